@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the tests and the web chat page need; idempotent and quick when all is present.
+# - Debian's chromium (browser tests; never a downloaded browser)
+# - the npm test peers in tests/peers (pinned in package-lock.json)
+# - Microsoft's Web Chat bundle, taken from the npm package, served locally by the bot
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "setup: installing chromium from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
+peers="$root/tests/peers"
+stamp="$peers/node_modules/.tipbot-stamp"
+if [ ! -f "$stamp" ] || ! cmp -s "$peers/package-lock.json" "$stamp"; then
+  echo "setup: installing npm test peers"
+  (cd "$peers" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$peers/package-lock.json" "$stamp"
+fi
+
+bash "$root/scripts/webchat-bundle.sh"
