@@ -9,6 +9,9 @@ public static class CliApp
     private static ICliCommand[] Commands() =>
     [
         new CheckCommand(),
+        new BuildCommand(),
+        new SearchCommand(),
+        new EvalCommand(),
         new BenchCommand(),
     ];
 
