@@ -84,6 +84,16 @@ public class TeamsBehaviourTests
     }
 
     [Fact]
+    public async Task AnUpdateWithoutAUserIsWelcomedOncePerConversation()
+    {
+        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation("dl-1"));
+        harness.Adapter.Conversation.User = null;
+        var update = () => new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("bot-1"), new ChannelAccount("user-1")] };
+        Assert.Single(await harness.SendAsync(update()));
+        Assert.Empty(await harness.SendAsync(update()));
+    }
+
+    [Fact]
     public async Task ATeamIsWelcomedOnceWhenTheBotIsAddedNotForEveryNewMember()
     {
         var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation("19:team@thread.tacv2", "channel", isGroup: true));
