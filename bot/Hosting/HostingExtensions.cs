@@ -32,7 +32,6 @@ public static class HostingExtensions
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
-        services.TryAddSingleton<IBot, FallbackBot>();
         services.AddSingleton<HealthReporter>();
         return builder;
     }

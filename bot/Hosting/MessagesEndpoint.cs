@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -14,7 +15,7 @@ public static class MessagesEndpoint
     /// <summary>Activities are small; a Teams card submit is a few KB.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
-    public static async Task HandleAsync(HttpContext http, TipBotAdapter adapter, IBot bot, ILogger<TipBotAdapter> logger)
+    public static async Task HandleAsync(HttpContext http, [FromServices] TipBotAdapter adapter, [FromServices] IBot? bot, [FromServices] ILogger<TipBotAdapter> logger)
     {
         var request = http.Request;
         var response = http.Response;
@@ -46,7 +47,7 @@ public static class MessagesEndpoint
 
         try
         {
-            var invokeResponse = await adapter.ProcessIncomingAsync(request.Headers.Authorization.ToString(), activity, bot, http.RequestAborted);
+            var invokeResponse = await adapter.ProcessIncomingAsync(request.Headers.Authorization.ToString(), activity, bot ?? FallbackBot.Instance, http.RequestAborted);
             await WriteInvokeResponseAsync(response, invokeResponse);
         }
         catch (UnauthorizedAccessException e)

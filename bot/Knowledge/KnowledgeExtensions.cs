@@ -12,6 +12,8 @@ public static class KnowledgeExtensions
         services.AddSingleton(sp => KnowledgeFolder.Resolve(
             sp.GetRequiredService<IConfiguration>()[KnowledgeFolder.ConfigurationKey],
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        // In memory: a rebuild of the whole library takes well under a second, so there is nothing worth keeping on disk.
+        services.TryAddSingleton<IKnowledgeIndex>(sp => new KnowledgeIndex(sp.GetRequiredService<KnowledgeFolder>().Path));
         services.TryAddSingleton<ITipSearch>(sp => sp.GetRequiredService<IKnowledgeIndex>());
         services.AddHostedService<KnowledgeWatcher>();
         return builder;
