@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TipBot.Bot.Coaching.Handoff;
 using TipBot.Bot.Coaching.Intake;
 using TipBot.Bot.Coaching.Privacy;
+using TipBot.Bot.Conversation;
 using TipBot.Bot.Dialogs;
 using TipBot.Bot.Texts;
 
@@ -22,7 +23,7 @@ public static class CoachingServices
         services.TryAddSingleton<DialogStore>();
         services.TryAddSingleton<InterruptionRecognizer>();
         services.TryAddSingleton<IntakeLibrary>();
-        services.TryAddSingleton<IQuestionAnswerer, SearchQuestionAnswerer>();
+        services.TryAddSingleton<IQuestionAnswerer, TipCardsQuestionAnswerer>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IIntakeSubmitter, IntakeSubmitter>();
         services.TryAddSingleton<CoachingCardActions>();
@@ -36,7 +37,8 @@ public static class CoachingServices
             sp.GetRequiredService<InterruptionRecognizer>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<IQuestionAnswerer>()));
-        services.TryAddSingleton<IntakeRouter>();
+        services.TryAddSingleton<CoachingIntakeFlow>();
+        services.AddSingleton<IIntakeFlow>(sp => sp.GetRequiredService<CoachingIntakeFlow>());
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<RetentionService>();
         return services;

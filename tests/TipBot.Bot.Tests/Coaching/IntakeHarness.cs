@@ -1,37 +1,49 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using TipBot.Bot.Coaching;
+using TipBot.Bot.Conversation;
+using TipBot.Bot.Insights;
+using TipBot.Bot.Tests.Conversation;
 using TipBot.Bot.Dialogs;
 using TipBot.Bot.Texts;
 using TipBot.Indexer.Search;
 
 namespace TipBot.Bot.Tests.Coaching;
 
-/// <summary>
-/// The coaching router over the SDK's TestAdapter, with a given IStorage: one "process". A message the router
-/// does not take is answered "fallback: ..." (where the conversation layer would search).
-/// </summary>
+/// <summary>The whole bot (conversation core and coaching) over the SDK's TestAdapter with a given IStorage: one "process".</summary>
 internal sealed class IntakeHarness : IAsyncDisposable
 {
-    public const string FallbackPrefix = "fallback: ";
-
     public IntakeHarness(IStorage? storage = null, ICoachingRequestStore? store = null, string locale = "nl-NL", string conversationId = "intake-test")
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(storage ?? new MemoryStorage());
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<BotFrameworkAuthentication>(new ConfigurationBotFrameworkAuthentication(configuration));
+        storage ??= new MemoryStorage();
+        services.AddSingleton(storage);
+        services.AddSingleton(new UserState(storage));
+        services.AddSingleton(new ConversationState(storage));
         services.AddSingleton<ITipSearch, FakeTipSearch>();
+        services.AddSingleton<IInsightsStore, RecordingInsightsStore>();
+        services.AddConversation();
         services.AddCoachingCore();
         services.AddCoachingStore(_ => store ?? new MemoryCoachingStore());
-        Services = services.BuildServiceProvider();
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Bot = Services.GetRequiredService<IBot>();
         Adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId)) { Locale = locale };
         Locale = locale;
     }
 
     public ServiceProvider Services { get; }
+
+    public IBot Bot { get; }
 
     public TestAdapter Adapter { get; }
 
@@ -45,14 +57,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
 
     public string T(string key, params object?[] args) => Texts.Get(Locale, key, args);
 
-    public async Task BotAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var router = Services.GetRequiredService<IntakeRouter>();
-        if (!await router.TryHandleAsync(turnContext, cancellationToken))
-        {
-            await turnContext.SendActivityAsync(FallbackPrefix + turnContext.Activity.Text, cancellationToken: cancellationToken);
-        }
-    }
+    public Task BotAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Bot.OnTurnAsync(turnContext, cancellationToken);
 
     /// <summary>Sends one message and returns every reply to it.</summary>
     public async Task<List<IActivity>> SayAsync(string text)
@@ -94,5 +99,8 @@ internal static class ReplyExtensions
 {
     public static string LastText(this List<IActivity> replies) => replies.Count == 0 ? "" : replies[^1].AsMessageActivity()?.Text ?? "";
 
-    public static string AllText(this List<IActivity> replies) => string.Join("\n", replies.Select(r => r.AsMessageActivity()?.Text));
+    /// <summary>Every reply's text and card content, for "does the user see X" checks.</summary>
+    public static string AllText(this List<IActivity> replies) =>
+        string.Join("\n", replies.Select(r => r.AsMessageActivity()).Where(m => m is not null)
+            .SelectMany(m => new[] { m!.Text }.Concat((m.Attachments ?? []).Select(a => a.Content is JObject j ? j.ToString() : a.Content?.ToString()))));
 }
