@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs what the tests and the web chat page need; idempotent and quick when all is present.
-# - Debian's chromium (browser tests; never a downloaded browser)
+# - Debian's chromium (browser tests; never a downloaded browser) and zip (the Teams package)
 # - the npm test peers in tests/peers (pinned in package-lock.json)
 # - Microsoft's Web Chat bundle, taken from the npm package, served locally by the bot
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "setup: installing chromium from Debian"
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v zip >/dev/null 2>&1 || missing+=(zip)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 peers="$root/tests/peers"

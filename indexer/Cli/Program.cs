@@ -1,1 +1,1 @@
-return 2;
+return TipBot.Indexer.Cli.CliApp.Run(args, Console.Out, Console.Error);

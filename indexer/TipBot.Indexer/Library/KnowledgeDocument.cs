@@ -36,4 +36,6 @@ public sealed record KnowledgeDocument
     public IReadOnlyList<string> Expertise { get; init; } = [];
     public IReadOnlyList<string> Languages { get; init; } = [];
     public int? CapacityHours { get; init; }
+    /// <summary>The file line of each front-matter field, so later checks (duplicate id, related) can point at it.</summary>
+    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
 }

@@ -1,0 +1,34 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Bot.Texts;
+using TipBot.Bot.Tips;
+
+namespace TipBot.Bot.Conversation;
+
+/// <summary>Registers the conversation core: the IBot, its routes and handlers, tip answers and the intake seam.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Needs ITipSearch, IInsightsStore, UserState and ConversationState from the host. The intake registers its
+    /// <see cref="IIntakeFlow"/> with AddSingleton, which replaces the <see cref="NoIntakeFlow"/> default.
+    /// </summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        var routes = new RouteTable();
+        Routes.Map(routes);
+        services.AddSingleton(routes);
+        foreach (var handler in routes.HandlerTypes)
+        {
+            services.TryAddSingleton(handler);
+        }
+
+        services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIntakeFlow, NoIntakeFlow>();
+        services.TryAddSingleton<ConversationMemory>();
+        services.TryAddSingleton<TipQuestions>();
+        services.TryAddSingleton<TopicCatalog>();
+        services.TryAddTransient<IBot, TipBotActivityHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using TipBot.Bot.Texts;
+
+namespace TipBot.Bot.Conversation;
+
+/// <summary>TipBot's IBot: applies Teams etiquette, hands each activity to <see cref="Routes"/>, saves state.</summary>
+public sealed class TipBotActivityHandler(
+    RouteTable routes,
+    IServiceProvider services,
+    TextCatalog texts,
+    ConversationMemory memory) : TeamsActivityHandler
+{
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await memory.SaveAsync(turnContext, cancellationToken);
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!ChannelMentions.IsForBot(turnContext.Activity))
+        {
+            return Task.CompletedTask;
+        }
+        ChannelMentions.StripBotMention(turnContext.Activity);
+        return routes.DispatchMessageAsync(new Turn(turnContext, texts, services), cancellationToken);
+    }
+
+    // Not the base implementation: for Teams it looks every new member up on the connector first, which a
+    // welcome does not need and which fails wherever that call is not served.
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var added = turnContext.Activity.MembersAdded;
+        return added is { Count: > 0 }
+            ? routes.DispatchMembersAddedAsync(new Turn(turnContext, texts, services), added.ToList(), cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken) =>
+        await routes.DispatchInvokeAsync(new Turn(turnContext, texts, services), cancellationToken)
+        ?? await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+}

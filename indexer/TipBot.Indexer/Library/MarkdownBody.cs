@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+
+namespace TipBot.Indexer.Library;
+
+/// <summary>Reads a document's Markdown body: its <c>## </c> sections and its first sentence.</summary>
+internal static partial class MarkdownBody
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    // Dutch abbreviations that end in a period without ending the sentence.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bijv", "bv", "o.a", "d.w.z", "e.d", "m.a.w", "enz", "etc", "incl", "excl", "ca", "resp", "nl",
+        "mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "blz", "nr", "t.a.v", "i.p.v", "z.s.m", "m.b.t", "o.b.v", "e.g", "i.e",
+    };
+
+    /// <summary>
+    /// Splits the body on level-2 ATX headings (<c>## </c>) outside code blocks; text before the first
+    /// heading becomes a section with an empty heading. Section text stays Markdown source.
+    /// </summary>
+    public static IReadOnlyList<DocumentSection> Sections(string body, int bodyFirstLine)
+    {
+        var lines = body.Split('\n');
+        var headings = Markdown.Parse(body, Pipeline)
+            .OfType<HeadingBlock>()
+            .Where(h => h.Level == 2 && !h.IsSetext)
+            .Select(h => h.Line)
+            .ToList();
+
+        var sections = new List<DocumentSection>();
+        var introEnd = headings.Count > 0 ? headings[0] : lines.Length;
+        AddSection(sections, "", lines, 0, introEnd, bodyFirstLine, skipWhenEmpty: true);
+
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var start = headings[i];
+            var end = i + 1 < headings.Count ? headings[i + 1] : lines.Length;
+            AddSection(sections, HeadingText(lines[start]), lines, start + 1, end, bodyFirstLine + start, skipWhenEmpty: false);
+        }
+
+        return sections;
+    }
+
+    /// <summary>The body's first sentence as plain text (Markdown stripped), or "" when the body has no prose.</summary>
+    public static string FirstSentence(string body)
+    {
+        var paragraph = Markdown.Parse(body, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault();
+        if (paragraph is null)
+            return "";
+
+        var source = body.Substring(paragraph.Span.Start, paragraph.Span.Length);
+        var plain = Whitespace().Replace(Markdown.ToPlainText(source, Pipeline), " ").Trim();
+        return Shorten(CutAtFirstSentenceEnd(plain));
+    }
+
+    private static void AddSection(List<DocumentSection> sections, string heading, string[] lines, int from, int to, int headingLine, bool skipWhenEmpty)
+    {
+        while (from < to && string.IsNullOrWhiteSpace(lines[from]))
+            from++;
+        while (to > from && string.IsNullOrWhiteSpace(lines[to - 1]))
+            to--;
+
+        if (skipWhenEmpty && from == to)
+            return;
+
+        var text = string.Join('\n', lines[from..to].Select(l => l.TrimEnd()));
+        // The intro has no heading line, so it is located by its first line of text.
+        var line = heading.Length == 0 ? headingLine + from : headingLine;
+        sections.Add(new DocumentSection(heading, text, line));
+    }
+
+    private static string HeadingText(string line)
+    {
+        var text = ClosingHashes().Replace(line.Trim().TrimStart('#'), "").Trim();
+        return Whitespace().Replace(Markdown.ToPlainText(text, Pipeline), " ").Trim();
+    }
+
+    private static string CutAtFirstSentenceEnd(string text)
+    {
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            var before = text[..end.Index];
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..].TrimStart('(', '"', '\'');
+            if (Abbreviations.Contains(lastWord))
+                continue;
+            return text[..(end.Index + end.Length)].Trim();
+        }
+
+        return text;
+    }
+
+    private static string Shorten(string sentence)
+    {
+        const int max = 300;
+        if (sentence.Length <= max)
+            return sentence;
+        var cut = sentence.LastIndexOf(' ', max);
+        return sentence[..(cut > 0 ? cut : max)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    // A sentence ends at . ! or ? (possibly followed by a closing quote or bracket) before a space and a capital, digit or opening quote.
+    [GeneratedRegex(@"[.!?]+[""'”’)]*(?=\s+[""'“‘(]?[\p{Lu}0-9])|[.!?]+[""'”’)]*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s+#+$")]
+    private static partial Regex ClosingHashes();
+}
