@@ -6,7 +6,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using TipBot.Bot.Texts;
 
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>
 /// Runs Direct Line activities as turns of the same <see cref="IBot"/> the other channels use: the bot's replies

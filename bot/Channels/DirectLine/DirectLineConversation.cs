@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>
 /// One conversation's activity log as Direct Line clients read it: each activity (stored as its JSON, so it

@@ -1,4 +1,4 @@
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>CORS for a Web Chat page on another origin: the headers botframework-directlinejs sends.</summary>
 internal static class DirectLineCors

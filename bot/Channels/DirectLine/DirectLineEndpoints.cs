@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>The Direct Line 3.0 REST surface Web Chat and botframework-directlinejs use.</summary>
 internal static class DirectLineEndpoints

@@ -1,4 +1,4 @@
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>Direct Line's error shape, {"error":{"code","message"}}, for every 4xx/5xx the endpoint gives.</summary>
 internal static class DirectLineErrors

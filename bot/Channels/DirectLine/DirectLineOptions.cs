@@ -1,4 +1,4 @@
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>Settings of the built-in Direct Line 3.0 endpoint (configuration section "DirectLine").</summary>
 public sealed class DirectLineOptions

@@ -1,9 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TipBot.Bot.Texts;
 
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>Composition of the built-in Direct Line endpoint and the Web Chat page: one line each in Program.cs.</summary>
+/// <remarks>
+/// The namespace is TipBot.Bot.DirectLine although the folder is Channels/DirectLine: a TipBot.Bot.Channels
+/// namespace would hide the SDK's Channels constants (Channels.Msteams) from all code under TipBot.Bot.
+/// </remarks>
 public static class DirectLineRegistration
 {
     public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)

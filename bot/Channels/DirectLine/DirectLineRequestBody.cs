@@ -3,7 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>Reads request bodies within the size limit and turns what a client got wrong into a 4xx result.</summary>
 internal static class DirectLineRequestBody

@@ -1,4 +1,4 @@
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>What a valid token grants: one conversation, optionally for one user id, until it expires.</summary>
 public sealed record DirectLineToken(string ConversationId, string? UserId, DateTimeOffset ExpiresAt);

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>
 /// Issues and checks Direct Line tokens: "dl1.{payload}.{HMAC-SHA256}", the payload binding the token to one

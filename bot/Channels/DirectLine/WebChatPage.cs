@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 
-namespace TipBot.Bot.Channels.DirectLine;
+namespace TipBot.Bot.DirectLine;
 
 /// <summary>
 /// Serves the Web Chat page (wwwroot/index.html) at "/" and its files, among them Microsoft's Web Chat bundle,

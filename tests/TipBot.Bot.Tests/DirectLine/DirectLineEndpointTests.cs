@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
-using TipBot.Bot.Channels.DirectLine;
+using TipBot.Bot.DirectLine;
 using static TipBot.Bot.Tests.DirectLine.DirectLineHttp;
 
 namespace TipBot.Bot.Tests.DirectLine;
