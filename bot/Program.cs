@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using TipBot.Bot.Channels.DirectLine;
+using TipBot.Bot.DirectLine;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
