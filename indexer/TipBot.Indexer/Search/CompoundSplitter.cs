@@ -31,7 +31,16 @@ public sealed class CompoundSplitter
     {
         if (word.Length < MinCompound) return [];
         var parts = new List<string>();
-        return TrySplit(word, parts, depth: 0) ? parts : [];
+        if (!TrySplit(word, parts, depth: 0)) return [];
+        // A part may itself be a compound the library uses whole ("klanttevredenheid|onderzoek"):
+        // its own parts are added too, so "tevredenheid" is found.
+        foreach (var part in parts.ToList())
+        {
+            if (part.Length < MinCompound) continue;
+            var sub = new List<string>();
+            if (TrySplit(part, sub, depth: 1)) parts.AddRange(sub.Where(p => !parts.Contains(p)));
+        }
+        return parts;
     }
 
     private bool TrySplit(string word, List<string> parts, int depth)

@@ -22,13 +22,16 @@ public sealed record RankingOptions
     /// <summary>Share of the best hit's score given to documents in proportion to their likeness to it (pseudo-relevance feedback).</summary>
     public double FeedbackWeight { get; init; }
 
+    /// <summary>Feedback only for questions with at least this many content words (long, wordy questions).</summary>
+    public int FeedbackMinWords { get; init; } = 4;
+
     /// <summary>See <see cref="AnswerJudge"/>.</summary>
     public double MinCoverage { get; init; } = 0.4;
 
     /// <summary>See <see cref="AnswerJudge"/>; lowered for short questions to <see cref="MinScorePerWeight"/> times their weight.</summary>
-    public double MinScore { get; init; } = 9.0;
+    public double MinScore { get; init; } = 11.0;
 
-    public double MinScorePerWeight { get; init; } = 2.0;
+    public double MinScorePerWeight { get; init; } = 1.6;
 
     public IReadOnlyList<(string Field, float Boost)> DocumentFields =>
     [

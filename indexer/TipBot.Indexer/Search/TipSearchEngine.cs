@@ -74,7 +74,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             .OrderByDescending(c => c.Score)
             .ToList();
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
-        if (Options.FeedbackWeight > 0 && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
+        if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, ranked[0].ScoreDoc.Score, groups, Options);
 
         var hits = ranked.Skip(skip).Take(top)
