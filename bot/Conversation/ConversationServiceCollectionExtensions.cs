@@ -28,7 +28,8 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationMemory>();
         services.TryAddSingleton<TipQuestions>();
         services.TryAddSingleton<TopicCatalog>();
-        services.TryAddTransient<IBot, TipBotActivityHandler>();
+        // Not TryAdd: this replaces the host's placeholder bot whichever registers first.
+        services.AddSingleton<IBot, TipBotActivityHandler>();
         return services;
     }
 }

@@ -9,6 +9,9 @@ public static class CliApp
     private static ICliCommand[] Commands() =>
     [
         new CheckCommand(),
+        new BuildCommand(),
+        new SearchCommand(),
+        new EvalCommand(),
     ];
 
     /// <summary>Runs one invocation; exit 0 on success, 1 when the verb found problems, 2 on bad arguments.</summary>

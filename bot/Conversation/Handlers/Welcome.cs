@@ -13,10 +13,13 @@ public sealed class Welcome(ConversationMemory memory) : IMembersAddedHandler
     {
         var context = turn.Context;
         var botId = context.Activity.Recipient?.Id;
-        if (ChannelMentions.IsGroupConversation(context.Activity))
+        var user = context.Activity.From?.Id;
+        if (ChannelMentions.IsGroupConversation(context.Activity) || user is null || user == botId)
         {
+            // A group, or an update that names no user (the per-user state needs one): greet the conversation once.
             var notes = await memory.NotesAsync(context, cancellationToken);
-            if (notes.Welcomed || !added.Any(m => m.Id == botId))
+            var greets = ChannelMentions.IsGroupConversation(context.Activity) ? added.Any(m => m.Id == botId) : added.Count > 0;
+            if (notes.Welcomed || !greets)
             {
                 return;
             }
@@ -24,10 +27,6 @@ public sealed class Welcome(ConversationMemory memory) : IMembersAddedHandler
         }
         else
         {
-            if (context.Activity.From?.Id is null || context.Activity.From.Id == botId)
-            {
-                return;
-            }
             var preferences = await memory.PreferencesAsync(context, cancellationToken);
             if (preferences.Welcomed)
             {

@@ -10,7 +10,7 @@ public class CardActionTests
 {
     private static async Task<(BotHarness Harness, JObject FirstCard)> AskAsync(Action<IServiceCollection>? configure = null)
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), configure: configure);
+        var harness = BotHarness.Create(Library.Search, configure: configure);
         var replies = await harness.SayAsync("hoe ga ik om met boze bellers?");
         return (harness, BotHarness.CardsIn(replies[1]).First());
     }
@@ -23,7 +23,7 @@ public class CardActionTests
 
         var feedback = Assert.Single(harness.Insights.Feedback);
         Assert.Equal(harness.Insights.Questions.Single().QuestionId, feedback.QuestionId);
-        Assert.Equal("boze-bellers", feedback.TipId);
+        Assert.Equal("boze-bellers-de-escalatie", feedback.TipId);
         Assert.True(feedback.Useful);
 
         var response = BotHarness.InvokeJson(replies);
@@ -42,7 +42,7 @@ public class CardActionTests
         var replies = await harness.SubmitAsync(BotHarness.ActionTitled(card, "Niet nuttig"));
 
         var feedback = Assert.Single(harness.Insights.Feedback);
-        Assert.Equal("boze-bellers", feedback.TipId);
+        Assert.Equal("boze-bellers-de-escalatie", feedback.TipId);
         Assert.False(feedback.Useful);
         Assert.StartsWith("Dank je wel voor je feedback", replies.Single().Text);
         Assert.Single(harness.Insights.Questions); // the button press is not a question
@@ -55,10 +55,10 @@ public class CardActionTests
         var replies = await harness.ExecuteAsync(BotHarness.ActionTitled(card, "Meer zoals dit"));
 
         var message = replies.Single(a => a.Type == ActivityTypes.Message);
-        Assert.Equal("Meer zoals \"Zo blijf je rustig bij boze bellers\":", message.Text);
+        Assert.Equal("Meer zoals \"Boze beller aan de lijn? Zo haal je de spanning eruit\":", message.Text);
         var similar = BotHarness.CardsIn(message).ToList();
         Assert.NotEmpty(similar);
-        Assert.DoesNotContain(similar, c => (string?)c["body"]![1]!["text"] == "Zo blijf je rustig bij boze bellers");
+        Assert.DoesNotContain(similar, c => Library.TipIdOf(c) == "boze-bellers-de-escalatie");
         var questionId = harness.Insights.Questions.Single().QuestionId;
         Assert.All(similar, c => Assert.Equal(questionId, (string?)BotHarness.ActionTitled(c, "Nuttig")["data"]!["questionId"]));
 
@@ -72,7 +72,7 @@ public class CardActionTests
     [Fact]
     public async Task AnUnknownVerbGetsAFriendlyMessageNotAnError()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample());
+        var harness = BotHarness.Create(Library.Search);
         var replies = await harness.ExecuteAsync(new JObject { ["verb"] = "no-such-verb", ["data"] = new JObject() });
         var response = BotHarness.InvokeJson(replies);
         Assert.Equal(200, (int)response["status"]!);
@@ -87,7 +87,7 @@ public class CardActionTests
         await harness.ExecuteAsync(BotHarness.ActionTitled(card, "Vraag een coach"));
         var start = Assert.Single(intake.Starts);
         Assert.Equal("hoe ga ik om met boze bellers?", start.Question);
-        Assert.Equal("boze-bellers", start.TipId);
+        Assert.Equal("boze-bellers-de-escalatie", start.TipId);
 
         // While the intake runs, every message goes to it (not to the search).
         intake.Running = true;

@@ -13,7 +13,7 @@ public class CardValidationTests
     [Fact]
     public async Task EveryCardTheBotSendsPassesTheAdaptiveCardsLibrary()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample());
+        var harness = BotHarness.Create(Library.Search);
         foreach (var locale in new[] { "nl-NL", "en-US" })
         {
             harness.Adapter.Conversation.User = new ChannelAccount("user-" + locale, "Ada");

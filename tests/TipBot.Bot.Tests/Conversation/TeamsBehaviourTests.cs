@@ -24,7 +24,7 @@ public class TeamsBehaviourTests
     public async Task InAChannelTheMentionIsStrippedAndTheReplyGoesToTheThread()
     {
         const string thread = "19:abc@thread.tacv2;messageid=1700000000000";
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation(thread, "channel", isGroup: true));
+        var harness = BotHarness.Create(Library.Search, BotHarness.Conversation(thread, "channel", isGroup: true));
         var replies = await harness.SendAsync(Mentioning("hoe ga ik om met boze bellers?", "bot-1"));
 
         Assert.Equal("hoe ga ik om met boze bellers?", harness.Insights.Questions.Single().Text);
@@ -37,7 +37,7 @@ public class TeamsBehaviourTests
     [Fact]
     public async Task InAGroupChatMessagesWithoutTheBotsMentionAreIgnored()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation("19:group@thread.v2", "groupChat", isGroup: true));
+        var harness = BotHarness.Create(Library.Search, BotHarness.Conversation("19:group@thread.v2", "groupChat", isGroup: true));
         Assert.Empty(await harness.SayAsync("hoe ga ik om met boze bellers?"));
         Assert.Empty(await harness.SendAsync(Mentioning("hoe ga ik om met boze bellers?", "someone-else")));
         Assert.Empty(harness.Insights.Questions);
@@ -46,7 +46,7 @@ public class TeamsBehaviourTests
     [Fact]
     public async Task ABareMentionGetsHelp()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation("19:group@thread.v2", "groupChat", isGroup: true));
+        var harness = BotHarness.Create(Library.Search, BotHarness.Conversation("19:group@thread.v2", "groupChat", isGroup: true));
         var replies = await harness.SendAsync(Mentioning("", "bot-1"));
         Assert.Equal("Zo werkt TipBot", (string?)BotHarness.CardsIn(replies.Single()).Single()["body"]![0]!["text"]);
     }
@@ -54,7 +54,7 @@ public class TeamsBehaviourTests
     [Fact]
     public async Task APersonalChatNeedsNoMention()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation("a:personal", "personal"));
+        var harness = BotHarness.Create(Library.Search, BotHarness.Conversation("a:personal", "personal"));
         var replies = await harness.SendAsync(Mentioning("help", "bot-1"));
         Assert.Single(replies);
         Assert.Single(await harness.SayAsync("help"));
@@ -63,7 +63,7 @@ public class TeamsBehaviourTests
     [Fact]
     public async Task TheWelcomeCardIsSentOncePerUser()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation("a:personal", "personal"));
+        var harness = BotHarness.Create(Library.Search, BotHarness.Conversation("a:personal", "personal"));
         var install = new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
@@ -84,9 +84,19 @@ public class TeamsBehaviourTests
     }
 
     [Fact]
+    public async Task AnUpdateWithoutAUserIsWelcomedOncePerConversation()
+    {
+        var harness = BotHarness.Create(Library.Search, BotHarness.Conversation("dl-1"));
+        harness.Adapter.Conversation.User = null;
+        var update = () => new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("bot-1"), new ChannelAccount("user-1")] };
+        Assert.Single(await harness.SendAsync(update()));
+        Assert.Empty(await harness.SendAsync(update()));
+    }
+
+    [Fact]
     public async Task ATeamIsWelcomedOnceWhenTheBotIsAddedNotForEveryNewMember()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample(), BotHarness.Conversation("19:team@thread.tacv2", "channel", isGroup: true));
+        var harness = BotHarness.Create(Library.Search, BotHarness.Conversation("19:team@thread.tacv2", "channel", isGroup: true));
         Assert.Single(await harness.SendAsync(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("bot-1")] }));
         Assert.Empty(await harness.SendAsync(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("user-9")] }));
         Assert.Empty(await harness.SendAsync(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("bot-1")] }));
@@ -95,7 +105,7 @@ public class TeamsBehaviourTests
     [Fact]
     public async Task AnUnknownInvokeIsNotImplemented()
     {
-        var harness = BotHarness.Create(WordMatchTipSearch.Sample());
+        var harness = BotHarness.Create(Library.Search);
         var replies = await harness.SendAsync(new Activity { Type = ActivityTypes.Invoke, Name = "composeExtension/unknownThing" });
         Assert.Equal(501, BotHarness.InvokeResponseIn(replies).Status);
     }

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lucene.Net.Store;
+using TipBot.Indexer.Library;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// An index on disk: generation folders side by side under one root and a CURRENT file naming the live one.
+/// A build writes a fresh generation and then replaces CURRENT by an atomic rename, so readers
+/// always see a complete index; a failed build removes its half-written folder and leaves CURRENT alone.
+/// </summary>
+public static class IndexStore
+{
+    public const string CurrentFile = "CURRENT";
+    private const string GenerationPrefix = "gen-";
+    private const string LuceneFolder = "lucene";
+    private const string DocumentsFile = "documents.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Builds a new generation under <paramref name="root"/> and makes it current; returns its folder.</summary>
+    public static string Publish(string root, IReadOnlyList<KnowledgeDocument> documents, string? synonymsText, string? englishText, SearchResources resources)
+    {
+        System.IO.Directory.CreateDirectory(root);
+        var name = $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}";
+        var generation = Path.Combine(root, name);
+        try
+        {
+            System.IO.Directory.CreateDirectory(generation);
+            using (var dir = FSDirectory.Open(Path.Combine(generation, LuceneFolder)))
+            {
+                IndexBuilder.Write(dir, documents, resources);
+            }
+            File.WriteAllText(Path.Combine(generation, DocumentsFile), JsonSerializer.Serialize(documents, Json));
+            if (synonymsText is not null) File.WriteAllText(Path.Combine(generation, SearchResources.SynonymsFile), synonymsText);
+            if (englishText is not null) File.WriteAllText(Path.Combine(generation, SearchResources.EnglishFile), englishText);
+
+            var temp = Path.Combine(root, CurrentFile + ".tmp-" + Guid.NewGuid().ToString("N")[..6]);
+            File.WriteAllText(temp, name);
+            File.Move(temp, Path.Combine(root, CurrentFile), overwrite: true);
+        }
+        catch
+        {
+            TryDelete(generation);
+            throw;
+        }
+        CleanUp(root, keep: name);
+        return generation;
+    }
+
+    /// <summary>The live generation folder, or null when nothing was ever published there.</summary>
+    public static string? Current(string root)
+    {
+        var pointer = Path.Combine(root, CurrentFile);
+        if (!File.Exists(pointer)) return null;
+        var name = File.ReadAllText(pointer).Trim();
+        var path = Path.Combine(root, name);
+        return name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && System.IO.Directory.Exists(path) ? path : null;
+    }
+
+    /// <summary>Opens the live generation of an index folder written by <see cref="Publish"/>.</summary>
+    public static TipSearchEngine Open(string root)
+    {
+        var generation = Current(root) ?? throw new DirectoryNotFoundException($"no index in {root} (run build first)");
+        var documents = JsonSerializer.Deserialize<List<KnowledgeDocument>>(File.ReadAllText(Path.Combine(generation, DocumentsFile)), Json) ?? [];
+        var synonyms = ReadIfExists(Path.Combine(generation, SearchResources.SynonymsFile));
+        var english = ReadIfExists(Path.Combine(generation, SearchResources.EnglishFile));
+        var resources = SearchResources.ForLibrary(documents, synonyms, english, new List<Diagnostic>());
+        var dir = FSDirectory.Open(Path.Combine(generation, LuceneFolder));
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true));
+    }
+
+    /// <summary>Removes every generation but <paramref name="keep"/>, and stale temporary files; errors are ignored (another reader may hold files).</summary>
+    public static void CleanUp(string root, string keep)
+    {
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(root, GenerationPrefix + "*"))
+        {
+            if (Path.GetFileName(dir) != keep) TryDelete(dir);
+        }
+        foreach (var file in System.IO.Directory.EnumerateFiles(root, CurrentFile + ".tmp-*"))
+        {
+            try { File.Delete(file); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    internal static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            if (System.IO.Directory.Exists(dir)) System.IO.Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Lucene.Net.Store;
+using TipBot.Indexer.Library;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// The live index over a knowledge folder, in memory or on disk. <see cref="Rebuild"/> builds a complete
+/// new index beside the serving one and swaps it in; searches during a rebuild use the old one, and a
+/// build that throws (IO, a bug) leaves the old one serving. Bad files are not a failure: they are skipped
+/// and reported in the build's diagnostics.
+/// </summary>
+public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
+{
+    private readonly Func<string, KnowledgeSet> _load;
+    private readonly string? _indexPath;
+    private readonly object _buildLock = new();
+    private TipSearchEngine? _current;
+    private BuildReport? _lastBuild;
+    private bool _disposed;
+
+    /// <param name="knowledgePath">The knowledge folder (tips, cases, workshops, coaches, synonyms.txt, english-dutch.txt).</param>
+    /// <param name="indexPath">Where to keep the index on disk; null keeps it in memory.</param>
+    /// <param name="load">How to read the folder; the parser's loader by default.</param>
+    public KnowledgeIndex(string knowledgePath, string? indexPath = null, Func<string, KnowledgeSet>? load = null)
+    {
+        KnowledgePath = knowledgePath;
+        _indexPath = indexPath;
+        _load = load ?? KnowledgeLoader.Load;
+        Rebuild();
+    }
+
+    public string KnowledgePath { get; }
+
+    public BuildReport? LastBuild => Volatile.Read(ref _lastBuild);
+
+    public IReadOnlyList<KnowledgeDocument> Documents => Use(e => e.Documents, []);
+
+    public SearchResult Search(SearchQuery query) => Use(e => e.Search(query), new SearchResult(query.Text ?? "", false, []));
+
+    public SearchResult MoreLikeThis(string id, int top = 3) => Use(e => e.MoreLikeThis(id, top), new SearchResult(id ?? "", false, []));
+
+    public KnowledgeDocument? Get(string id) => Use(e => e.Get(id), null);
+
+    public BuildReport Rebuild()
+    {
+        lock (_buildLock)
+        {
+            var clock = Stopwatch.StartNew();
+            var diagnostics = new List<Diagnostic>();
+            BuildReport report;
+            try
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                var set = _load(KnowledgePath);
+                diagnostics.AddRange(set.Diagnostics);
+                var synonyms = IndexStore.ReadIfExists(Path.Combine(KnowledgePath, SearchResources.SynonymsFile));
+                var english = IndexStore.ReadIfExists(Path.Combine(KnowledgePath, SearchResources.EnglishFile));
+                var resources = SearchResources.ForLibrary(set.Documents, synonyms, english, diagnostics);
+                var engine = Build(set.Documents, synonyms, english, resources);
+                var old = Interlocked.Exchange(ref _current, engine);
+                old?.Dispose();
+                report = new BuildReport(true, set.Documents.Count, clock.Elapsed, DateTimeOffset.UtcNow, diagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Add(new Diagnostic(KnowledgePath, 0, DiagnosticSeverity.Error, $"build failed, the previous index stays in use: {e.Message}"));
+                report = new BuildReport(false, 0, clock.Elapsed, DateTimeOffset.UtcNow, diagnostics);
+            }
+            Volatile.Write(ref _lastBuild, report);
+            return report;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_buildLock)
+        {
+            _disposed = true;
+            Interlocked.Exchange(ref _current, null)?.Dispose();
+        }
+    }
+
+    private TipSearchEngine Build(IReadOnlyList<KnowledgeDocument> documents, string? synonyms, string? english, SearchResources resources)
+    {
+        if (_indexPath is not null)
+        {
+            IndexStore.Publish(_indexPath, documents, synonyms, english, resources);
+            return IndexStore.Open(_indexPath);
+        }
+        var dir = new RAMDirectory();
+        IndexBuilder.Write(dir, documents, resources);
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true));
+    }
+
+    // Runs against the current engine holding a reference, so a concurrent swap cannot close it mid-search.
+    private T Use<T>(Func<TipSearchEngine, T> action, T fallback)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var engine = Volatile.Read(ref _current);
+            if (engine is null) return fallback;
+            if (!engine.Snapshot.TryAcquire()) continue;
+            try
+            {
+                return action(engine);
+            }
+            finally
+            {
+                engine.Snapshot.Release();
+            }
+        }
+        return fallback;
+    }
+}

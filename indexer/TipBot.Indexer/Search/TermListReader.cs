@@ -1,0 +1,70 @@
+using Lucene.Net.Analysis.Synonym;
+using TipBot.Indexer.Library;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// Reads Solr-format term lists (synonyms.txt, english-dutch.txt) through the Dutch normalising chain.
+/// A line the parser rejects becomes a warning and is skipped, so one typo never fails a build.
+/// </summary>
+public static class TermListReader
+{
+    /// <param name="displayPath">How diagnostics name the file (relative to the knowledge folder).</param>
+    /// <param name="addEnglishPlurals">Also map the plural/singular of each single English word ("citizen" and "citizens").</param>
+    public static SynonymMap? Read(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
+    {
+        var analyzer = DutchAnalyzer.ForTerms();
+        var good = new List<string>();
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (addEnglishPlurals) line = WithPlurals(line);
+            try
+            {
+                var probe = new SolrSynonymParser(true, true, analyzer);
+                probe.Parse(new StringReader(line));
+                good.Add(line);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Add(new Diagnostic(displayPath, i + 1, DiagnosticSeverity.Warning,
+                    $"term list line skipped: {FirstLine(e.Message)}"));
+            }
+        }
+        if (good.Count == 0) return null;
+        var parser = new SolrSynonymParser(true, true, analyzer);
+        parser.Parse(new StringReader(string.Join('\n', good)));
+        return parser.Build();
+    }
+
+    /// <summary>Reads a list file if it exists; a missing file is simply no list.</summary>
+    public static SynonymMap? ReadFile(string path, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics) =>
+        File.Exists(path) ? Read(File.ReadAllText(path), displayPath, addEnglishPlurals, diagnostics) : null;
+
+    private static string WithPlurals(string line)
+    {
+        var arrow = line.IndexOf("=>", StringComparison.Ordinal);
+        var left = arrow >= 0 ? line[..arrow] : line;
+        var right = arrow >= 0 ? line[arrow..] : "";
+        var terms = left.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        var all = new List<string>(terms);
+        foreach (var t in terms)
+        {
+            if (t.Contains(' ') || t.Contains('\\') || t.Length < 3) continue;
+            var variant = t.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? t[..^3] + "y"
+                : t.EndsWith('y') && t.Length > 3 && !"aeiou".Contains(t[^2]) ? t[..^1] + "ies"
+                : t.EndsWith('s') ? t[..^1]
+                : t + "s";
+            if (!all.Contains(variant, StringComparer.OrdinalIgnoreCase)) all.Add(variant);
+        }
+        return string.Join(", ", all) + (right.Length > 0 ? " " + right : "");
+    }
+
+    private static string FirstLine(string s)
+    {
+        var nl = s.IndexOf('\n');
+        return nl < 0 ? s : s[..nl];
+    }
+}

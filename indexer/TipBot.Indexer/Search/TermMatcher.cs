@@ -1,0 +1,80 @@
+namespace TipBot.Indexer.Search;
+
+/// <summary>Which question words a document's terms cover, including typos within a small edit distance.</summary>
+public sealed class TermMatcher
+{
+    private const double PartCredit = 0.9;
+    private const double FuzzyCredit = 0.8;
+
+    private readonly IReadOnlyList<QueryTermGroup> _groups;
+
+    public TermMatcher(IReadOnlyList<QueryTermGroup> groups) => _groups = groups;
+
+    /// <summary>Share of the question's weight (idf) that <paramref name="docTerms"/> covers, 0..1.</summary>
+    public double Coverage(IReadOnlySet<string> docTerms)
+    {
+        double total = 0, covered = 0;
+        foreach (var g in _groups)
+        {
+            total += g.Weight;
+            covered += g.Weight * Credit(g, docTerms);
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    public static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms)
+    {
+        if (g.Alternatives.Any(docTerms.Contains)) return 1;
+        if (g.Parts.Count > 0)
+        {
+            var share = (double)g.Parts.Count(docTerms.Contains) / g.Parts.Count;
+            if (share > 0) return PartCredit * share;
+        }
+        if (g.Unknown && g.Alternatives.Any(a => a.Length >= 4 && docTerms.Any(t => IsNear(a, t)))) return FuzzyCredit;
+        return 0;
+    }
+
+    /// <summary>Every term that makes a document term count for the question: term -> group index.</summary>
+    public Dictionary<string, int> MatchingTerms(IReadOnlySet<string> docTerms)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            var g = _groups[i];
+            foreach (var t in g.AllTerms) map.TryAdd(t, i);
+            if (g.Unknown)
+            {
+                foreach (var a in g.Alternatives.Where(a => a.Length >= 4))
+                {
+                    foreach (var t in docTerms.Where(t => IsNear(a, t))) map.TryAdd(t, i);
+                }
+            }
+        }
+        return map;
+    }
+
+    public static bool IsNear(string a, string b)
+    {
+        var max = QueryFactory.MaxEdits(a);
+        if (Math.Abs(a.Length - b.Length) > max || a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
+        return EditDistance(a, b) <= max;
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,174 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using TipBot.Indexer.Library;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>The Dutch tip search over one built index: ranking, best section, snippet and the answered flag.</summary>
+public sealed class TipSearchEngine : ITipSearch, IDisposable
+{
+    public const int MaxTop = 100;
+    private const int RerankDepth = 50;
+
+    private readonly IndexSnapshot _snapshot;
+
+    public TipSearchEngine(IndexSnapshot snapshot) => _snapshot = snapshot;
+
+    /// <summary>Builds an in-memory index over the given documents.</summary>
+    public static TipSearchEngine InMemory(IReadOnlyList<KnowledgeDocument> documents, SearchResources? resources = null)
+    {
+        resources ??= SearchResources.ForLibrary(documents, null, null, []);
+        var dir = new RAMDirectory();
+        IndexBuilder.Write(dir, documents, resources);
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true));
+    }
+
+    public IndexSnapshot Snapshot => _snapshot;
+
+    public IReadOnlyList<KnowledgeDocument> Documents => _snapshot.Documents;
+
+    public KnowledgeDocument? Get(string id) => id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
+
+    public SearchResult Search(SearchQuery query)
+    {
+        var text = query.Text ?? "";
+        var top = Math.Clamp(query.Top, 1, MaxTop);
+        var skip = Math.Clamp(query.Skip, 0, 10_000);
+        var s = _snapshot;
+        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
+        var filter = new QueryWrapperFilter(FilterQuery(query));
+
+        if (groups.Count == 0)
+        {
+            // Nothing to search for (empty text, only stop words): list what the filters allow, not an answer.
+            var all = s.Searcher.Search(new MatchAllDocsQuery(), filter, skip + top);
+            var listed = all.ScoreDocs.Skip(skip).Select(sd => Hit(sd, groups, new TermMatcher(groups))).OfType<SearchHit>().ToList();
+            return new SearchResult(text, false, listed);
+        }
+
+        var luceneQuery = QueryFactory.Build(groups, IndexFields.DocumentFields, fuzzy: true);
+        var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
+        if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
+
+        // BM25 has no coordination factor: one rare word in a title can beat a document that has every
+        // word of the question. Re-rank the candidates by how much of the question each one covers.
+        var matcher = new TermMatcher(groups);
+        var ranked = found.ScoreDocs
+            .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
+            .Where(c => c.Doc is not null)
+            .Select(c =>
+            {
+                var coverage = matcher.Coverage(s.TermsOf(c.Doc!));
+                return (c.ScoreDoc, c.Doc, Coverage: coverage, Score: Ranking.Combine(c.ScoreDoc.Score, coverage));
+            })
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, groups.Count);
+
+        var hits = ranked.Skip(skip).Take(top)
+            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher))
+            .OfType<SearchHit>().ToList();
+        return new SearchResult(text, answered, hits);
+    }
+
+    public SearchResult MoreLikeThis(string id, int top = 3)
+    {
+        var s = _snapshot;
+        var doc = Get(id);
+        if (doc is null || doc.Kind == DocumentKind.Coach) return new SearchResult(id ?? "", false, []);
+        var mlt = new MoreLikeThis(s.Reader)
+        {
+            Analyzer = s.IndexAnalyzer,
+            FieldNames = [IndexFields.Body],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MaxQueryTerms = 25,
+        };
+        var like = mlt.Like(new StringReader(string.Join('\n', doc.Title, doc.Summary, string.Join(' ', doc.Tags), IndexBuilder.BodyText(doc))), IndexFields.Body);
+        var filter = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Entry, IndexFields.DocEntry)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Kind, IndexBuilder.KindName(DocumentKind.Coach))), Occur.MUST_NOT },
+            { new TermQuery(new Term(IndexFields.Id, doc.Id)), Occur.MUST_NOT },
+        };
+        var found = s.Searcher.Search(like, new QueryWrapperFilter(filter), Math.Clamp(top, 1, MaxTop));
+        var hits = found.ScoreDocs.Select(sd => DocumentOf(sd.Doc) is { } d ? ToHit(d, sd.Score, "", d.Summary) : null).OfType<SearchHit>().ToList();
+        return new SearchResult(doc.Id, hits.Count > 0, hits);
+    }
+
+    public void Dispose() => _snapshot.Dispose();
+
+    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher)
+    {
+        var d = DocumentOf(sd.Doc);
+        if (d is null) return null;
+        var sectionIndex = groups.Count == 0 ? -1 : BestSection(groups, d.Id);
+        if (sectionIndex < 0) sectionIndex = FirstSectionWithText(d);
+        var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
+        var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
+        var terms = matcher.MatchingTerms(_snapshot.TermsOf(d));
+        var snippet = SnippetBuilder.Build(source, _snapshot.IndexAnalyzer, terms, groups);
+        return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
+    }
+
+    private static SearchHit ToHit(KnowledgeDocument d, float score, string section, string snippet) => new()
+    {
+        Id = d.Id,
+        Kind = d.Kind,
+        Title = d.Title,
+        Summary = d.Summary,
+        Section = section,
+        Snippet = snippet,
+        Score = score,
+        Source = d.Source,
+        Path = d.Path,
+        Author = d.Author,
+        Organisation = d.Organisation,
+        Tags = d.Tags,
+    };
+
+    private int BestSection(IReadOnlyList<QueryTermGroup> groups, string id)
+    {
+        var filter = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+        };
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true);
+        var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), 1);
+        if (found.ScoreDocs.Length == 0) return -1;
+        var stored = _snapshot.Searcher.Doc(found.ScoreDocs[0].Doc).GetField(IndexFields.SectionIndex);
+        return stored?.GetInt32Value() ?? -1;
+    }
+
+    private static int FirstSectionWithText(KnowledgeDocument d)
+    {
+        for (var i = 0; i < d.Sections.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(d.Sections[i].Text)) return i;
+        }
+        return -1;
+    }
+
+    private KnowledgeDocument? DocumentOf(int luceneDoc)
+    {
+        var id = _snapshot.Searcher.Doc(luceneDoc).Get(IndexFields.Id);
+        return id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
+    }
+
+    private static BooleanQuery FilterQuery(SearchQuery q)
+    {
+        var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Entry, IndexFields.DocEntry)), Occur.MUST } };
+        if (q.Kind is { } kind) filter.Add(new TermQuery(new Term(IndexFields.Kind, IndexBuilder.KindName(kind))), Occur.MUST);
+        else filter.Add(new TermQuery(new Term(IndexFields.Kind, IndexBuilder.KindName(DocumentKind.Coach))), Occur.MUST_NOT);
+        if (!string.IsNullOrWhiteSpace(q.Audience)) filter.Add(new TermQuery(new Term(IndexFields.Audience, q.Audience.Trim().ToLowerInvariant())), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(q.Perspective)) filter.Add(new TermQuery(new Term(IndexFields.Perspective, q.Perspective.Trim().ToLowerInvariant())), Occur.MUST);
+        foreach (var tag in q.Tags ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(tag)) filter.Add(new TermQuery(new Term(IndexFields.Tag, tag.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+        return filter;
+    }
+}

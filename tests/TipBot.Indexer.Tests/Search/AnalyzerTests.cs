@@ -1,0 +1,97 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Indexer.Tests.Search;
+
+public class AnalyzerTests
+{
+    private static readonly SearchResources Resources = SampleLibrary.Resources();
+
+    private static List<string> Terms(string text, AnalysisMode mode = AnalysisMode.Index)
+    {
+        using var analyzer = new DutchAnalyzer(Resources, mode);
+        using var ts = analyzer.GetTokenStream("body", new StringReader(text));
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        var terms = new List<string>();
+        ts.Reset();
+        while (ts.IncrementToken()) terms.Add(term.ToString());
+        ts.End();
+        return terms;
+    }
+
+    [Fact]
+    public void PluralsAndVerbFormsShareAStem()
+    {
+        Assert.Equal(Terms("brieven"), Terms("brief"));
+        Assert.Equal(Terms("gesprekken")[0], Terms("gesprek")[0]);
+        Assert.Contains(Terms("bellers")[0], Terms("beller"));
+    }
+
+    [Fact]
+    public void AccentsAndCaseAreFolded()
+    {
+        Assert.Equal(Terms("creeren"), Terms("Creëren"));
+        Assert.Equal(Terms("client"), Terms("cliënt"));
+    }
+
+    [Fact]
+    public void StopWordsAndQuestionWordsAreDropped()
+    {
+        Assert.Empty(Terms("hoe kan ik het van de", AnalysisMode.Query));
+        Assert.Single(Terms("hoe schrijf ik", AnalysisMode.Query));
+    }
+
+    [Fact]
+    public void SynonymsExpandDocumentsWithTheSameNormalisation()
+    {
+        var burger = Terms("burger", AnalysisMode.Query).Single();
+        Assert.Contains(burger, Terms("Inwoners"));
+        Assert.Contains(burger, Terms("bewoners"));
+        Assert.Contains(Terms("kcc", AnalysisMode.Query).Single(), Terms("klantcontactcentrum"));
+    }
+
+    [Fact]
+    public void CompoundsAreSplitIntoKnownParts()
+    {
+        var terms = Terms("burgerparticipatie", AnalysisMode.Query);
+        Assert.Contains(Terms("burger", AnalysisMode.Query).Single(), terms);
+        Assert.Contains(Terms("participatie", AnalysisMode.Query).Single(), terms);
+    }
+
+    [Fact]
+    public void UnknownWordsAreNotSplit()
+    {
+        Assert.Single(Terms("parkeervergunning", AnalysisMode.Query));
+    }
+
+    [Fact]
+    public void EnglishQuestionsBecomeDutchTerms()
+    {
+        var terms = Terms("angry citizens", AnalysisMode.Query);
+        Assert.Contains(Terms("boos", AnalysisMode.Query).Single(), terms);
+        Assert.Contains(Terms("inwoner", AnalysisMode.Query).Single(), terms);
+        Assert.DoesNotContain("angry", terms);
+    }
+
+    [Fact]
+    public void ABadTermListLineIsSkippedWithAWarning()
+    {
+        var diagnostics = new List<TipBot.Indexer.Library.Diagnostic>();
+        var map = TermListReader.Read("burger, inwoner\n!!!, ???\nbrief, brieven", "synonyms.txt", false, diagnostics);
+        Assert.NotNull(map);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(2, warning.Line);
+        Assert.Equal(TipBot.Indexer.Library.DiagnosticSeverity.Warning, warning.Severity);
+    }
+
+    [Fact]
+    public void CompoundSplitterNeedsKnownPartsOfFourLetters()
+    {
+        var splitter = new CompoundSplitter(["burger", "participatie", "bewoner", "avond", "klant", "contact", "centrum"]);
+        Assert.Equal(["burger", "participatie"], splitter.Split("burgerparticipatie"));
+        Assert.Equal(["bewoner", "avond"], splitter.Split("bewonersavond"));
+        Assert.Equal(3, splitter.Split("klantcontactcentrum").Count);
+        Assert.Empty(splitter.Split("hondenbelasting"));
+    }
+}
