@@ -13,7 +13,7 @@ using TipBot.Indexer.Search;
 
 namespace TipBot.Bot.Tests.Slack;
 
-/// <summary>The whole bot over HTTP with Slack configured and Slack's Web API replaced by <see cref="FakeSlackApi"/>.</summary>
+/// <summary>The whole bot (real search over knowledge/) over HTTP with Slack configured and Slack's Web API replaced by <see cref="FakeSlackApi"/>.</summary>
 public sealed class SlackTestHost : WebApplicationFactory<Program>
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -26,6 +26,10 @@ public sealed class SlackTestHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Knowledge:Path", Path.Combine(RepositoryRoot.Path, "knowledge"));
+        builder.UseSetting("Admin:ApiKey", "");
+        builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("Slack:SigningSecret", Secret);
         builder.UseSetting("Slack:BotToken", "xoxb-test-token");
         builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
@@ -35,7 +39,8 @@ public sealed class SlackTestHost : WebApplicationFactory<Program>
             services.AddSingleton<IStorage>(storage);
             services.AddSingleton(new UserState(storage));
             services.AddSingleton(new ConversationState(storage));
-            services.AddSingleton<ITipSearch>(WordMatchTipSearch.Sample());
+            // The real engine over knowledge/, built once for all tests (the live index would build it again per host).
+            services.AddSingleton(Library.Search);
             services.AddSingleton<IInsightsStore>(Insights);
             services.AddConversation();
             services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
