@@ -1,4 +1,5 @@
 using TipBot.Bot.Admin;
+using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
@@ -11,11 +12,13 @@ builder.AddTipBotStorage();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
+builder.AddDirectLine();
 builder.AddSlack();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
+app.MapDirectLine();
 app.MapSlack();
 app.Run();
 
