@@ -1,4 +1,6 @@
 using TipBot.Bot.Admin;
+using TipBot.Bot.Coaching;
+using TipBot.Bot.Conversation;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
@@ -10,10 +12,13 @@ builder.AddTipBotStorage();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
+builder.Services.AddConversation();
+builder.AddTipBotCoaching();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
+app.MapTipBotCoaching();
 app.Run();
 
 public partial class Program;
