@@ -1,6 +1,7 @@
 using TipBot.Bot.Admin;
 using TipBot.Bot.Coaching;
 using TipBot.Bot.Conversation;
+using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
@@ -14,11 +15,13 @@ builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
 builder.Services.AddConversation();
 builder.AddTipBotCoaching();
+builder.AddDirectLine();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
 app.MapTipBotCoaching();
+app.MapDirectLine();
 app.Run();
 
 public partial class Program;
