@@ -5,6 +5,7 @@ using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
+using TipBot.Bot.Slack;
 using TipBot.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,12 +17,14 @@ builder.AddTipBotAdmin();
 builder.Services.AddConversation();
 builder.AddTipBotCoaching();
 builder.AddDirectLine();
+builder.AddSlack();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
 app.MapTipBotCoaching();
 app.MapDirectLine();
+app.MapSlack();
 app.Run();
 
 public partial class Program;
