@@ -48,10 +48,10 @@ internal sealed class BotHarness
         return new BotHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), adapter);
     }
 
-    public static ConversationReference Conversation(string conversationId, string? conversationType = null, bool isGroup = false) =>
+    public static ConversationReference Conversation(string conversationId, string? conversationType = null, bool isGroup = false, string channelId = Channels.Msteams) =>
         new()
         {
-            ChannelId = Channels.Msteams,
+            ChannelId = channelId,
             ServiceUrl = "https://smba.example/teams/",
             User = new ChannelAccount("user-1", "Ada"),
             Bot = new ChannelAccount("bot-1", "TipBot"),
