@@ -1,4 +1,5 @@
 using TipBot.Bot.Admin;
+using TipBot.Bot.Conversation;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
@@ -10,6 +11,7 @@ builder.AddTipBotStorage();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
+builder.Services.AddConversation();
 
 var app = builder.Build();
 app.MapTipBotHosting();

@@ -44,7 +44,7 @@ internal sealed class BotHarness
         services.AddSingleton<IInsightsStore, RecordingInsightsStore>();
         configure?.Invoke(services);
         services.AddConversation();
-        var adapter = new TestAdapter(conversation ?? TestAdapter.CreateConversation(Channels.Msteams, "user-1", "bot-1"));
+        var adapter = new TestAdapter(conversation ?? Conversation("a:personal-1", "personal"));
         return new BotHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), adapter);
     }
 
