@@ -1,5 +1,6 @@
 using TipBot.Bot.Admin;
 using TipBot.Bot.Conversation;
+using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
@@ -12,10 +13,12 @@ builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
 builder.Services.AddConversation();
+builder.AddDirectLine();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
+app.MapDirectLine();
 app.Run();
 
 public partial class Program;
