@@ -1,4 +1,5 @@
 using TipBot.Bot.Admin;
+using TipBot.Bot.Coaching;
 using TipBot.Bot.Conversation;
 using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
@@ -14,12 +15,14 @@ builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
 builder.Services.AddConversation();
+builder.AddTipBotCoaching();
 builder.AddDirectLine();
 builder.AddSlack();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
+app.MapTipBotCoaching();
 app.MapDirectLine();
 app.MapSlack();
 app.Run();
