@@ -1,13 +1,19 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
+using TipBot.Bot.Admin;
+using TipBot.Bot.Hosting;
+using TipBot.Bot.Insights;
+using TipBot.Bot.Knowledge;
+using TipBot.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
-    new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
+builder.AddTipBotHosting();
+builder.AddTipBotStorage();
+builder.AddTipBotKnowledge();
+builder.AddTipBotInsights();
+builder.AddTipBotAdmin();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapTipBotHosting();
+app.MapTipBotAdmin();
 app.Run();
 
 public partial class Program;

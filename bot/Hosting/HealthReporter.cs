@@ -1,0 +1,60 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using TipBot.Bot.Knowledge;
+using TipBot.Bot.Storage;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Bot.Hosting;
+
+/// <summary>What GET /healthz shows.</summary>
+public sealed record HealthReport(string Status, IndexHealth Index, StorageHealth Storage);
+
+public sealed record IndexHealth(string Status, string Path, int Documents, DateTimeOffset? LastBuild, double? LastBuildMs, IReadOnlyList<string> Errors);
+
+public sealed record StorageHealth(string Status, string Provider, string? Error);
+
+/// <summary>Gathers the index's last build and a cheap storage read into one <see cref="HealthReport"/>.</summary>
+public sealed class HealthReporter(IServiceProvider services, KnowledgeFolder folder, IOptions<StorageOptions> storageOptions)
+{
+    private const int MaxErrorsShown = 50;
+
+    public async Task<HealthReport> ReportAsync(CancellationToken cancellationToken)
+    {
+        var index = Index();
+        var storage = await StorageAsync(cancellationToken);
+        var status = storage.Status != "ok" ? "unhealthy" : index.Status != "ok" ? "degraded" : "ok";
+        return new HealthReport(status, index, storage);
+    }
+
+    private IndexHealth Index()
+    {
+        var index = services.GetService<IKnowledgeIndex>();
+        if (index is null)
+        {
+            return new IndexHealth("missing", folder.Path, 0, null, null, ["No knowledge index is registered."]);
+        }
+        var build = index.LastBuild;
+        if (build is null)
+        {
+            return new IndexHealth("building", index.KnowledgePath, 0, null, null, []);
+        }
+        var errors = build.Diagnostics.Take(MaxErrorsShown).Select(d => d.ToString()).ToList();
+        var documents = index.Documents.Count;
+        var status = !build.Succeeded ? "stale" : documents == 0 ? "empty" : "ok";
+        return new IndexHealth(status, index.KnowledgePath, documents, build.FinishedAt, build.Duration.TotalMilliseconds, errors);
+    }
+
+    private async Task<StorageHealth> StorageAsync(CancellationToken cancellationToken)
+    {
+        var provider = storageOptions.Value.Provider;
+        try
+        {
+            await services.GetRequiredService<IStorage>().ReadAsync(["tipbot/healthz"], cancellationToken);
+            return new StorageHealth("ok", provider, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new StorageHealth("error", provider, e.Message);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Bot.Texts;
+
+namespace TipBot.Bot.Hosting;
+
+/// <summary>Registers the Bot Framework host: authentication, the adapter, POST /api/messages and GET /healthz.</summary>
+public static class HostingExtensions
+{
+    /// <summary>Where the bot listens unless --urls, ASPNETCORE_URLS or URLS say otherwise: the Bot Framework Emulator's habit.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplicationBuilder AddTipBotHosting(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])
+            && string.IsNullOrEmpty(builder.Configuration["http_ports"])
+            && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        var services = builder.Services;
+        services.AddHttpClient();
+        services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new GuardedBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<TipBotAdapter>();
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
+        services.AddSingleton<HealthReporter>();
+        return builder;
+    }
+
+    public static WebApplication MapTipBotHosting(this WebApplication app)
+    {
+        app.Map("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapGet("/healthz", async (HealthReporter health, CancellationToken cancellationToken) =>
+        {
+            var report = await health.ReportAsync(cancellationToken);
+            return Results.Json(report, statusCode: report.Status == "unhealthy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using TipBot.Bot.Texts;
+
+namespace TipBot.Bot.Hosting;
+
+/// <summary>The SDK's CloudAdapter with one constructor DI can pick, and an error handler that apologises instead of failing the request.</summary>
+public sealed class TipBotAdapter : CloudAdapter
+{
+    public TipBotAdapter(BotFrameworkAuthentication auth, TextCatalog texts, ILogger<TipBotAdapter> logger)
+        : base(auth, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(exception, "Turn failed for {ChannelId} conversation {ConversationId}",
+                turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id);
+            // An invoke's caller waits for a response body, not a chat message; the SDK's default answers invoke with nothing.
+            if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            {
+                return;
+            }
+            try
+            {
+                await turnContext.SendActivityAsync(texts.Get(turnContext.Activity.Locale, "common.sorry"));
+            }
+            catch (Exception sendFailure)
+            {
+                // The channel itself may be what failed; the request must still end cleanly.
+                logger.LogWarning(sendFailure, "Could not send the apology to {ServiceUrl}", turnContext.Activity.ServiceUrl);
+            }
+        };
+    }
+
+    /// <summary>Authenticates and runs one inbound activity: the SDK's own path, minus its HTTP parsing (done by <see cref="MessagesEndpoint"/>).</summary>
+    public Task<InvokeResponse> ProcessIncomingAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
+}

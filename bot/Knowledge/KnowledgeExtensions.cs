@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Bot.Knowledge;
+
+/// <summary>Registers the live knowledge index (<see cref="IKnowledgeIndex"/>, <see cref="ITipSearch"/>) and the folder watcher that keeps it fresh.</summary>
+public static class KnowledgeExtensions
+{
+    public static WebApplicationBuilder AddTipBotKnowledge(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(sp => KnowledgeFolder.Resolve(
+            sp.GetRequiredService<IConfiguration>()[KnowledgeFolder.ConfigurationKey],
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        // In memory: a rebuild of the whole library takes well under a second, so there is nothing worth keeping on disk.
+        services.TryAddSingleton<IKnowledgeIndex>(sp => new KnowledgeIndex(sp.GetRequiredService<KnowledgeFolder>().Path));
+        services.TryAddSingleton<ITipSearch>(sp => sp.GetRequiredService<IKnowledgeIndex>());
+        services.AddHostedService<KnowledgeWatcher>();
+        return builder;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+
+namespace TipBot.Bot.Storage;
+
+/// <summary>Opens connections to one SQLite database in WAL mode; shared by the state store and the insights store.</summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+
+    public SqliteDatabase(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        if (builder.DataSource is { Length: > 0 } file && builder.Mode != SqliteOpenMode.Memory && file != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        _connectionString = builder.ToString();
+        using var connection = Open();
+        // WAL lets readers go on while one writer commits; it is a property of the file, so setting it once is enough.
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>The connection string as resolved (data source made absolute by the caller).</summary>
+    public string ConnectionString => _connectionString;
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        // Per connection: in WAL mode NORMAL is still crash-safe and avoids an fsync per commit.
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        return connection;
+    }
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The default connection string: data/tipbot.db under the content root.</summary>
+    public static string DefaultConnectionString(string contentRoot) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(contentRoot, "data", "tipbot.db") }.ToString();
+
+    /// <summary>Makes a relative data source relative to the content root, not to the working directory.</summary>
+    public static string Resolve(string? configured, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DefaultConnectionString(contentRoot);
+        }
+        var builder = new SqliteConnectionStringBuilder(configured);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(file))
+        {
+            builder.DataSource = Path.Combine(contentRoot, file);
+        }
+        return builder.ToString();
+    }
+}

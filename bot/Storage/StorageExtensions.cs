@@ -1,0 +1,37 @@
+using Microsoft.Bot.Builder;
+
+namespace TipBot.Bot.Storage;
+
+/// <summary>Registers <see cref="IStorage"/> (SQLite by default, the SDK's MemoryStorage on request) and the SDK's state objects on it.</summary>
+public static class StorageExtensions
+{
+    public static WebApplicationBuilder AddTipBotStorage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton(sp =>
+        {
+            var options = ReadOptions(sp);
+            return new SqliteDatabase(SqliteDatabase.Resolve(options.ConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        });
+        services.AddSingleton<IStorage>(sp =>
+        {
+            var options = ReadOptions(sp);
+            return options.IsMemory ? new MemoryStorage() : new SqliteStorage(sp.GetRequiredService<SqliteDatabase>());
+        });
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        return builder;
+    }
+
+    /// <summary>The options, with an unknown provider refused at startup rather than at the first message.</summary>
+    public static StorageOptions ReadOptions(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
+        if (!options.IsMemory && !options.IsSqlite)
+        {
+            throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not known; use 'Sqlite' or 'Memory'.");
+        }
+        return options;
+    }
+}
