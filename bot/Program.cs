@@ -1,4 +1,5 @@
 using TipBot.Bot.Admin;
+using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
@@ -10,10 +11,12 @@ builder.AddTipBotStorage();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
+builder.AddDirectLine();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
+app.MapDirectLine();
 app.Run();
 
 public partial class Program;

@@ -17,6 +17,7 @@ public static class Routes
         on.Message<Help>(Said("help", "hulp", "?", ""));                     // "" is a bare @mention
         on.Message<Topics>(Said("onderwerpen", "onderwerp", "topics", "topic"));
         on.Message<AskCoach>(Said("coach", "intake", "ik wil een coach", "i want a coach", "vraag een coach", "ask a coach"));
+        on.Message<ForgetMyData>(ForgetMyData.Matches);                      // "verwijder mijn gegevens": after a yes
         on.Message<SetFilter>(turn => Tips.AudienceFilter.IsCommand(turn.Text)); // "voor leidinggevenden", "alle tips"
         on.Message<SearchTips>(_ => true);                                   // anything else is a question
 
@@ -24,6 +25,8 @@ public static class Routes
         on.Action<MoreLikeThis>("more-like-this");
         on.Action<AskCoach>("ask-coach");                                    // "Vraag een coach"
         on.Action<Help>("help");
+        on.Action<CoachingRequestAction>("claim");                           // "Oppakken" on a request card
+        on.Action<CoachingRequestAction>("complete");                        // "Afronden"
         on.Action<Topics>("topics");
         on.Action<Browse>("browse");                                         // a topic or perspective button
 

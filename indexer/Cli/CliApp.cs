@@ -12,6 +12,7 @@ public static class CliApp
         new BuildCommand(),
         new SearchCommand(),
         new EvalCommand(),
+        new BenchCommand(),
     ];
 
     /// <summary>Runs one invocation; exit 0 on success, 1 when the verb found problems, 2 on bad arguments.</summary>

@@ -76,8 +76,9 @@ public static class KnowledgeFileParser
         var summaryField = fields.Text("summary");
 
         var body = frontMatter.Body.Trim('\n', ' ', '\t');
-        var sections = MarkdownBody.Sections(frontMatter.Body, frontMatter.BodyFirstLine);
-        var summary = summaryField is null ? MarkdownBody.FirstSentence(frontMatter.Body) : OneLine(summaryField);
+        var markdown = MarkdownBody.Parse(frontMatter.Body);
+        var sections = MarkdownBody.Sections(frontMatter.Body, markdown, frontMatter.BodyFirstLine);
+        var summary = summaryField is null ? MarkdownBody.FirstSentence(frontMatter.Body, markdown) : OneLine(summaryField);
         if (body.Length == 0)
             diagnostics.Warning(frontMatter.BodyFirstLine - 1, "the file has no text after the front matter");
 

@@ -16,9 +16,10 @@ public static class KnowledgeLoader
         var diagnostics = new List<Diagnostic>();
         var firstPathById = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        foreach (var relativePath in KnowledgeFiles(directory))
+        // Files are independent until the cross-file rules below, so they are read and parsed in parallel, results kept in path order.
+        var results = KnowledgeFiles(directory).AsParallel().AsOrdered().Select(path => ParseFile(directory, path)).ToList();
+        foreach (var result in results)
         {
-            var result = ParseFile(directory, relativePath);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is not { } document)
                 continue;

@@ -9,6 +9,8 @@ internal static partial class MarkdownBody
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
+    private static readonly System.Buffers.SearchValues<char> InlineMarkup = System.Buffers.SearchValues.Create("*_`[]<>!\\&|~#");
+
     // Dutch abbreviations that end in a period without ending the sentence.
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -20,10 +22,10 @@ internal static partial class MarkdownBody
     /// Splits the body on level-2 ATX headings (<c>## </c>) outside code blocks; text before the first
     /// heading becomes a section with an empty heading. Section text stays Markdown source.
     /// </summary>
-    public static IReadOnlyList<DocumentSection> Sections(string body, int bodyFirstLine)
+    public static IReadOnlyList<DocumentSection> Sections(string body, MarkdownDocument markdown, int bodyFirstLine)
     {
         var lines = body.Split('\n');
-        var headings = Markdown.Parse(body, Pipeline)
+        var headings = markdown
             .OfType<HeadingBlock>()
             .Where(h => h.Level == 2 && !h.IsSetext)
             .Select(h => h.Line)
@@ -44,15 +46,24 @@ internal static partial class MarkdownBody
     }
 
     /// <summary>The body's first sentence as plain text (Markdown stripped), or "" when the body has no prose.</summary>
-    public static string FirstSentence(string body)
+    public static string FirstSentence(string body, MarkdownDocument markdown)
     {
-        var paragraph = Markdown.Parse(body, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault();
+        var paragraph = markdown.Descendants<ParagraphBlock>().FirstOrDefault();
         if (paragraph is null)
             return "";
 
         var source = body.Substring(paragraph.Span.Start, paragraph.Span.Length);
-        var plain = Whitespace().Replace(Markdown.ToPlainText(source, Pipeline), " ").Trim();
-        return Shorten(CutAtFirstSentenceEnd(plain));
+        return Shorten(CutAtFirstSentenceEnd(PlainText(source)));
+    }
+
+    /// <summary>Parses the body once for both <see cref="Sections"/> and <see cref="FirstSentence"/>.</summary>
+    public static MarkdownDocument Parse(string body) => Markdown.Parse(body, Pipeline);
+
+    // Most headings and paragraphs carry no inline Markdown; rendering them through Markdig again would double the parse cost.
+    private static string PlainText(string markdown)
+    {
+        var text = markdown.AsSpan().IndexOfAny(InlineMarkup) < 0 ? markdown : Markdown.ToPlainText(markdown, Pipeline);
+        return Whitespace().Replace(text, " ").Trim();
     }
 
     private static void AddSection(List<DocumentSection> sections, string heading, string[] lines, int from, int to, int headingLine, bool skipWhenEmpty)
@@ -71,11 +82,8 @@ internal static partial class MarkdownBody
         sections.Add(new DocumentSection(heading, text, line));
     }
 
-    private static string HeadingText(string line)
-    {
-        var text = ClosingHashes().Replace(line.Trim().TrimStart('#'), "").Trim();
-        return Whitespace().Replace(Markdown.ToPlainText(text, Pipeline), " ").Trim();
-    }
+    private static string HeadingText(string line) =>
+        PlainText(ClosingHashes().Replace(line.Trim().TrimStart('#'), "").Trim());
 
     private static string CutAtFirstSentenceEnd(string text)
     {

@@ -29,6 +29,16 @@ public static class IndexBuilder
         writer.Commit();
     }
 
+    /// <summary>The index entries of one document (the whole document, then each section), for an incremental update.</summary>
+    public static IEnumerable<Document> Entries(KnowledgeDocument d)
+    {
+        yield return DocumentEntry(d);
+        for (var i = 0; i < d.Sections.Count; i++)
+        {
+            yield return SectionEntry(d, i);
+        }
+    }
+
     private static Document DocumentEntry(KnowledgeDocument d)
     {
         var doc = Filters(d, IndexFields.DocEntry);

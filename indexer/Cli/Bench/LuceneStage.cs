@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using TipBot.Indexer.Library;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Indexer.Cli.Bench;
+
+/// <summary>TipBot's own search (KnowledgeIndex over Lucene) on the synthetic corpus: build, warm queries, near-real-time update.</summary>
+public static class LuceneStage
+{
+    public const string Engine = "tipbot-lucene";
+
+    public static StageResult Run(SyntheticCorpus corpus, int documents, string? realLibrary, int queryCount, TextWriter log)
+    {
+        using var work = new BenchWorkspace();
+        log.WriteLine($"[{Engine} {documents}] writing corpus");
+        work.WriteCorpus(corpus, documents, realLibrary);
+        var queries = corpus.Queries(documents, BenchQueries.Warmup + queryCount);
+
+        log.WriteLine($"[{Engine} {documents}] building");
+        var clock = Stopwatch.StartNew();
+        var set = KnowledgeLoader.Load(work.Knowledge);
+        var parse = clock.Elapsed;
+
+        // The build a user runs (`build`, the bot's rebuild): parse, analysis resources, atomic publish, open.
+        clock.Restart();
+        var cpu = CpuTime();
+        using var index = new KnowledgeIndex(work.Knowledge, work.Index);
+        var build = clock.Elapsed;
+        var buildCpu = CpuTime() - cpu;
+        if (index.LastBuild is not { Succeeded: true } report || report.DocumentCount != documents)
+            throw new InvalidOperationException($"build failed: {string.Join("; ", index.LastBuild?.Diagnostics.Take(3) ?? [])}");
+
+        log.WriteLine($"[{Engine} {documents}] querying");
+        var latency = new Latency();
+        var found = 0;
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var query = new SearchQuery(queries[i]) { Top = 10 };
+            if (i < BenchQueries.Warmup)
+            {
+                index.Search(query);
+                continue;
+            }
+
+            if (latency.Time(() => index.Search(query)).Hits.Count > 0)
+                found++;
+        }
+
+        log.WriteLine($"[{Engine} {documents}] near-real-time updates");
+        var nrt = NearRealTime(work, set.Documents);
+
+        return new StageResult
+        {
+            Engine = Engine,
+            Documents = documents,
+            BuildSeconds = build.TotalSeconds,
+            BuildDocsPerSecond = documents / build.TotalSeconds,
+            BuildCpuSeconds = buildCpu.TotalSeconds,
+            ParseSeconds = parse.TotalSeconds,
+            IndexSeconds = build.TotalSeconds - parse.TotalSeconds,
+            Queries = latency.Count,
+            P50Ms = latency.Percentile(0.50),
+            P95Ms = latency.Percentile(0.95),
+            P99Ms = latency.Percentile(0.99),
+            MeanMs = latency.Mean,
+            HitRate = (double)found / latency.Count,
+            NrtMedianMs = nrt.Percentile(0.5),
+            NrtMaxMs = nrt.Max,
+            NrtMethod = "IndexWriter.UpdateDocuments + SearcherManager.MaybeRefreshBlocking, same DutchAnalyzer and entries",
+            PeakBytes = PeakMemory.Bytes(),
+            LoadAverage = PeakMemory.LoadAverage(),
+        };
+    }
+
+    /// <summary>
+    /// The engine rebuilds whole libraries; this measures what an incremental path would give: one document's
+    /// entries replaced through Lucene's NRT writer on the built index, then a search that must find its new word.
+    /// </summary>
+    private static Latency NearRealTime(BenchWorkspace work, IReadOnlyList<KnowledgeDocument> documents)
+    {
+        var resources = SearchResources.ForLibrary(
+            documents,
+            ReadIfExists(Path.Combine(work.Knowledge, SearchResources.SynonymsFile)),
+            ReadIfExists(Path.Combine(work.Knowledge, SearchResources.EnglishFile)),
+            new List<Diagnostic>());
+        var analyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
+        var generation = IndexStore.Current(work.Index) ?? throw new InvalidOperationException("no index generation");
+        using var directory = FSDirectory.Open(Path.Combine(generation, "lucene"));
+        var config = new IndexWriterConfig(DutchAnalyzer.Version, analyzer) { OpenMode = OpenMode.APPEND, Similarity = new BM25Similarity() };
+        using var writer = new IndexWriter(directory, config);
+        using var manager = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+
+        var latency = new Latency();
+        for (var k = 0; k < BenchQueries.NrtRepeats + 1; k++)
+        {
+            var original = documents[(int)((long)k * 7919 % documents.Count)];
+            var marker = "zqxmarker" + (char)('a' + k % 26) + (char)('a' + k / 26);
+            var last = original.Sections[^1];
+            var changed = original with
+            {
+                Sections = [.. original.Sections.SkipLast(1), last with { Text = last.Text + " " + marker }],
+            };
+            var term = new Term(IndexFields.Text, AnalyzedTerm(analyzer, marker));
+
+            // The first round warms the writer and the refresh; it is not counted.
+            var round = () =>
+            {
+                writer.UpdateDocuments(new Term(IndexFields.Id, changed.Id), IndexBuilder.Entries(changed));
+                manager.MaybeRefreshBlocking();
+                var searcher = manager.Acquire();
+                try
+                {
+                    return searcher.Search(new TermQuery(term), 1).TotalHits;
+                }
+                finally
+                {
+                    manager.Release(searcher);
+                }
+            };
+            var hits = k == 0 ? round() : latency.Time(round);
+            if (hits != 1)
+                throw new InvalidOperationException($"the changed document was not found after the reopen ({hits} hits)");
+        }
+
+        return latency;
+    }
+
+    private static string AnalyzedTerm(DutchAnalyzer analyzer, string word)
+    {
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, new StringReader(word));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var result = stream.IncrementToken() ? term.ToString() : word;
+        stream.End();
+        return result;
+    }
+
+    private static TimeSpan CpuTime() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+
+    private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+}

@@ -1,0 +1,31 @@
+namespace TipBot.Indexer.Cli.Bench;
+
+/// <summary>The numbers of one engine at one corpus size, as a worker process reports them.</summary>
+public sealed record StageResult
+{
+    public required string Engine { get; init; }
+    public required int Documents { get; init; }
+    /// <summary>Parse the Markdown files and index them, seconds (the whole build a user runs).</summary>
+    public double BuildSeconds { get; init; }
+    public double BuildDocsPerSecond { get; init; }
+    /// <summary>CPU time the process spent on the build (all threads): shows the cost when other work competes for the cores.</summary>
+    public double BuildCpuSeconds { get; init; }
+    /// <summary>Parsing the Markdown files alone (a separate pass before the build), and the build minus that.</summary>
+    public double ParseSeconds { get; init; }
+    public double IndexSeconds { get; init; }
+    public int Queries { get; init; }
+    public double P50Ms { get; init; }
+    public double P95Ms { get; init; }
+    public double P99Ms { get; init; }
+    public double MeanMs { get; init; }
+    /// <summary>Share of the queries that returned at least one result.</summary>
+    public double HitRate { get; init; }
+    /// <summary>One changed document: update, reopen, found by a search; median and worst of the repeats.</summary>
+    public double NrtMedianMs { get; init; }
+    public double NrtMaxMs { get; init; }
+    public string NrtMethod { get; init; } = "";
+    /// <summary>Peak resident memory of the worker process (VmHWM), corpus generation included.</summary>
+    public long PeakBytes { get; init; }
+    /// <summary>The machine's 1-minute load average when the stage ended (other processes compete for the same cores).</summary>
+    public double LoadAverage { get; init; }
+}
