@@ -3,6 +3,7 @@ using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
+using TipBot.Bot.Slack;
 using TipBot.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,11 +13,13 @@ builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
 builder.AddDirectLine();
+builder.AddSlack();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
 app.MapDirectLine();
+app.MapSlack();
 app.Run();
 
 public partial class Program;
