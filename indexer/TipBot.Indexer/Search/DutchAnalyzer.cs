@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Util;
@@ -19,7 +18,7 @@ public enum AnalysisMode
 
 /// <summary>
 /// Dutch analysis: tokenize, lower-case, fold accents ("creëren" = "creeren"), split known compounds,
-/// Dutch stemming (Kraaij-Pohlmann), synonyms (index side) or English-to-Dutch terms (query side), stop words.
+/// Dutch stemming, synonyms (index side) or English-to-Dutch terms (query side), stop words.
 /// </summary>
 /// <remarks>
 /// Stemming comes before the term lists so "burgers" meets the rule written for "burger"; the lists are
@@ -51,11 +50,8 @@ public sealed class DutchAnalyzer : Analyzer
         {
             ts = new CompoundSplitFilter(ts, _resources.Compounds);
         }
-        ts = new SnowballFilter(ts, DutchStemming.Create());
-        if (_mode == AnalysisMode.Query && _resources.English is { } english)
-        {
-            ts = new SynonymFilter(ts, english, true);
-        }
+        ts = new PossessiveFilter(ts);
+        ts = DutchStemming.Apply(ts);
         if (_mode == AnalysisMode.Index && _resources.Synonyms is { } synonyms)
         {
             ts = new SynonymFilter(ts, synonyms, true);
@@ -63,6 +59,11 @@ public sealed class DutchAnalyzer : Analyzer
         if (_mode != AnalysisMode.Terms)
         {
             ts = new StopFilter(Version, ts, DutchStopWords.Stemmed);
+        }
+        // After the stop words, so "tips" or "how" never turn into Dutch content words.
+        if (_mode == AnalysisMode.Query && _resources.English is { } english)
+        {
+            ts = new SynonymFilter(ts, english, true);
         }
         return new TokenStreamComponents(source, ts);
     }

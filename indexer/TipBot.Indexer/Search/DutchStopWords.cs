@@ -17,19 +17,26 @@ public static class DutchStopWords
         "graag", "iets", "even", "eigenlijk", "zoek", "zoeken", "krijg", "tip", "tips",
         "doe", "doen", "gaat", "gaan", "ga", "er", "eens", "best", "beste", "daar", "dit", "deze",
         "zo", "nou", "toch", "heel", "erg", "echt", "ben", "bent", "zijn", "is", "hebt", "heb",
-        "please", "tips", "tip", "how", "what", "which", "why", "when", "where", "who",
-        "i", "me", "my", "we", "our", "us", "you", "your", "can", "could", "should", "would",
-        "do", "does", "did", "get", "make", "some", "any", "about", "from", "more", "have", "has",
+        "hoeveel", "hoelang", "hierbij", "daarbij", "zodat", "omdat", "terwijl", "waarbij", "welke",
+        "please", "how", "what", "which", "why", "when", "where", "who", "whom", "whose",
+        "i", "me", "my", "mine", "myself", "we", "our", "ours", "us", "you", "your", "yours", "he", "him", "his",
+        "she", "her", "its", "they", "them", "their", "theirs", "this", "that", "these", "those",
+        "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having",
+        "do", "does", "did", "doing", "done", "can", "could", "should", "would", "will", "shall", "may", "might", "must",
+        "get", "gets", "got", "some", "any", "about", "from", "more", "most", "much", "many", "very", "too", "also",
+        "before", "after", "again", "just", "only", "own", "same", "than", "so", "up", "down", "out", "over", "under",
+        "all", "each", "both", "other", "others", "another", "here", "there", "then", "once", "because", "while",
+        "into", "onto", "through", "during", "without", "within", "between", "against", "off", "until",
+        "someone", "something", "anyone", "anything", "everyone", "everything", "way", "ways", "really",
     ];
 
     /// <summary>The unstemmed list (lower-case, accent-folded).</summary>
     public static IReadOnlyCollection<string> Words { get; } = BuildWords();
 
     /// <summary>The same words after Dutch stemming, for a stop filter placed after the stemmer.</summary>
-    public static CharArraySet Stemmed => DutchStemming.UseSnowball ? SnowballStemmed.Value : KpStemmed.Value;
+    public static CharArraySet Stemmed => StemmedSets.GetOrAdd(DutchStemming.Kind, _ => BuildStemmed());
 
-    private static readonly Lazy<CharArraySet> KpStemmed = new(BuildStemmed);
-    private static readonly Lazy<CharArraySet> SnowballStemmed = new(BuildStemmed);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DutchStemmerKind, CharArraySet> StemmedSets = new();
 
     private static HashSet<string> BuildWords()
     {
@@ -43,13 +50,7 @@ public static class DutchStopWords
     private static CharArraySet BuildStemmed()
     {
         var set = new CharArraySet(LuceneVersion.LUCENE_48, 256, false);
-        var stemmer = DutchStemming.Create();
-        foreach (var w in Words)
-        {
-            stemmer.SetCurrent(w);
-            stemmer.Stem();
-            set.Add(stemmer.Current);
-        }
+        foreach (var w in Words) set.Add(DutchStemming.Stem(w));
         return set.AsReadOnly();
     }
 

@@ -22,15 +22,6 @@ public static class IndexFields
     public const string DocEntry = "doc";
     public const string SectionEntry = "section";
 
-    /// <summary>Searched fields of a whole document and their weights: title over tags and summary over body.</summary>
-    public static readonly IReadOnlyList<(string Field, float Boost)> DocumentFields =
-    [
-        (Title, 3.0f),
-        (Tags, 2.0f),
-        (Summary, 2.0f),
-        (Body, 1.0f),
-    ];
-
     /// <summary>Searched fields of a section, used to pick the section that fits a question.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> SectionFields =
     [

@@ -60,12 +60,14 @@ public static class QueryAnalysis
     public static int DocumentFrequency(IndexReader reader, string term)
     {
         var max = 0;
-        foreach (var (field, _) in IndexFields.DocumentFields)
+        foreach (var field in TextFields)
         {
             max = Math.Max(max, reader.DocFreq(new Term(field, term)));
         }
         return max;
     }
+
+    private static readonly string[] TextFields = [IndexFields.Title, IndexFields.Tags, IndexFields.Summary, IndexFields.Body];
 
     public static double Idf(int df, int docCount) => Math.Log(1 + (docCount - df + 0.5) / (df + 0.5));
 

@@ -14,15 +14,21 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     private readonly IndexSnapshot _snapshot;
 
-    public TipSearchEngine(IndexSnapshot snapshot) => _snapshot = snapshot;
+    public TipSearchEngine(IndexSnapshot snapshot, RankingOptions? options = null)
+    {
+        _snapshot = snapshot;
+        Options = options ?? RankingOptions.Default;
+    }
+
+    public RankingOptions Options { get; }
 
     /// <summary>Builds an in-memory index over the given documents.</summary>
-    public static TipSearchEngine InMemory(IReadOnlyList<KnowledgeDocument> documents, SearchResources? resources = null)
+    public static TipSearchEngine InMemory(IReadOnlyList<KnowledgeDocument> documents, SearchResources? resources = null, RankingOptions? options = null)
     {
         resources ??= SearchResources.ForLibrary(documents, null, null, []);
         var dir = new RAMDirectory();
         IndexBuilder.Write(dir, documents, resources);
-        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true));
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), options);
     }
 
     public IndexSnapshot Snapshot => _snapshot;
@@ -48,24 +54,28 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             return new SearchResult(text, false, listed);
         }
 
-        var luceneQuery = QueryFactory.Build(groups, IndexFields.DocumentFields, fuzzy: true);
+        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true);
         var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups);
+        var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
             .Where(c => c.Doc is not null)
             .Select(c =>
             {
                 var coverage = matcher.Coverage(s.TermsOf(c.Doc!));
-                return (c.ScoreDoc, c.Doc, Coverage: coverage, Score: Ranking.Combine(c.ScoreDoc.Score, coverage));
+                var bm25 = c.ScoreDoc.Score + Options.SectionWeight * (sectionScores?.GetValueOrDefault(c.Doc!.Id) ?? 0);
+                return new Candidate(c.ScoreDoc, c.Doc!, coverage, Options.Combine(bm25, coverage));
             })
             .OrderByDescending(c => c.Score)
             .ToList();
-        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, groups.Count);
+        if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
+        if (Options.FeedbackWeight > 0 && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
+        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, ranked[0].ScoreDoc.Score, groups, Options);
 
         var hits = ranked.Skip(skip).Take(top)
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher))
@@ -78,15 +88,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var s = _snapshot;
         var doc = Get(id);
         if (doc is null || doc.Kind == DocumentKind.Coach) return new SearchResult(id ?? "", false, []);
-        var mlt = new MoreLikeThis(s.Reader)
-        {
-            Analyzer = s.IndexAnalyzer,
-            FieldNames = [IndexFields.Body],
-            MinTermFreq = 1,
-            MinDocFreq = 1,
-            MaxQueryTerms = 25,
-        };
-        var like = mlt.Like(new StringReader(string.Join('\n', doc.Title, doc.Summary, string.Join(' ', doc.Tags), IndexBuilder.BodyText(doc))), IndexFields.Body);
+        var like = LikeQuery(doc);
         var filter = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Entry, IndexFields.DocEntry)), Occur.MUST },
@@ -99,6 +101,68 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     }
 
     public void Dispose() => _snapshot.Dispose();
+
+    private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score);
+
+    // Related documents (front matter "related") of the best hits are often the next-best answers.
+    private List<Candidate> WithRelatedBonus(List<Candidate> ranked)
+    {
+        var leaders = ranked.Take(3).ToList();
+        return ranked
+            .Select(c =>
+            {
+                var bonus = leaders.Where(l => l.Doc.Id != c.Doc.Id && (l.Doc.Related.Contains(c.Doc.Id) || c.Doc.Related.Contains(l.Doc.Id)))
+                    .Select(l => l.Score * Options.RelatedBonus).DefaultIfEmpty(0).Max();
+                return c with { Score = c.Score + bonus * c.Coverage };
+            })
+            .OrderByDescending(c => c.Score)
+            .ToList();
+    }
+
+    // Pseudo-relevance feedback: documents much like the best hit share its topic even when they use
+    // other words than the question (paraphrases, long questions).
+    private List<Candidate> WithFeedback(List<Candidate> ranked, Filter filter)
+    {
+        var leader = ranked[0];
+        var like = LikeQuery(leader.Doc);
+        var similar = _snapshot.Searcher.Search(like, filter, RerankDepth).ScoreDocs
+            .Select(sd => (Id: _snapshot.Searcher.Doc(sd.Doc).Get(IndexFields.Id), sd.Score))
+            .Where(x => x.Id is not null && x.Id != leader.Doc.Id)
+            .ToDictionary(x => x.Id!, x => (double)x.Score, StringComparer.Ordinal);
+        if (similar.Count == 0) return ranked;
+        var max = similar.Values.Max();
+        return ranked
+            .Select(c => c with { Score = c.Score + Options.FeedbackWeight * leader.Score * similar.GetValueOrDefault(c.Doc.Id) / max })
+            .OrderByDescending(c => c.Score)
+            .ToList();
+    }
+
+    private Query LikeQuery(KnowledgeDocument doc)
+    {
+        var mlt = new MoreLikeThis(_snapshot.Reader)
+        {
+            Analyzer = _snapshot.IndexAnalyzer,
+            FieldNames = [IndexFields.Body],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MaxQueryTerms = 25,
+        };
+        return mlt.Like(new StringReader(string.Join('\n', doc.Title, doc.Summary, string.Join(' ', doc.Tags), IndexBuilder.BodyText(doc))), IndexFields.Body);
+    }
+
+    /// <summary>Best section score per document id for the question.</summary>
+    private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups)
+    {
+        var filter = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)));
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true);
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
+        {
+            var id = _snapshot.Searcher.Doc(sd.Doc).Get(IndexFields.Id);
+            if (id is not null && !result.ContainsKey(id)) result[id] = sd.Score;
+        }
+        return result;
+    }
 
     private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher)
     {

@@ -1,0 +1,42 @@
+namespace TipBot.Indexer.Search;
+
+/// <summary>The knobs of ranking and of the answered flag; the defaults are the measured choice (docs/eval.md).</summary>
+public sealed record RankingOptions
+{
+    public static RankingOptions Default { get; } = new();
+
+    public float TitleBoost { get; init; } = 3.0f;
+    public float TagsBoost { get; init; } = 2.0f;
+    public float SummaryBoost { get; init; } = 2.0f;
+    public float BodyBoost { get; init; } = 1.0f;
+
+    /// <summary>How strongly the share of the question a document covers scales its BM25 score (0 = not at all).</summary>
+    public double CoverageExponent { get; init; } = 1.0;
+
+    /// <summary>Weight of the best single section's score added to the document's, favouring documents where the words meet.</summary>
+    public double SectionWeight { get; init; }
+
+    /// <summary>Share of a top hit's score given to documents it lists as related (or that list it).</summary>
+    public double RelatedBonus { get; init; } = 0.3;
+
+    /// <summary>Share of the best hit's score given to documents in proportion to their likeness to it (pseudo-relevance feedback).</summary>
+    public double FeedbackWeight { get; init; }
+
+    /// <summary>See <see cref="AnswerJudge"/>.</summary>
+    public double MinCoverage { get; init; } = 0.4;
+
+    /// <summary>See <see cref="AnswerJudge"/>; lowered for short questions to <see cref="MinScorePerWeight"/> times their weight.</summary>
+    public double MinScore { get; init; } = 9.0;
+
+    public double MinScorePerWeight { get; init; } = 2.0;
+
+    public IReadOnlyList<(string Field, float Boost)> DocumentFields =>
+    [
+        (IndexFields.Title, TitleBoost),
+        (IndexFields.Tags, TagsBoost),
+        (IndexFields.Summary, SummaryBoost),
+        (IndexFields.Body, BodyBoost),
+    ];
+
+    public double Combine(double bm25, double coverage) => bm25 * Math.Pow(Math.Max(coverage, 0.05), CoverageExponent);
+}
