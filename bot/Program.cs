@@ -1,4 +1,6 @@
 using TipBot.Bot.Admin;
+using TipBot.Bot.Coaching;
+using TipBot.Bot.Conversation;
 using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
@@ -12,12 +14,15 @@ builder.AddTipBotStorage();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
+builder.Services.AddConversation();
+builder.AddTipBotCoaching();
 builder.AddDirectLine();
 builder.AddSlack();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
+app.MapTipBotCoaching();
 app.MapDirectLine();
 app.MapSlack();
 app.Run();
