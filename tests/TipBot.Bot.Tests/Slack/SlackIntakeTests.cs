@@ -19,7 +19,7 @@ public class SlackIntakeTests
     [Fact]
     public async Task TheIntakeCompletesThroughBlockActions()
     {
-        await using var host = new SlackTestHost(withCoaching: true);
+        await using var host = new SlackTestHost();
         var texts = host.Services.GetRequiredService<TextCatalog>();
         Assert.Equal(HttpStatusCode.OK, (await host.PostSignedAsync(SlackEndpoints.Commands, SlackPayloads.Command("/coach", "", channel: Channel), "application/x-www-form-urlencoded")).StatusCode);
 

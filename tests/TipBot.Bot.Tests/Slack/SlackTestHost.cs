@@ -3,25 +3,16 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using TipBot.Bot.Coaching;
-using TipBot.Bot.Conversation;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Slack;
 using TipBot.Bot.Tests.Conversation;
-using TipBot.Indexer.Search;
 
 namespace TipBot.Bot.Tests.Slack;
 
 /// <summary>The whole bot (real search over knowledge/) over HTTP with Slack configured and Slack's Web API replaced by <see cref="FakeSlackApi"/>.</summary>
-public sealed class SlackTestHost(bool withCoaching = false) : WebApplicationFactory<Program>
+public sealed class SlackTestHost : WebApplicationFactory<Program>
 {
-    public SlackTestHost()
-        : this(withCoaching: false)
-    {
-    }
-
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string BotUserId = "U0TIPBOT";
     public const string ApiBase = "https://fake-slack.test/api/";
@@ -41,19 +32,9 @@ public sealed class SlackTestHost(bool withCoaching = false) : WebApplicationFac
         builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
         builder.ConfigureTestServices(services =>
         {
-            var storage = new MemoryStorage();
-            services.AddSingleton<IStorage>(storage);
-            services.AddSingleton(new UserState(storage));
-            services.AddSingleton(new ConversationState(storage));
             // The real engine over knowledge/, built once for all tests (the live index would build it again per host).
             services.AddSingleton(Library.Search);
             services.AddSingleton<IInsightsStore>(Insights);
-            services.AddConversation();
-            if (withCoaching)
-            {
-                services.AddCoachingCore();
-                services.AddCoachingStore(_ => new MemoryCoachingStore());
-            }
             services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
         });
     }
