@@ -45,7 +45,7 @@ public static class QueryFactory
         var q = new DisjunctionMaxQuery(0.3f) { Boost = FuzzyBoost };
         foreach (var (field, boost) in fields)
         {
-            q.Add(new FuzzyQuery(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = boost });
+            q.Add(new ReusedFuzzyQuery(new Term(field, term), MaxEdits(term)) { Boost = boost });
         }
         return q;
     }
