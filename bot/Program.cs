@@ -1,8 +1,11 @@
 using TipBot.Bot.Admin;
+using TipBot.Bot.Coaching;
+using TipBot.Bot.Conversation;
 using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
+using TipBot.Bot.Slack;
 using TipBot.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,12 +14,17 @@ builder.AddTipBotStorage();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();
+builder.Services.AddConversation();
+builder.AddTipBotCoaching();
 builder.AddDirectLine();
+builder.AddSlack();
 
 var app = builder.Build();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
+app.MapTipBotCoaching();
 app.MapDirectLine();
+app.MapSlack();
 app.Run();
 
 public partial class Program;

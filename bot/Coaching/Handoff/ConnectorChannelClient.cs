@@ -11,8 +11,8 @@ namespace TipBot.Bot.Coaching.Handoff;
 
 /// <summary>
 /// The Bot Connector REST API with the bot's own credentials (none in local mode), through the SDK's
-/// <see cref="BotFrameworkAuthentication"/>. The SDK's own retries are switched off: the outbox retries,
-/// durably, and must see every failure.
+/// <see cref="BotFrameworkAuthentication"/>. The connector clients it makes use the host's IHttpClientFactory,
+/// whose clients carry no retry handler: the outbox retries, durably, and sees every failure.
 /// </summary>
 public sealed class ConnectorChannelClient(
     BotFrameworkAuthentication authentication,
@@ -71,10 +71,6 @@ public sealed class ConnectorChannelClient(
         try
         {
             using var client = await authentication.CreateConnectorFactory(identity).CreateAsync(serviceUrl, null, CancellationToken.None).ConfigureAwait(false);
-            if (client is ConnectorClient connector)
-            {
-                connector.SetRetryPolicy(null);
-            }
             return await call(client).ConfigureAwait(false);
         }
         catch (HttpOperationException e)

@@ -200,7 +200,7 @@ public sealed partial class IntakeDialog(IntakeLibrary library, IIntakeSubmitter
                 Question = c.T("intake.phone.question"),
                 Hint = c.T("intake.phone.hint"),
                 MaxLength = 30,
-                SkipWords = c.T("intake.phone.skipWords").Split('|').Concat(c.Texts.Get("en", "intake.phone.skipWords").Split('|')).ToList(),
+                SkipWords = c.Texts.Get("nl", "intake.phone.skipWords").Split('|').Concat(c.Texts.Get("en", "intake.phone.skipWords").Split('|')).ToList(),
             },
             OnAnswerAsync = (c, v) =>
             {

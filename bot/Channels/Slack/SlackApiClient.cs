@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace TipBot.Bot.Slack;
+
+/// <summary>The few Slack Web API methods TipBot uses (chat.postMessage, chat.update, chat.delete), with 429 waited out.</summary>
+public sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
+{
+    /// <summary>The named HttpClient for Slack's Web API (tests give it a fake handler).</summary>
+    public const string HttpClientName = "Slack";
+
+    /// <summary>Slack's answer when it was a JSON object; null when Slack could not be reached or kept refusing.</summary>
+    public async Task<JsonObject?> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var url = new Uri(settings.ApiBaseUrl, method);
+        var payload = arguments.ToJsonString();
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = new StringContent(payload, Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken ?? "");
+            using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                if (attempt >= settings.MaxRateLimitRetries)
+                {
+                    logger.LogWarning("Slack {Method} still rate limited after {Attempts} attempts; message dropped", method, attempt + 1);
+                    return null;
+                }
+                var wait = RetryAfter(response);
+                logger.LogInformation("Slack {Method} rate limited; retrying in {Seconds} s", method, wait.TotalSeconds);
+                await Task.Delay(wait, cancellationToken);
+                continue;
+            }
+
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                logger.LogWarning("Slack {Method} answered HTTP {Status}", method, (int)response.StatusCode);
+                return null;
+            }
+            var json = TryParse(body);
+            if (json?["ok"]?.GetValueKind() != System.Text.Json.JsonValueKind.True)
+            {
+                // Slack reports errors as HTTP 200 with {ok:false, error}; the turn goes on, the operator sees why.
+                logger.LogWarning("Slack {Method} failed: {Error}", method, json?["error"]?.ToString() ?? "unreadable answer");
+            }
+            return json;
+        }
+    }
+
+    /// <summary>Posts a message; its ts (Slack's message id) or null when Slack refused it.</summary>
+    public async Task<string?> PostMessageAsync(SlackConversation conversation, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var arguments = message.ToArguments(conversation.Channel);
+        if (conversation.ThreadTs is not null)
+        {
+            arguments["thread_ts"] = conversation.ThreadTs;
+        }
+        var answer = await CallAsync("chat.postMessage", arguments, cancellationToken);
+        return OkTs(answer);
+    }
+
+    public async Task<string?> UpdateMessageAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var arguments = message.ToArguments(channel);
+        arguments["ts"] = ts;
+        return OkTs(await CallAsync("chat.update", arguments, cancellationToken));
+    }
+
+    public Task DeleteMessageAsync(string channel, string ts, CancellationToken cancellationToken) =>
+        CallAsync("chat.delete", new JsonObject { ["channel"] = channel, ["ts"] = ts }, cancellationToken);
+
+    private static string? OkTs(JsonObject? answer) =>
+        answer?["ok"]?.GetValueKind() == System.Text.Json.JsonValueKind.True ? answer["ts"]?.ToString() : null;
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+        if (header?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+        // Slack always sends Retry-After with a 429; a second is its usual answer when it does not.
+        return TimeSpan.FromSeconds(1);
+    }
+
+    private static JsonObject? TryParse(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

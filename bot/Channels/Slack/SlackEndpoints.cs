@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using TipBot.Bot.Texts;
+
+namespace TipBot.Bot.Slack;
+
+/// <summary>
+/// Slack's three request URLs. Each verifies the signature first, acknowledges within Slack's three seconds and
+/// leaves the bot's answer to <see cref="SlackTurnWorker"/>.
+/// </summary>
+public static class SlackEndpoints
+{
+    public const string Events = "/api/slack/events";
+    public const string Commands = "/api/slack/commands";
+    public const string Interactions = "/api/slack/interactions";
+
+    private const string RetryHeader = "X-Slack-Retry-Num";
+
+    public static async Task<IResult> EventsAsync(
+        HttpContext http,
+        IOptions<SlackOptions> options,
+        TimeProvider time,
+        SlackEventDeduplicator seen,
+        SlackTurnQueue queue,
+        ILogger<SlackTurnQueue> logger)
+    {
+        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time);
+        if (request.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        var body = request.Body!;
+        if (ParseObject(body) is not { } envelope)
+        {
+            return Results.BadRequest();
+        }
+        switch (Str(envelope, "type"))
+        {
+            case "url_verification":
+                return Results.Text(Str(envelope, "challenge") ?? "", "text/plain");
+            case "event_callback":
+                var eventId = Str(envelope, "event_id");
+                if (eventId is not null && !seen.TryClaim(eventId))
+                {
+                    logger.LogInformation("Slack event {EventId} delivered again (retry {Retry}); already handled", eventId, http.Request.Headers[RetryHeader].ToString());
+                    return Results.Ok();
+                }
+                if (SlackActivities.FromEvent(envelope, options.Value) is { } activity && !queue.TryEnqueue(activity))
+                {
+                    if (eventId is not null)
+                    {
+                        seen.Release(eventId);
+                    }
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                }
+                return Results.Ok();
+            default:
+                return Results.Ok();
+        }
+    }
+
+    public static async Task<IResult> CommandsAsync(
+        HttpContext http,
+        IOptions<SlackOptions> options,
+        TimeProvider time,
+        SlackTurnQueue queue,
+        TextCatalog texts)
+    {
+        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time);
+        if (request.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        var body = request.Body!;
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        var command = form.TryGetValue("command", out var c) ? c.ToString() : "";
+        var text = form.TryGetValue("text", out var t) ? t.ToString().Trim() : "";
+        var userId = form.TryGetValue("user_id", out var u) ? u.ToString() : "";
+        var channelId = form.TryGetValue("channel_id", out var ch) ? ch.ToString() : "";
+        if (command.Length == 0 || userId.Length == 0 || channelId.Length == 0)
+        {
+            return Results.BadRequest();
+        }
+        var isCoach = command.Equals("/coach", StringComparison.OrdinalIgnoreCase);
+        if (!isCoach && text.Length == 0)
+        {
+            // Only the user sees this (ephemeral), right away: nothing to search for yet.
+            var hint = SlackMrkdwn.FromMarkdown(texts.Get(options.Value.Locale, "slack.tipEmpty"));
+            return Results.Json(new JsonObject { ["response_type"] = "ephemeral", ["text"] = hint });
+        }
+        // "/coach" is the word "coach" the bot already knows; any other command (/tip, or a renamed one) asks its text.
+        var activity = SlackActivities.FromCommand(
+            isCoach ? "coach" : text,
+            userId,
+            form.TryGetValue("user_name", out var name) ? name.ToString() : null,
+            channelId,
+            form.TryGetValue("team_id", out var team) ? team.ToString() : null,
+            options.Value);
+        return queue.TryEnqueue(activity) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    public static async Task<IResult> InteractionsAsync(
+        HttpContext http,
+        IOptions<SlackOptions> options,
+        TimeProvider time,
+        SlackTurnQueue queue)
+    {
+        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time);
+        if (request.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        var body = request.Body!;
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        if (!form.TryGetValue("payload", out var payloadText) || ParseObject(Encoding.UTF8.GetBytes(payloadText.ToString())) is not { } payload)
+        {
+            return Results.BadRequest();
+        }
+        if (SlackActivities.FromBlockAction(payload, options.Value) is not Activity activity)
+        {
+            return Results.Ok();
+        }
+        return queue.TryEnqueue(activity) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static JsonObject? ParseObject(byte[] body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Str(JsonObject node, string key) =>
+        node[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Bot.Texts;
+
+namespace TipBot.Bot.Slack;
+
+// Namespace TipBot.Bot.Slack, not ...Channels.Slack: a TipBot.Bot.Channels namespace would hide the SDK's Channels class (Channels.Msteams) from the rest of the bot.
+/// <summary>Registers the Slack channel: <c>builder.AddSlack()</c> and <c>app.MapSlack()</c>; active once Slack:SigningSecret is set.</summary>
+public static class SlackExtensions
+{
+    public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
+        services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton<SlackTurnQueue>();
+        services.AddSingleton<SlackAdapter>();
+        services.AddSingleton<SlackApiClient>();
+        services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHostedService<SlackTurnWorker>();
+        return builder;
+    }
+
+    public static WebApplication MapSlack(this WebApplication app)
+    {
+        app.MapPost(SlackEndpoints.Events, SlackEndpoints.EventsAsync);
+        app.MapPost(SlackEndpoints.Commands, SlackEndpoints.CommandsAsync);
+        app.MapPost(SlackEndpoints.Interactions, SlackEndpoints.InteractionsAsync);
+        return app;
+    }
+}

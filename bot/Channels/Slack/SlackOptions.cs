@@ -1,0 +1,30 @@
+namespace TipBot.Bot.Slack;
+
+/// <summary>Configuration section "Slack": the app's signing secret and bot token; without a secret the Slack endpoints answer 404.</summary>
+public sealed class SlackOptions
+{
+    public const string Section = "Slack";
+
+    /// <summary>From the Slack app's "Basic Information" page; every request is verified with it.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>The bot user OAuth token (xoxb-...), sent as Bearer on every Web API call.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Slack's Web API; tests point it at a fake.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>Slack does not tell us the user's language; TipBot speaks this one in Slack.</summary>
+    public string Locale { get; set; } = "nl-NL";
+
+    /// <summary>Slack's own payloads stay far below this; anything bigger is refused before it is read.</summary>
+    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How many times a 429 from Slack is waited out before the message is given up.</summary>
+    public int MaxRateLimitRetries { get; set; } = 3;
+
+    /// <summary>Turns waiting to run; when full, Slack gets a 503 and retries the event later.</summary>
+    public int QueueCapacity { get; set; } = 256;
+
+    public bool IsEnabled => !string.IsNullOrEmpty(SigningSecret);
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Primitives;
+
+namespace TipBot.Bot.Slack;
+
+/// <summary>Reads a Slack request's raw body (bounded) and checks its signature before anything looks inside.</summary>
+public static class SlackRequestReader
+{
+    public sealed record Outcome(byte[]? Body, IResult? Refusal);
+
+    public static async Task<Outcome> ReadVerifiedAsync(HttpContext http, SlackOptions options, TimeProvider time)
+    {
+        if (!options.IsEnabled)
+        {
+            // Slack is off until a signing secret is configured: the endpoints do not exist.
+            return new Outcome(null, Results.NotFound());
+        }
+        var max = options.MaxBodyBytes;
+        if (http.Request.ContentLength > max)
+        {
+            return new Outcome(null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return new Outcome(null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        var body = buffer.ToArray();
+        var valid = SlackSignature.IsValid(
+            options.SigningSecret!,
+            Single(http.Request.Headers[SlackSignature.TimestampHeader]),
+            Single(http.Request.Headers[SlackSignature.SignatureHeader]),
+            body,
+            time.GetUtcNow());
+        return valid ? new Outcome(body, null) : new Outcome(null, Results.Unauthorized());
+    }
+
+    private static string? Single(StringValues values) => values.Count == 1 ? values[0] : null;
+}

@@ -1,0 +1,49 @@
+using System.Threading.Channels;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace TipBot.Bot.Slack;
+
+/// <summary>
+/// Turns acknowledged to Slack and waiting to run. One bounded lane per worker; a conversation always uses the
+/// same lane, so its turns run in order (state!) while other conversations go on in parallel.
+/// </summary>
+public sealed class SlackTurnQueue
+{
+    public const int Lanes = 4;
+
+    private readonly Channel<Activity>[] _lanes;
+
+    public SlackTurnQueue(IOptions<SlackOptions> options)
+    {
+        var capacity = Math.Max(1, options.Value.QueueCapacity / Lanes);
+        _lanes = Enumerable.Range(0, Lanes)
+            .Select(_ => Channel.CreateBounded<Activity>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))
+            .ToArray();
+    }
+
+    /// <summary>False when the lane is full: the caller answers 503 and Slack retries later.</summary>
+    public bool TryEnqueue(Activity activity) =>
+        _lanes[Lane(activity.Conversation?.Id ?? "")].Writer.TryWrite(activity);
+
+    public ChannelReader<Activity> Reader(int lane) => _lanes[lane].Reader;
+
+    public void Complete()
+    {
+        foreach (var lane in _lanes)
+        {
+            lane.Writer.TryComplete();
+        }
+    }
+
+    private static int Lane(string conversationId)
+    {
+        // A stable hash of its own: string.GetHashCode is fine within one process, but this says what it means.
+        var hash = 0u;
+        foreach (var c in conversationId)
+        {
+            hash = (hash * 31) + c;
+        }
+        return (int)(hash % Lanes);
+    }
+}

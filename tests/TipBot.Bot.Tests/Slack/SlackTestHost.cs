@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using TipBot.Bot.Conversation;
+using TipBot.Bot.Insights;
+using TipBot.Bot.Slack;
+using TipBot.Bot.Tests.Conversation;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Bot.Tests.Slack;
+
+/// <summary>The whole bot (real search over knowledge/) over HTTP with Slack configured and Slack's Web API replaced by <see cref="FakeSlackApi"/>.</summary>
+public sealed class SlackTestHost : WebApplicationFactory<Program>
+{
+    public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string BotUserId = "U0TIPBOT";
+    public const string ApiBase = "https://fake-slack.test/api/";
+
+    internal FakeSlackApi Slack { get; } = new();
+
+    internal RecordingInsightsStore Insights { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Knowledge:Path", Path.Combine(RepositoryRoot.Path, "knowledge"));
+        builder.UseSetting("Admin:ApiKey", "");
+        builder.UseSetting("MicrosoftAppId", "");
+        builder.UseSetting("Slack:SigningSecret", Secret);
+        builder.UseSetting("Slack:BotToken", "xoxb-test-token");
+        builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
+        builder.ConfigureTestServices(services =>
+        {
+            var storage = new MemoryStorage();
+            services.AddSingleton<IStorage>(storage);
+            services.AddSingleton(new UserState(storage));
+            services.AddSingleton(new ConversationState(storage));
+            // The real engine over knowledge/, built once for all tests (the live index would build it again per host).
+            services.AddSingleton(Library.Search);
+            services.AddSingleton<IInsightsStore>(Insights);
+            services.AddConversation();
+            services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
+        });
+    }
+
+    /// <summary>Posts <paramref name="body"/> signed by bolt's signing check (see <see cref="BoltSigner"/>).</summary>
+    public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, int? retry = null)
+    {
+        var signed = (await BoltSigner.SignAsync(Secret, (body, null)))[0];
+        return await PostAsync(path, body, contentType, signed.Timestamp, signed.Signature, retry);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, string? timestamp, string? signature, int? retry = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        if (timestamp is not null)
+        {
+            request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
+        }
+        if (signature is not null)
+        {
+            request.Headers.Add(SlackSignature.SignatureHeader, signature);
+        }
+        if (retry is not null)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return await CreateClient().SendAsync(request);
+    }
+}
