@@ -23,11 +23,16 @@ public static class HostingExtensions
         var services = builder.Services;
         services.AddHttpClient();
         services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new GuardedBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var httpClientFactory = sp.GetRequiredService<IHttpClientFactory>();
+            MetadataHttpClient.Prime(configuration, httpClientFactory);
+            return new GuardedBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
+                configuration,
+                httpClientFactory: httpClientFactory,
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        });
         services.AddSingleton<TipBotAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<TipBotAdapter>());
