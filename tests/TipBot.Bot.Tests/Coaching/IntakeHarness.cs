@@ -19,7 +19,7 @@ namespace TipBot.Bot.Tests.Coaching;
 /// <summary>The whole bot (conversation core and coaching) over the SDK's TestAdapter with a given IStorage: one "process".</summary>
 internal sealed class IntakeHarness : IAsyncDisposable
 {
-    public IntakeHarness(IStorage? storage = null, ICoachingRequestStore? store = null, string locale = "nl-NL", string conversationId = "intake-test")
+    public IntakeHarness(IStorage? storage = null, ICoachingRequestStore? store = null, string locale = "nl-NL", string conversationId = "intake-test", Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -35,6 +35,7 @@ internal sealed class IntakeHarness : IAsyncDisposable
         services.AddConversation();
         services.AddCoachingCore();
         services.AddCoachingStore(_ => store ?? new MemoryCoachingStore());
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Bot = Services.GetRequiredService<IBot>();
         Adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId)) { Locale = locale };
