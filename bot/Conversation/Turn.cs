@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using TipBot.Bot.Cards;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Conversation;
@@ -36,7 +38,7 @@ public sealed class Turn(ITurnContext context, TextCatalog catalog, IServiceProv
     /// <summary>One message: an optional intro line and the cards stacked as a list.</summary>
     public Task SendCardsAsync(string? intro, IReadOnlyList<JsonObject> cards, CancellationToken cancellationToken)
     {
-        var reply = MessageFactory.Attachment(cards.Select(ToAttachment), intro);
+        var reply = MessageFactory.Attachment(cards.Select(ForThisChannel).Select(ToAttachment), intro);
         reply.AttachmentLayout = AttachmentLayoutTypes.List;
         if (intro is not null)
         {
@@ -47,6 +49,10 @@ public sealed class Turn(ITurnContext context, TextCatalog catalog, IServiceProv
 
     public Task SendTypingAsync(CancellationToken cancellationToken) =>
         Context.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
+
+    /// <summary>Teams gets Action.Execute (with its Action.Submit fallback); other channels get the Action.Submit.</summary>
+    private JsonObject ForThisChannel(JsonObject card) =>
+        Context.Activity.ChannelId == Channels.Msteams ? card : SubmitActions.Replace(card);
 
     /// <summary>Our cards are System.Text.Json nodes; the SDK serialises with Newtonsoft, so hand it a JObject.</summary>
     public static Attachment ToAttachment(JsonObject card) =>

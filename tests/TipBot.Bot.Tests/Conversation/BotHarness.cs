@@ -44,14 +44,14 @@ internal sealed class BotHarness
         services.AddSingleton<IInsightsStore, RecordingInsightsStore>();
         configure?.Invoke(services);
         services.AddConversation();
-        var adapter = new TestAdapter(conversation ?? TestAdapter.CreateConversation(Channels.Msteams, "user-1", "bot-1"));
+        var adapter = new TestAdapter(conversation ?? Conversation("a:personal-1", "personal"));
         return new BotHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), adapter);
     }
 
-    public static ConversationReference Conversation(string conversationId, string? conversationType = null, bool isGroup = false) =>
+    public static ConversationReference Conversation(string conversationId, string? conversationType = null, bool isGroup = false, string channelId = Channels.Msteams) =>
         new()
         {
-            ChannelId = Channels.Msteams,
+            ChannelId = channelId,
             ServiceUrl = "https://smba.example/teams/",
             User = new ChannelAccount("user-1", "Ada"),
             Bot = new ChannelAccount("bot-1", "TipBot"),
