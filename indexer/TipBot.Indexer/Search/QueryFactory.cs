@@ -9,7 +9,8 @@ public static class QueryFactory
     private const float PartsBoost = 0.7f;
     private const float FuzzyBoost = 0.6f;
 
-    public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy)
+    /// <param name="automata">Shares fuzzy words' automata between the queries of one search; null builds them per query.</param>
+    public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, FuzzyAutomata? automata = null)
     {
         var top = new BooleanQuery(disableCoord: false);
         foreach (var g in groups)
@@ -24,7 +25,7 @@ public static class QueryFactory
             }
             if (fuzzy && g.Unknown)
             {
-                foreach (var a in g.Alternatives.Where(a => a.Length >= 4)) group.Add(Fuzzy(a, fields));
+                foreach (var a in g.Alternatives.Where(a => a.Length >= 4)) group.Add(Fuzzy(a, fields, automata));
             }
             top.Add(group, Occur.SHOULD);
         }
@@ -40,12 +41,16 @@ public static class QueryFactory
         return q;
     }
 
-    private static Query Fuzzy(string term, IReadOnlyList<(string Field, float Boost)> fields)
+    private static Query Fuzzy(string term, IReadOnlyList<(string Field, float Boost)> fields, FuzzyAutomata? automata)
     {
         var q = new DisjunctionMaxQuery(0.3f) { Boost = FuzzyBoost };
         foreach (var (field, boost) in fields)
         {
-            q.Add(new FuzzyQuery(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = boost });
+            var fuzzy = automata is null
+                ? new FuzzyQuery(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true)
+                : automata.Query(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true);
+            fuzzy.Boost = boost;
+            q.Add(fuzzy);
         }
         return q;
     }

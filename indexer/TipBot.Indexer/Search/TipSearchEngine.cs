@@ -54,14 +54,15 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             return new SearchResult(text, false, listed);
         }
 
-        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true);
+        var automata = new FuzzyAutomata();
+        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata);
         var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups);
-        var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups) : null;
+        var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
             .Where(c => c.Doc is not null)
@@ -78,7 +79,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, ranked[0].ScoreDoc.Score, groups, Options);
 
         var hits = ranked.Skip(skip).Take(top)
-            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher))
+            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, automata))
             .OfType<SearchHit>().ToList();
         return new SearchResult(text, answered, hits);
     }
@@ -151,10 +152,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     }
 
     /// <summary>Best section score per document id for the question.</summary>
-    private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups)
+    private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups, FuzzyAutomata automata)
     {
         var filter = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)));
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
         {
@@ -164,11 +165,11 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         return result;
     }
 
-    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher)
+    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, FuzzyAutomata? automata = null)
     {
         var d = DocumentOf(sd.Doc);
         if (d is null) return null;
-        var sectionIndex = groups.Count == 0 ? -1 : BestSection(groups, d.Id);
+        var sectionIndex = groups.Count == 0 ? -1 : BestSection(groups, d.Id, automata);
         if (sectionIndex < 0) sectionIndex = FirstSectionWithText(d);
         var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
@@ -193,14 +194,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         Tags = d.Tags,
     };
 
-    private int BestSection(IReadOnlyList<QueryTermGroup> groups, string id)
+    private int BestSection(IReadOnlyList<QueryTermGroup> groups, string id, FuzzyAutomata? automata)
     {
         var filter = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)), Occur.MUST },
             { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
         };
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata);
         var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), 1);
         if (found.ScoreDocs.Length == 0) return -1;
         var stored = _snapshot.Searcher.Doc(found.ScoreDocs[0].Doc).GetField(IndexFields.SectionIndex);
