@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Bot.Coaching.Handoff;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Slack;
@@ -19,6 +20,9 @@ public static class SlackExtensions
         services.AddSingleton<SlackApiClient>();
         services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<SlackTurnWorker>();
+        // Ours wins whether the coaching services are registered before (last registration) or after (their TryAdd).
+        services.TryAddSingleton<ConnectorChannelClient>();
+        services.AddSingleton<ICoachingChannelClient, SlackAwareCoachingChannelClient>();
         return builder;
     }
 

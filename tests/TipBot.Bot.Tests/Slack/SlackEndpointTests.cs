@@ -124,9 +124,11 @@ public class SlackEndpointTests(SlackTestHost host) : IClassFixture<SlackTestHos
     {
         var response = await host.PostSignedAsync(SlackEndpoints.Commands, SlackPayloads.Command("/coach", "", channel: "D0COACH"), Form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var post = (await host.Slack.WaitForPostsAsync(1, p => (string?)p.Body["channel"] == "D0COACH")).Single();
-        Assert.Contains("coach", post.Body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
-        await BlockKitChecker.AssertValidAsync([post.Body]);
+        // The intake greets and asks its first question, whose choices are buttons.
+        var posts = await host.Slack.WaitForPostsAsync(2, p => (string?)p.Body["channel"] == "D0COACH");
+        Assert.Contains("coach", posts[0].Body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(SlackPayloads.Buttons(posts[1].Body), b => (string?)b["text"]!["text"] == "Gemeente");
+        await BlockKitChecker.AssertValidAsync(posts.Select(p => p.Body));
     }
 
     [Fact]

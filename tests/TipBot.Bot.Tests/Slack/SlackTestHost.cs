@@ -3,13 +3,10 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using TipBot.Bot.Conversation;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Slack;
 using TipBot.Bot.Tests.Conversation;
-using TipBot.Indexer.Search;
 
 namespace TipBot.Bot.Tests.Slack;
 
@@ -35,14 +32,9 @@ public sealed class SlackTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
         builder.ConfigureTestServices(services =>
         {
-            var storage = new MemoryStorage();
-            services.AddSingleton<IStorage>(storage);
-            services.AddSingleton(new UserState(storage));
-            services.AddSingleton(new ConversationState(storage));
             // The real engine over knowledge/, built once for all tests (the live index would build it again per host).
             services.AddSingleton(Library.Search);
             services.AddSingleton<IInsightsStore>(Insights);
-            services.AddConversation();
             services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
         });
     }
