@@ -87,10 +87,11 @@ public sealed class DirectLineAdapter : BotAdapter
 
         // The bot gets its own copy: it may change the activity (mention stripping) and the echo must not change.
         var turnActivity = JsonConvert.DeserializeObject<Activity>(json, HttpHelper.BotMessageSerializerSettings)!;
+        var source = ExecuteActionBridge.TurnIntoInvoke(turnActivity);
         var invokeResponse = await RunTurnAsync(turnActivity, bot, cancellationToken).ConfigureAwait(false);
-        if (activity.Type == ActivityTypes.Invoke)
+        if (turnActivity.Type == ActivityTypes.Invoke)
         {
-            ShowInvokeResponse(conversation, turnActivity, invokeResponse);
+            ShowInvokeResponse(conversation, turnActivity, invokeResponse, source);
         }
         return activity.Id;
     }
@@ -160,9 +161,10 @@ public sealed class DirectLineAdapter : BotAdapter
 
     /// <summary>
     /// A client that sends an invoke (Direct Line has no synchronous answer for it) sees the bot's answer in
-    /// the transcript: a card as a new card, a message as text. Errors are logged only.
+    /// the transcript: a card replaces the card whose button was pressed (or comes as a new card when that is
+    /// not known), a message comes as text. Errors are logged only.
     /// </summary>
-    private void ShowInvokeResponse(DirectLineConversation conversation, Activity invoke, InvokeResponse? response)
+    private void ShowInvokeResponse(DirectLineConversation conversation, Activity invoke, InvokeResponse? response, ExecuteActionBridge.Source? source)
     {
         if (response?.Body is null)
         {
@@ -172,6 +174,14 @@ public sealed class DirectLineAdapter : BotAdapter
         var body = response.Body as JToken ?? JToken.FromObject(response.Body, new JsonSerializer());
         var type = body.Value<string>("type");
         var value = body["value"];
+        if (type == "application/vnd.microsoft.card.adaptive" && value is JObject newCard && source is not null
+            && conversation.JsonOf(source.ActivityId) is { } original
+            && ExecuteActionBridge.ReplaceCard(original, source, newCard) is { } replaced)
+        {
+            var timestamp = conversation.TimestampOf(source.ActivityId);
+            conversation.Append(source.ActivityId, replaced.ToString(Formatting.None), timestamp);
+            return;
+        }
         Activity? reply = type switch
         {
             "application/vnd.microsoft.card.adaptive" when value is JObject card => new Activity(ActivityTypes.Message)
@@ -228,6 +238,10 @@ public sealed class DirectLineAdapter : BotAdapter
         if (activity.Timestamp is { } timestamp)
         {
             json["timestamp"] = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (activity.From?.Role == RoleTypes.Bot)
+        {
+            ExecuteActionBridge.RewriteOutgoing(json);
         }
         return json.ToString(Formatting.None);
     }

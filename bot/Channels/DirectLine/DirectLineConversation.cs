@@ -94,11 +94,12 @@ public sealed class DirectLineConversation
         }
     }
 
-    public bool Contains(string activityId)
+    /// <summary>The latest stored JSON of an activity (an update is stored after the original), or null.</summary>
+    public string? JsonOf(string activityId)
     {
         lock (_gate)
         {
-            return _activities.Exists(a => a.Id == activityId);
+            return _activities.FindLast(a => a.Id == activityId)?.Json;
         }
     }
 

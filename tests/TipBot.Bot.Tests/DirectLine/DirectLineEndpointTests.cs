@@ -150,6 +150,54 @@ public sealed class DirectLineEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task AnActionExecuteButtonReachesTheBotAsAnInvokeAndItsCardReplacesTheOriginal()
+    {
+        var client = _host.CreateClient();
+        var (id, token) = await StartAsync(client);
+        await PostActivityAsync(client, id, token, Message("kaart"));
+        var cardActivity = Activities(await GetActivitiesAsync(client, id, token)).Last();
+        var cardId = cardActivity["id"]!.GetValue<string>();
+        var button = cardActivity["attachments"]![0]!["content"]!["actions"]![0]!;
+        // Web Chat 4.18 ignores Action.Execute; it gets an Action.Submit that remembers the verb and the card.
+        Assert.Equal("Action.Submit", button["type"]!.GetValue<string>());
+        Assert.Null(button["fallback"]);
+        Assert.DoesNotContain("Action.Execute", cardActivity.ToJsonString());
+        var marker = button["data"]!["tipbot.directline.execute"]!;
+        Assert.Equal("card", marker["verb"]!.GetValue<string>());
+        Assert.Equal(cardId, marker["activityId"]!.GetValue<string>());
+
+        // What Web Chat posts for it: a message whose value is the data with the inputs merged in.
+        var value = button["data"]!.DeepClone().AsObject();
+        value["comment"] = "heel fijn";
+        var submit = new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = new JsonObject { ["id"] = "user1" },
+            ["value"] = value,
+            ["channelData"] = new JsonObject { ["clientActivityID"] = "c-submit", ["postBack"] = true },
+        }.ToJsonString();
+        var watermark = (await GetActivitiesAsync(client, id, token))["watermark"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await PostActivityAsync(client, id, token, submit)).Status);
+
+        var invoke = _host.Bot.Received.Last();
+        Assert.Equal(ActivityTypes.Invoke, invoke.Type);
+        Assert.Equal("adaptiveCard/action", invoke.Name);
+        Assert.Equal(cardId, invoke.ReplyToId);
+        var action = ((Newtonsoft.Json.Linq.JObject)invoke.Value)["action"]!;
+        Assert.Equal("Action.Execute", action["type"]!.ToString());
+        Assert.Equal("card", action["verb"]!.ToString());
+        Assert.Equal("boze-bellers", action["data"]!["tip"]!.ToString());
+        Assert.Equal("heel fijn", action["data"]!["comment"]!.ToString());
+
+        var after = Activities(await GetActivitiesAsync(client, id, token, watermark)).ToList();
+        Assert.Equal(2, after.Count);
+        Assert.Equal("c-submit", after[0]["channelData"]!["clientActivityID"]!.GetValue<string>());
+        Assert.Equal(cardId, after[1]["id"]!.GetValue<string>());
+        Assert.Equal(cardActivity["timestamp"]!.GetValue<string>(), after[1]["timestamp"]!.GetValue<string>());
+        Assert.Contains("Bedankt!", after[1]["attachments"]![0]!["content"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task WithoutATokenIs401()
     {
         var client = _host.CreateClient();

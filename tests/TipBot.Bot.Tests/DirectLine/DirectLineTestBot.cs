@@ -10,6 +10,13 @@ namespace TipBot.Bot.Tests.DirectLine;
 /// </summary>
 internal sealed class DirectLineTestBot : IBot
 {
+    /// <summary>A card with an Action.Execute button (verb "card", with an Action.Submit fallback as TipBot's cards have).</summary>
+    public const string ButtonCard = """
+        {"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Was dit nuttig?"},{"type":"Input.Text","id":"comment"}],
+         "actions":[{"type":"Action.Execute","title":"Nuttig","verb":"card","data":{"tip":"boze-bellers"},
+                     "fallback":{"type":"Action.Submit","title":"Nuttig","data":{"verb":"card","tip":"boze-bellers"}}}]}
+        """;
+
     public List<Activity> Received { get; } = [];
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -35,6 +42,10 @@ internal sealed class DirectLineTestBot : IBot
                 var changed = MessageFactory.Text("versie 2");
                 changed.Id = first.Id;
                 await turnContext.UpdateActivityAsync(changed, cancellationToken);
+                break;
+            case ActivityTypes.Message when activity.Text == "kaart":
+                await turnContext.SendActivityAsync(MessageFactory.Attachment(
+                    [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JObject.Parse(ButtonCard) }]), cancellationToken);
                 break;
             case ActivityTypes.Message when activity.Text == "crash":
                 throw new InvalidOperationException("test bot failure");

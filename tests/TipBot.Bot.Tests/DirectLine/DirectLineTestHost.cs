@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Bot.Conversation;
 
 namespace TipBot.Bot.Tests.DirectLine;
 
@@ -15,15 +16,30 @@ internal sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now;
 }
 
-/// <summary>The real app with the predictable test bot, a hand-moved clock and optional settings.</summary>
+/// <summary>
+/// The real app with storage in memory, a hand-moved clock and optional settings; with the predictable test bot
+/// and an empty knowledge folder, or with TipBot's own conversation core answering from the repo's knowledge/.
+/// </summary>
 internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _emptyKnowledge;
 
     public DirectLineTestHost(Dictionary<string, string?>? settings = null, bool useTestBot = true)
     {
-        _settings = settings ?? [];
         UseTestBot = useTestBot;
+        _emptyKnowledge = Directory.CreateTempSubdirectory("tipbot-directline-").FullName;
+        _settings = new()
+        {
+            ["Storage:Provider"] = "Memory",
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+            ["Knowledge:Path"] = useTestBot ? _emptyKnowledge : Path.Combine(LiveDirectLineServer.RepoRoot(), "knowledge"),
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
     }
 
     public DirectLineTestBot Bot { get; } = new();
@@ -47,6 +63,24 @@ internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
                 services.RemoveAll<IBot>();
                 services.AddSingleton<IBot>(Bot);
             }
+            else
+            {
+                // Program.cs may not wire the conversation core yet; registering it again is harmless.
+                services.AddConversation();
+            }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_emptyKnowledge, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Still watched by the live index on some platforms; temp is cleaned eventually.
+        }
     }
 }

@@ -30,6 +30,95 @@ public sealed class WebChatBrowserTests(ITestOutputHelper log)
         log.WriteLine("screenshot: " + screenshot);
         Assert.Empty(session.PageErrors);
     }
+
+    [Fact]
+    public async Task AnActionExecuteButtonInWebChatReplacesItsCard()
+    {
+        using var server = new LiveDirectLineServer(useTestBot: true);
+        await using var session = await BrowserSession.OpenAsync(server.BaseUrl);
+        var page = session.Page;
+        await page.GetByText("Welkom dl_").First.WaitForAsync(new() { Timeout = 20_000 });
+        var input = page.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync("kaart");
+        await input.PressAsync("Enter");
+
+        var card = page.Locator(".ac-adaptiveCard").Last;
+        await card.GetByText("Was dit nuttig?").WaitForAsync(new() { Timeout = 20_000 });
+        await card.Locator("input, textarea").First.FillAsync("heel fijn");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Nuttig" }).ClickAsync();
+
+        await page.Locator(".ac-adaptiveCard").GetByText("Bedankt!").WaitForAsync(new() { Timeout = 20_000 });
+        // Replaced, not added: the card with the button is gone (Web Chat swaps an activity that comes again under its id).
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Nuttig" })).ToHaveCountAsync(0);
+        var invoke = server.Bot.Received.Last();
+        Assert.Equal("adaptiveCard/action", invoke.Name);
+        Assert.Contains("heel fijn", invoke.Value.ToString());
+        log.WriteLine("screenshot: " + await session.ScreenshotAsync("webchat-card-action.png"));
+        Assert.Empty(session.PageErrors);
+    }
+
+    [Fact]
+    public async Task TipBotAnswersAQuestionInWebChatWithTipCardsAndTakesFeedback()
+    {
+        var titles = KnowledgeTitles();
+        using var server = new LiveDirectLineServer(useTestBot: false);
+        await using var session = await BrowserSession.OpenAsync(server.BaseUrl);
+        var page = session.Page;
+        // The welcome (a card) shows before anything is typed.
+        await page.Locator(".ac-adaptiveCard").First.WaitForAsync(new() { Timeout = 30_000 });
+        var welcomeCards = await page.Locator(".ac-adaptiveCard").CountAsync();
+
+        var input = page.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync(Question);
+        await input.PressAsync("Enter");
+
+        var shown = await WaitForAsync(async () =>
+        {
+            var texts = await page.Locator(".ac-adaptiveCard .ac-textBlock").AllInnerTextsAsync();
+            return texts.Select(Normalize).Where(titles.Contains).ToList() is { Count: > 0 } found ? found : null;
+        });
+        Assert.True(shown is not null, "no Adaptive Card with a tip title from knowledge/ appeared");
+        log.WriteLine("tip titles shown: " + string.Join(" | ", shown!));
+        Assert.True(await page.Locator(".ac-adaptiveCard").CountAsync() > welcomeCards);
+        log.WriteLine("screenshot: " + await session.ScreenshotAsync("webchat-tip-cards.png"));
+
+        // "Nuttig" is an Action.Execute: through the bridge the card is replaced by its thanked version.
+        var thanks = TipBot.Bot.Texts.TextCatalog.LoadEmbedded().Get("nl-NL", "tips.thanks");
+        await page.Locator(".ac-adaptiveCard").GetByRole(AriaRole.Button, new() { Name = "Nuttig", Exact = true }).First.ClickAsync();
+        await page.GetByText(thanks).First.WaitForAsync(new() { Timeout = 20_000 });
+        log.WriteLine("screenshot: " + await session.ScreenshotAsync("webchat-tip-feedback.png"));
+        Assert.Empty(session.PageErrors);
+    }
+
+    /// <summary>Every title in the tip library's front matter, so the test does not depend on the ranking.</summary>
+    private static HashSet<string> KnowledgeTitles()
+    {
+        var knowledge = Path.Combine(LiveDirectLineServer.RepoRoot(), "knowledge");
+        var titles = Directory.EnumerateFiles(knowledge, "*.md", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines)
+            .Where(line => line.StartsWith("title:", StringComparison.Ordinal))
+            .Select(line => Normalize(line["title:".Length..]))
+            .ToHashSet();
+        Assert.NotEmpty(titles);
+        return titles;
+    }
+
+    private static string Normalize(string text) => text.Trim().Trim('"', '\'').Replace("\\", string.Empty, StringComparison.Ordinal).Trim();
+
+    private static async Task<T?> WaitForAsync<T>(Func<Task<T?>> probe, int timeoutMs = 30_000)
+        where T : class
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (DateTime.UtcNow < until)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(250);
+        }
+        return null;
+    }
 }
 
 /// <summary>A headless Chromium page on the chat page, with its errors collected and screenshots kept.</summary>
