@@ -27,19 +27,30 @@ public static class CompoundDictionary
 
     public static CompoundSplitter FromDocuments(IEnumerable<KnowledgeDocument> documents)
     {
+        // Documents are read in parallel into per-thread sets; the union does not depend on the order.
         var words = new HashSet<string>(CommonParts, StringComparer.Ordinal);
-        foreach (var d in documents)
-        {
-            AddWords(words, d.Title);
-            AddWords(words, d.Summary);
-            AddWords(words, string.Join(' ', d.Tags));
-            AddWords(words, d.Body);
-            foreach (var s in d.Sections)
+        var gate = new object();
+        Parallel.ForEach(
+            documents,
+            () => new HashSet<string>(StringComparer.Ordinal),
+            (d, _, local) =>
             {
-                AddWords(words, s.Heading);
-                AddWords(words, s.Text);
-            }
-        }
+                AddWords(local, d.Title);
+                AddWords(local, d.Summary);
+                AddWords(local, string.Join(' ', d.Tags));
+                if (d.Sections.Count == 0) AddWords(local, d.Body);
+                // The sections are the body cut at its headings, so reading both would read every word twice.
+                foreach (var s in d.Sections)
+                {
+                    AddWords(local, s.Heading);
+                    AddWords(local, s.Text);
+                }
+                return local;
+            },
+            local =>
+            {
+                lock (gate) words.UnionWith(local);
+            });
         return new CompoundSplitter(words);
     }
 

@@ -39,14 +39,25 @@ public static class IndexBuilder
         }
     }
 
+    // Whole-document fields keep term vectors: the ranking asks which question words a candidate contains,
+    // and reading them back is far cheaper than analysing the document again at query time.
+    private static readonly FieldType TextWithTermVectors = CreateTextWithTermVectors();
+
     private static Document DocumentEntry(KnowledgeDocument d)
     {
         var doc = Filters(d, IndexFields.DocEntry);
-        doc.Add(new TextField(IndexFields.Title, d.Title, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.Tags, string.Join(' ', d.Tags.Select(t => t.Replace('-', ' '))), Field.Store.NO));
-        doc.Add(new TextField(IndexFields.Summary, d.Summary, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.Body, BodyText(d), Field.Store.NO));
+        doc.Add(new Field(IndexFields.Title, d.Title, TextWithTermVectors));
+        doc.Add(new Field(IndexFields.Tags, string.Join(' ', d.Tags.Select(t => t.Replace('-', ' '))), TextWithTermVectors));
+        doc.Add(new Field(IndexFields.Summary, d.Summary, TextWithTermVectors));
+        doc.Add(new Field(IndexFields.Body, BodyText(d), TextWithTermVectors));
         return doc;
+    }
+
+    private static FieldType CreateTextWithTermVectors()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true };
+        type.Freeze();
+        return type;
     }
 
     private static Document SectionEntry(KnowledgeDocument d, int index)

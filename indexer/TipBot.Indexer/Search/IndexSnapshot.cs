@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 using TipBot.Indexer.Library;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -12,7 +13,14 @@ namespace TipBot.Indexer.Search;
 public sealed class IndexSnapshot : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> _postings = new(StringComparer.Ordinal);
+    private readonly FixedBitSet _documentEntries;
     private readonly bool _ownsDirectory;
+    // Bounds the per-term cache: question words repeat (Zipf), so a few thousand cover most traffic.
+    private const int MaxCachedPostings = 4096;
+
+    /// <summary>The text fields of a whole-document entry: the same texts <see cref="Analyze"/> reads.</summary>
+    private static readonly string[] WholeDocumentFields = [IndexFields.Title, IndexFields.Tags, IndexFields.Summary, IndexFields.Body];
     private int _disposed;
 
     public IndexSnapshot(LuceneDirectory directory, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources, bool ownsDirectory)
@@ -21,6 +29,7 @@ public sealed class IndexSnapshot : IDisposable
         _ownsDirectory = ownsDirectory;
         Reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+        _documentEntries = DocumentEntries(Reader);
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
@@ -37,8 +46,79 @@ public sealed class IndexSnapshot : IDisposable
     public DutchAnalyzer IndexAnalyzer { get; }
     public DutchAnalyzer QueryAnalyzer { get; }
 
-    /// <summary>The analyzed terms of a whole document (as indexed, synonyms included), cached.</summary>
-    public IReadOnlySet<string> TermsOf(KnowledgeDocument d) => _terms.GetOrAdd(d.Id, _ => Analyze(d));
+    /// <summary>The analyzed terms of a whole document (as indexed, synonyms included).</summary>
+    /// <remarks>
+    /// Answered from the index itself: membership through the postings of the asked term (cached per term),
+    /// listing through the entry's term vectors. Nothing per document is cached, so memory does not grow
+    /// with the library, and no document is analysed again at query time.
+    /// </remarks>
+    public IReadOnlySet<string> TermsOf(KnowledgeDocument d)
+    {
+        var entry = DocumentEntryOf(d.Id);
+        return entry < 0 ? _terms.GetOrAdd(d.Id, _ => Analyze(d)) : new IndexedTermSet(this, entry, d);
+    }
+
+    /// <summary>Whether the whole-document entry <paramref name="entry"/> has <paramref name="term"/> in a searched field.</summary>
+    internal bool EntryHasTerm(int entry, string term)
+    {
+        if (_postings.Count > MaxCachedPostings) _postings.Clear();
+        return Array.BinarySearch(_postings.GetOrAdd(term, EntriesWithTerm), entry) >= 0;
+    }
+
+    /// <summary>Every term of an entry, from its term vectors; an index written without them falls back to analysing.</summary>
+    internal IReadOnlySet<string> AllTermsOf(int entry, KnowledgeDocument d) =>
+        TermVectorTerms(entry) ?? _terms.GetOrAdd(d.Id, _ => Analyze(d));
+
+    private int[] EntriesWithTerm(string term)
+    {
+        var docs = new List<int>();
+        var bytes = new BytesRef(term);
+        foreach (var field in WholeDocumentFields)
+        {
+            var postings = MultiFields.GetTermDocsEnum(Reader, null, field, bytes, DocsFlags.NONE);
+            if (postings is null) continue;
+            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Add(postings.DocID);
+        }
+        docs.Sort();
+        return docs.Distinct().ToArray();
+    }
+
+    private int DocumentEntryOf(string id)
+    {
+        var postings = MultiFields.GetTermDocsEnum(Reader, null, IndexFields.Id, new BytesRef(id), DocsFlags.NONE);
+        if (postings is null) return -1;
+        while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            if (_documentEntries.Get(postings.DocID)) return postings.DocID;
+        }
+        return -1;
+    }
+
+    private static FixedBitSet DocumentEntries(IndexReader reader)
+    {
+        var entries = new FixedBitSet(Math.Max(1, reader.MaxDoc));
+        var postings = MultiFields.GetTermDocsEnum(reader, null, IndexFields.Entry, new BytesRef(IndexFields.DocEntry), DocsFlags.NONE);
+        if (postings is null) return entries;
+        while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) entries.Set(postings.DocID);
+        return entries;
+    }
+
+    private HashSet<string>? TermVectorTerms(int entry)
+    {
+        var vectors = Reader.GetTermVectors(entry);
+        if (vectors is null) return null;
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var found = false;
+        foreach (var field in WholeDocumentFields)
+        {
+            var terms = vectors.GetTerms(field);
+            if (terms is null) continue;
+            found = true;
+            var e = terms.GetEnumerator();
+            while (e.MoveNext()) set.Add(e.Term.Utf8ToString());
+        }
+        return found ? set : null;
+    }
 
     /// <summary>Takes a reference so a swap cannot close the reader under a running search.</summary>
     public bool TryAcquire() => Reader.TryIncRef();

@@ -71,6 +71,12 @@ public static class IndexStore
         var synonyms = ReadIfExists(Path.Combine(generation, SearchResources.SynonymsFile));
         var english = ReadIfExists(Path.Combine(generation, SearchResources.EnglishFile));
         var resources = SearchResources.ForLibrary(documents, synonyms, english, new List<Diagnostic>());
+        return Open(generation, documents, resources);
+    }
+
+    /// <summary>Opens a generation just published by this process, reusing its documents and resources instead of reading them back.</summary>
+    public static TipSearchEngine Open(string generation, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources)
+    {
         var dir = FSDirectory.Open(Path.Combine(generation, LuceneFolder));
         return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true));
     }

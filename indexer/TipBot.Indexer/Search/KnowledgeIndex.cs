@@ -85,8 +85,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     {
         if (_indexPath is not null)
         {
-            IndexStore.Publish(_indexPath, documents, synonyms, english, resources);
-            return IndexStore.Open(_indexPath);
+            var generation = IndexStore.Publish(_indexPath, documents, synonyms, english, resources);
+            return IndexStore.Open(generation, documents, resources);
         }
         var dir = new RAMDirectory();
         IndexBuilder.Write(dir, documents, resources);

@@ -63,18 +63,28 @@ public sealed class TermMatcher
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
     public static int EditDistance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        // Three rolling rows instead of a full matrix: this runs for every term of every candidate on typo queries.
+        var width = b.Length + 1;
+        Span<int> buffer = width * 3 <= 512 ? stackalloc int[width * 3] : new int[width * 3];
+        var before = buffer[..width];
+        var previous = buffer.Slice(width, width);
+        var current = buffer.Slice(2 * width, width);
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, before[j - 2] + 1);
+                current[j] = value;
             }
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }
