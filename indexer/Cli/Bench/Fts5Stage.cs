@@ -91,27 +91,8 @@ public static partial class Fts5Stage
         log.WriteLine($"[{Engine} {documents}] near-real-time updates");
         var nrt = NearRealTime(connection, set.Documents);
 
-        return new StageResult
-        {
-            Engine = Engine,
-            Documents = documents,
-            BuildSeconds = build.TotalSeconds,
-            BuildDocsPerSecond = documents / build.TotalSeconds,
-            BuildCpuSeconds = buildCpu.TotalSeconds,
-            ParseSeconds = parse.TotalSeconds,
-            IndexSeconds = build.TotalSeconds - parse.TotalSeconds,
-            Queries = latency.Count,
-            P50Ms = latency.Percentile(0.50),
-            P95Ms = latency.Percentile(0.95),
-            P99Ms = latency.Percentile(0.99),
-            MeanMs = latency.Mean,
-            HitRate = (double)found / latency.Count,
-            NrtMedianMs = nrt.Percentile(0.5),
-            NrtMaxMs = nrt.Max,
-            NrtMethod = "UPDATE of the row (autocommit), then a MATCH that must find its new word",
-            PeakBytes = PeakMemory.Bytes(),
-            LoadAverage = PeakMemory.LoadAverage(),
-        };
+        return StageResult.From(Engine, documents, parse, build, buildCpu, latency, found, nrt,
+            "UPDATE of the row (autocommit), then a MATCH that must find its new word");
     }
 
     /// <summary>The question's words, each quoted, joined with OR: what a developer passes to MATCH for free text.</summary>

@@ -54,27 +54,8 @@ public static class LuceneStage
         log.WriteLine($"[{Engine} {documents}] near-real-time updates");
         var nrt = NearRealTime(work, set.Documents);
 
-        return new StageResult
-        {
-            Engine = Engine,
-            Documents = documents,
-            BuildSeconds = build.TotalSeconds,
-            BuildDocsPerSecond = documents / build.TotalSeconds,
-            BuildCpuSeconds = buildCpu.TotalSeconds,
-            ParseSeconds = parse.TotalSeconds,
-            IndexSeconds = build.TotalSeconds - parse.TotalSeconds,
-            Queries = latency.Count,
-            P50Ms = latency.Percentile(0.50),
-            P95Ms = latency.Percentile(0.95),
-            P99Ms = latency.Percentile(0.99),
-            MeanMs = latency.Mean,
-            HitRate = (double)found / latency.Count,
-            NrtMedianMs = nrt.Percentile(0.5),
-            NrtMaxMs = nrt.Max,
-            NrtMethod = "IndexWriter.UpdateDocuments + SearcherManager.MaybeRefreshBlocking, same DutchAnalyzer and entries",
-            PeakBytes = PeakMemory.Bytes(),
-            LoadAverage = PeakMemory.LoadAverage(),
-        };
+        return StageResult.From(Engine, documents, parse, build, buildCpu, latency, found, nrt,
+            "IndexWriter.UpdateDocuments + SearcherManager.MaybeRefreshBlocking, same DutchAnalyzer and entries");
     }
 
     /// <summary>

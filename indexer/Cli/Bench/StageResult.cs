@@ -28,4 +28,29 @@ public sealed record StageResult
     public long PeakBytes { get; init; }
     /// <summary>The machine's 1-minute load average when the stage ended (other processes compete for the same cores).</summary>
     public double LoadAverage { get; init; }
+
+    /// <summary>The result from the raw measurements every engine's stage takes the same way.</summary>
+    public static StageResult From(
+        string engine, int documents, TimeSpan parse, TimeSpan build, TimeSpan buildCpu,
+        Latency latency, int found, Latency nrt, string nrtMethod) => new()
+    {
+        Engine = engine,
+        Documents = documents,
+        BuildSeconds = build.TotalSeconds,
+        BuildDocsPerSecond = documents / build.TotalSeconds,
+        BuildCpuSeconds = buildCpu.TotalSeconds,
+        ParseSeconds = parse.TotalSeconds,
+        IndexSeconds = build.TotalSeconds - parse.TotalSeconds,
+        Queries = latency.Count,
+        P50Ms = latency.Percentile(0.50),
+        P95Ms = latency.Percentile(0.95),
+        P99Ms = latency.Percentile(0.99),
+        MeanMs = latency.Mean,
+        HitRate = (double)found / latency.Count,
+        NrtMedianMs = nrt.Percentile(0.5),
+        NrtMaxMs = nrt.Max,
+        NrtMethod = nrtMethod,
+        PeakBytes = PeakMemory.Bytes(),
+        LoadAverage = PeakMemory.LoadAverage(),
+    };
 }
