@@ -6,6 +6,7 @@ using TipBot.Bot.Hosting;
 using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
+using TipBot.Bot.Observability;
 using TipBot.Bot.Slack;
 using TipBot.Bot.Storage;
 
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTipBotHosting();
 builder.AddTipBotRateLimits();
 builder.AddTipBotStorage();
+builder.AddTipBotObservability();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
 builder.AddTipBotAdmin();

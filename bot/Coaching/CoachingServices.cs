@@ -1,3 +1,4 @@
+using TipBot.Bot.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TipBot.Bot.Coaching.Handoff;
 using TipBot.Bot.Coaching.Intake;
@@ -39,6 +40,7 @@ public static class CoachingServices
             sp.GetService<IQuestionAnswerer>()));
         services.TryAddSingleton<CoachingIntakeFlow>();
         services.AddSingleton<IIntakeFlow>(sp => sp.GetRequiredService<CoachingIntakeFlow>());
+        services.AddTipBotMetrics();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<RetentionService>();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Bot.Observability;
 using TipBot.Bot.Texts;
 using TipBot.Bot.Tips;
 
@@ -26,6 +27,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIntakeFlow, NoIntakeFlow>();
         services.TryAddSingleton<ConversationMemory>();
+        services.AddTipBotMetrics();
         services.TryAddSingleton<TipQuestions>();
         services.TryAddSingleton<TopicCatalog>();
         // Not TryAdd: this replaces the host's placeholder bot whichever registers first.

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using TipBot.Bot.Observability;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Conversation;
@@ -10,12 +11,33 @@ public sealed class TipBotActivityHandler(
     RouteTable routes,
     IServiceProvider services,
     TextCatalog texts,
-    ConversationMemory memory) : TeamsActivityHandler
+    ConversationMemory memory,
+    TipBotMetrics metrics) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await memory.SaveAsync(turnContext, cancellationToken);
+        var activity = turnContext.Activity;
+        // Ids only: what the user wrote stays out of traces, as it stays out of logs.
+        using var span = TipBotMetrics.Source.StartActivity("tipbot.turn");
+        span?.SetTag("tipbot.channel", activity.ChannelId);
+        span?.SetTag("tipbot.activity.type", activity.Type);
+        span?.SetTag("tipbot.conversation.id", activity.Conversation?.Id);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var failed = true;
+        try
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+            await memory.SaveAsync(turnContext, cancellationToken);
+            failed = false;
+        }
+        finally
+        {
+            metrics.TurnFinished(activity.ChannelId, activity.Type, System.Diagnostics.Stopwatch.GetElapsedTime(started), failed);
+            if (failed)
+            {
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            }
+        }
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

@@ -113,6 +113,11 @@ public static class MessagesEndpoint
             {
                 return (null, "The activity has no type.");
             }
+            // Every channel sends one; the SDK needs it to answer (it would fail with a 500 without).
+            if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+            {
+                return (null, "The activity has no serviceUrl.");
+            }
             if (activity.ServiceUrl is { Length: > 0 } serviceUrl
                 && !(Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
             {

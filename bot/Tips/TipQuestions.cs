@@ -1,19 +1,29 @@
+using System.Diagnostics;
 using TipBot.Bot.Insights;
+using TipBot.Bot.Observability;
 using TipBot.Indexer.Search;
 
 namespace TipBot.Bot.Tips;
 
 /// <summary>Answers questions from the library and logs each one (without who asked) for the coaches' insights.</summary>
-public sealed class TipQuestions(ITipSearch search, IInsightsStore insights, TimeProvider clock)
+public sealed class TipQuestions(ITipSearch search, IInsightsStore insights, TimeProvider clock, TipBotMetrics metrics)
 {
     public const int AnswerSize = 3;
 
     public async Task<TipAnswer> AskAsync(string question, string? audience, CancellationToken cancellationToken)
     {
-        var result = search.Search(new SearchQuery(question) { Top = AnswerSize, Audience = audience });
-        var answer = new TipAnswer(Guid.NewGuid().ToString("N"), audience, result);
+        TipAnswer answer;
+        using (var span = TipBotMetrics.Source.StartActivity("tipbot.search"))
+        {
+            var started = Stopwatch.GetTimestamp();
+            var result = search.Search(new SearchQuery(question) { Top = AnswerSize, Audience = audience });
+            answer = new TipAnswer(Guid.NewGuid().ToString("N"), audience, result);
+            metrics.Searched(Stopwatch.GetElapsedTime(started), answer.Answered);
+            span?.SetTag("tipbot.search.hits", result.Hits.Count);
+            span?.SetTag("tipbot.search.answered", answer.Answered);
+        }
         // Weak hits are logged too: they show coaches what the library nearly had.
-        var topIds = result.Hits.Select(h => h.Id).ToList();
+        var topIds = answer.Result.Hits.Select(h => h.Id).ToList();
         await insights.RecordQuestionAsync(
             new QuestionLog(answer.QuestionId, question, answer.Answered, topIds, clock.GetUtcNow()),
             cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using TipBot.Bot.Cards;
 
 namespace TipBot.Bot.Coaching.Cards;
 
@@ -35,10 +36,15 @@ public static class AdaptiveCardJson
         return block;
     }
 
+    /// <summary>A FactSet of plain text: hosts render Markdown in facts, and the values are what requesters typed.</summary>
     public static JsonObject Facts(IEnumerable<(string Label, string Value)> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = f.Value }).ToArray()),
+        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject
+        {
+            ["title"] = CardMarkdown.Escape(f.Label),
+            ["value"] = CardMarkdown.Escape(f.Value),
+        }).ToArray()),
     };
 
     public static JsonObject Submit(string title, JsonObject data, string? style = null)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TipBot.Bot.Cards;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Coaching.Cards;
@@ -15,15 +16,17 @@ public static class RequestCard
     public static JsonObject Json(CoachingRequest request, TextCatalog texts, string? locale)
     {
         string T(string key, params object?[] args) => texts.Get(locale, key, args);
+        // Names come from chat profiles and the library: shown as written, never as markup.
+        var coach = request.CoachName is null ? null : CardMarkdown.Escape(request.CoachName);
         var status = request.Status switch
         {
-            CoachingStatus.Claimed => T("coaching.card.status.claimed", request.CoachName),
-            CoachingStatus.Completed => T("coaching.card.status.completed", request.CoachName),
+            CoachingStatus.Claimed => T("coaching.card.status.claimed", coach),
+            CoachingStatus.Completed => T("coaching.card.status.completed", coach),
             _ => T("coaching.card.status.new"),
         };
         var suggested = request.SuggestedCoaches.Count == 0
             ? T("coaching.card.noSuggestions")
-            : T("coaching.card.suggested", string.Join(", ", request.SuggestedCoaches.Select(c => c.Name)));
+            : T("coaching.card.suggested", string.Join(", ", request.SuggestedCoaches.Select(c => CardMarkdown.Escape(c.Name))));
 
         var card = AdaptiveCardJson.Card(
             AdaptiveCardJson.Text(T("coaching.card.title", request.Reference), size: "Medium", weight: "Bolder"),

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using TipBot.Bot.Coaching.Cards;
+using TipBot.Bot.Observability;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Coaching.Handoff;
@@ -19,6 +20,7 @@ public sealed class OutboxDispatcher(
     IOptions<CoachingOptions> options,
     OutboxSignal signal,
     TimeProvider clock,
+    TipBotMetrics metrics,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -47,13 +49,15 @@ public sealed class OutboxDispatcher(
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
         var delivered = 0;
-        foreach (var message in await outbox.DueAsync(clock.GetUtcNow(), 50, cancellationToken).ConfigureAwait(false))
+        var due = await outbox.DueAsync(clock.GetUtcNow(), 50, cancellationToken).ConfigureAwait(false);
+        foreach (var message in due)
         {
             if (await DeliverOneAsync(message, cancellationToken).ConfigureAwait(false))
             {
                 delivered++;
             }
         }
+        metrics.OutboxBacklog(due.Count - delivered);
         return delivered;
     }
 
@@ -115,7 +119,7 @@ public sealed class OutboxDispatcher(
                     return; // The requester asked to be forgotten.
                 }
                 var key = message.Status == CoachingStatus.Completed ? "coaching.notify.completed" : "coaching.notify.claimed";
-                await channel.SendAsync(reference, MessageFactory.Text(texts.Get(request.Locale, key, request.CoachName, request.Reference)), cancellationToken).ConfigureAwait(false);
+                await channel.SendAsync(reference, MessageFactory.Text(texts.Get(request.Locale, key, request.CoachName is null ? null : TipBot.Bot.Cards.CardMarkdown.Escape(request.CoachName), request.Reference)), cancellationToken).ConfigureAwait(false);
                 return;
             case OutboxKind.Handoff:
                 if (RequesterAddress.Parse(request.RequesterAddress) is not { } hubReference)

@@ -60,6 +60,7 @@ public class OutboxDispatcherTests
 
     private static OutboxDispatcher Dispatcher(IntakeHarness h, RecordingChannelClient channel, CoachingOptions options) => new(
         (ICoachingOutbox)h.Store, h.Store, channel, TextCatalog.LoadEmbedded(), Options.Create(options), new OutboxSignal(), TimeProvider.System,
+        h.Services.GetRequiredService<TipBot.Bot.Observability.TipBotMetrics>(),
         NullLogger<OutboxDispatcher>.Instance);
 
     private static CoachingOptions Configured(bool emitHandoff = false) => new()

@@ -96,6 +96,7 @@ public sealed class MessagesEndpointTests : IDisposable
         { "POST", "{\"type\": \"message\", \"serviceUrl\": \"not a url\"}", HttpStatusCode.BadRequest },
         { "POST", "{\"type\": \"message\", \"serviceUrl\": \"file:///etc/passwd\"}", HttpStatusCode.BadRequest },
         { "POST", "{\"type\": \"message\", \"timestamp\": \"yesterday\"}", HttpStatusCode.BadRequest },
+        { "POST", "{\"type\": \"message\", \"text\": \"no serviceUrl\", \"conversation\": {\"id\": \"c\"}}", HttpStatusCode.BadRequest },
         { "GET", null, HttpStatusCode.MethodNotAllowed },
         { "PUT", "{\"type\": \"message\"}", HttpStatusCode.MethodNotAllowed },
         { "DELETE", null, HttpStatusCode.MethodNotAllowed },

@@ -68,17 +68,4 @@ public sealed class ReadinessTests
         Assert.Equal("error", (string?)body["storage"]!["status"]);
         Assert.Equal(1, (int)body["index"]!["documents"]!);
     }
-
-    /// <summary>Storage whose server has gone away.</summary>
-    private sealed class UnreachableStorage : IStorage
-    {
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
-            throw new IOException("connection refused");
-
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
-            throw new IOException("connection refused");
-
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
-            throw new IOException("connection refused");
-    }
 }
