@@ -47,7 +47,7 @@ public sealed class OutboxDispatcher(
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
         var delivered = 0;
-        foreach (var message in await outbox.DueAsync(clock.GetUtcNow(), 50, cancellationToken).ConfigureAwait(false))
+        foreach (var message in await outbox.ClaimDueAsync(clock.GetUtcNow(), 50, options.Value.Outbox.ClaimLease, cancellationToken).ConfigureAwait(false))
         {
             if (await DeliverOneAsync(message, cancellationToken).ConfigureAwait(false))
             {
