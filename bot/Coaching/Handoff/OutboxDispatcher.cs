@@ -49,7 +49,7 @@ public sealed class OutboxDispatcher(
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
         var delivered = 0;
-        var due = await outbox.DueAsync(clock.GetUtcNow(), 50, cancellationToken).ConfigureAwait(false);
+        var due = await outbox.ClaimDueAsync(clock.GetUtcNow(), 50, options.Value.Outbox.ClaimLease, cancellationToken).ConfigureAwait(false);
         foreach (var message in due)
         {
             if (await DeliverOneAsync(message, cancellationToken).ConfigureAwait(false))
