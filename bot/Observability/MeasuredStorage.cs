@@ -5,6 +5,9 @@ namespace TipBot.Bot.Observability;
 /// <summary>Counts failed storage calls in <see cref="TipBotMetrics"/>, whichever provider is underneath.</summary>
 public sealed class MeasuredStorage(IStorage inner, TipBotMetrics metrics) : IStorage
 {
+    /// <summary>The provider underneath.</summary>
+    public IStorage Inner => inner;
+
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         try

@@ -17,7 +17,7 @@ public sealed class RateLimitOptions
     /// <summary>Per user (channel and user id, known once the request is authenticated): messages, card clicks and invokes.</summary>
     public TokenBucket PerUser { get; set; } = new() { PermitsPerMinute = 30, Burst = 20 };
 
-    /// <summary>How many requests may wait for a permit at most; the rest get 429 at once.</summary>
+    /// <summary>One token bucket; a request that finds it empty gets 429 at once (nothing waits in a queue).</summary>
     public sealed class TokenBucket
     {
         /// <summary>Sustained rate; the bucket refills continuously (every second) at this pace.</summary>

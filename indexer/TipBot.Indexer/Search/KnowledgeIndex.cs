@@ -54,6 +54,10 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 var set = _load(KnowledgePath);
                 diagnostics.AddRange(set.Diagnostics);
+                // Nothing readable where there was a library (a bad checkout, a folder half copied or being deleted):
+                // a broken library, not an empty one. A restart starts from whatever is there.
+                if (set.Documents.Count == 0 && Documents.Count > 0)
+                    throw new InvalidDataException($"no document could be read ({set.Diagnostics.Count} problems)");
                 var synonyms = IndexStore.ReadIfExists(Path.Combine(KnowledgePath, SearchResources.SynonymsFile));
                 var english = IndexStore.ReadIfExists(Path.Combine(KnowledgePath, SearchResources.EnglishFile));
                 var resources = SearchResources.ForLibrary(set.Documents, synonyms, english, diagnostics);

@@ -22,6 +22,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     private int _failCreates;
     private int _failStatus;
     private int _threads;
+    private int _outageLeft;
+    private int[] _outageStatuses = [];
+    private int _outageCalls;
 
     private FakeConnector(WebApplication app) => _app = app;
 
@@ -53,6 +56,16 @@ internal sealed class FakeConnector : IAsyncDisposable
         Volatile.Write(ref _failCreates, count);
     }
 
+    /// <summary>
+    /// The next <paramref name="calls"/> calls the bot makes on its own (new threads, card updates, proactive
+    /// messages) fail with the given statuses in turn; a 429 says Retry-After: 1. Replies within a turn still work.
+    /// </summary>
+    public void Outage(int calls, params int[] statuses)
+    {
+        _outageStatuses = statuses;
+        Volatile.Write(ref _outageLeft, calls);
+    }
+
     public IEnumerable<Call> Creates => Calls.Where(c => c.Method == "POST" && c.Path == "/v3/conversations");
 
     /// <summary>Waits until a recorded call satisfies <paramref name="match"/>.</summary>
@@ -73,6 +86,10 @@ internal sealed class FakeConnector : IAsyncDisposable
     private async Task<IResult> CreateConversationAsync(HttpRequest request)
     {
         var body = await ReadAsync(request);
+        if (InOutage(request, body) is { } outage)
+        {
+            return outage;
+        }
         if (Interlocked.Decrement(ref _failCreates) >= 0)
         {
             Calls.Enqueue(new Call("POST", request.Path, body, _failStatus));
@@ -83,16 +100,42 @@ internal sealed class FakeConnector : IAsyncDisposable
         return Results.Json(new { id = $"19:coaches@thread.tacv2;messageid={thread}", activityId = $"card-{thread}", serviceUrl = ServiceUrl });
     }
 
-    private async Task<IResult> SendAsync(HttpRequest request)
+    private async Task<IResult> SendAsync(HttpRequest request, string? activityId = null)
     {
-        Calls.Enqueue(new Call("POST", request.Path, await ReadAsync(request), 200));
+        var body = await ReadAsync(request);
+        // A reply names the activity it answers; a proactive message does not.
+        if (activityId is null && InOutage(request, body) is { } outage)
+        {
+            return outage;
+        }
+        Calls.Enqueue(new Call("POST", request.Path, body, 200));
         return Results.Json(new { id = $"sent-{Calls.Count}" });
     }
 
     private async Task<IResult> UpdateAsync(HttpRequest request, string activityId)
     {
-        Calls.Enqueue(new Call("PUT", request.Path, await ReadAsync(request), 200));
+        var body = await ReadAsync(request);
+        if (InOutage(request, body) is { } outage)
+        {
+            return outage;
+        }
+        Calls.Enqueue(new Call("PUT", request.Path, body, 200));
         return Results.Json(new { id = activityId });
+    }
+
+    private IResult? InOutage(HttpRequest request, JsonNode? body)
+    {
+        if (_outageStatuses.Length == 0 || Interlocked.Decrement(ref _outageLeft) < 0)
+        {
+            return null;
+        }
+        var status = _outageStatuses[(Interlocked.Increment(ref _outageCalls) - 1) % _outageStatuses.Length];
+        Calls.Enqueue(new Call(request.Method, request.Path, body, status));
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+        }
+        return Results.Json(new { error = new { code = "ServiceUnavailable", message = "try later" } }, statusCode: status);
     }
 
     private static async Task<JsonNode?> ReadAsync(HttpRequest request)

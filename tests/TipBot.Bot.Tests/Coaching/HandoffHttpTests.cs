@@ -193,6 +193,42 @@ public sealed class HandoffHttpTests : IAsyncLifetime
         Assert.Equal(4, delivery["attempts"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task AChannelAnswering500And429ForAWhileGetsEachMessageOnceAfterwards()
+    {
+        // Eight failures in a row (a few seconds with the backoff and Retry-After): the card post and the
+        // requester's notice fall in the outage; replies within turns do not.
+        _connector.Outage(8, 500, 429);
+        using var factory = Start();
+        var client = factory.CreateClient();
+        var reference = await RunIntakeAsync(client);
+        var requestId = (await RequestsAsync(client))[0]!["request"]!["id"]!.GetValue<string>();
+
+        var claim = Activity("invoke", CoachesChannel + ";messageid=1", "29:coach-noor", "Noor Bakker", "channel");
+        claim["name"] = "adaptiveCard/action";
+        claim["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "claim", ["data"] = new JsonObject { ["requestId"] = requestId } },
+            ["trigger"] = "manual",
+        };
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/messages", Activities.Json(claim))).StatusCode);
+
+        var notice = await _connector.WaitForAsync(
+            c => c.Status == 200 && c.Method == "POST" && c.Body?["text"]?.GetValue<string>().Contains("Noor Bakker") == true, TimeSpan.FromSeconds(30));
+        Assert.Contains(reference, notice.Body!["text"]!.GetValue<string>());
+        await _connector.WaitForAsync(c => c.Status == 200 && c.Path == "/v3/conversations", TimeSpan.FromSeconds(30));
+        // Give a duplicate the time of several polls to show up.
+        await Task.Delay(1500);
+
+        Assert.Contains(_connector.Calls, c => c.Status == 500);
+        Assert.Contains(_connector.Calls, c => c.Status == 429);
+        Assert.Single(_connector.Creates, c => c.Status == 200);
+        Assert.Single(_connector.Calls, c => c.Status == 200 && c.Method == "POST" && c.Body?["text"]?.GetValue<string>().Contains("Noor Bakker") == true);
+        Assert.True(_connector.Calls.Count(c => c.Method == "PUT" && c.Status == 200) <= 1, "the card was updated more than once");
+        var deliveries = (await RequestsAsync(client))[0]!["deliveries"]!.AsArray();
+        Assert.All(deliveries, d => Assert.Equal("delivered", d!["state"]!.GetValue<string>()));
+    }
+
     private static async Task<JsonNode> WaitForDeliveredAsync(HttpClient client)
     {
         for (var i = 0; i < 100; i++)

@@ -34,7 +34,8 @@ public sealed class StorageProviderSelectionTests
         using var factory = new TipBotFactory(new() { ["Storage:ConnectionString"] = scope.ConnectionString }, storage: "Postgres");
         factory.CreateClient();
 
-        Assert.IsType<PostgresStorage>(factory.Services.GetRequiredService<IStorage>());
+        // The host counts storage failures around whichever provider it chose.
+        Assert.IsType<PostgresStorage>(Assert.IsType<TipBot.Bot.Observability.MeasuredStorage>(factory.Services.GetRequiredService<IStorage>()).Inner);
         Assert.IsType<PostgresInsightsStore>(factory.Services.GetRequiredService<IInsightsStore>());
         Assert.IsType<PostgresCoachingStore>(factory.Services.GetRequiredService<ICoachingRequestStore>());
         await using var connection = new NpgsqlConnection(scope.ConnectionString);

@@ -53,6 +53,22 @@ public class KnowledgeIndexTests : IDisposable
     }
 
     [Fact]
+    public void ALibraryWithNothingReadableDoesNotReplaceAGoodIndex()
+    {
+        var loader = new FlakyLoader();
+        using var index = new KnowledgeIndex(KnowledgeFolder(), load: loader.Load);
+
+        // Every file broken (or the folder emptied mid-copy): no documents where there were many.
+        loader.Documents = [];
+        var report = index.Rebuild();
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("no document could be read", StringComparison.Ordinal));
+        Assert.Equal(SampleLibrary.Documents.Count, index.Documents.Count);
+        Assert.Equal("boze-bellers", index.Search(new SearchQuery("boze bellers")).Hits[0].Id);
+    }
+
+    [Fact]
     public void ARebuildSwapsInTheNewLibraryAndCleansOldGenerations()
     {
         var loader = new FlakyLoader();
