@@ -3,11 +3,15 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using TipBot.Bot.Pacing;
 
 namespace TipBot.Bot.Slack;
 
-/// <summary>The few Slack Web API methods TipBot uses (chat.postMessage, chat.update, chat.delete), with 429 waited out.</summary>
-public sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
+/// <summary>
+/// The few Slack Web API methods TipBot uses, with 429 waited out. Messages to one channel are paced to Slack's
+/// limit (<see cref="RateWindow.Slack"/>) in the order they were sent; other channels do not wait for them.
+/// </summary>
+public sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, ChannelPacers pacers, ILogger<SlackApiClient> logger)
 {
     /// <summary>The named HttpClient for Slack's Web API (tests give it a fake handler).</summary>
     public const string HttpClientName = "Slack";
@@ -18,8 +22,15 @@ public sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackOpt
         var settings = options.Value;
         var url = new Uri(settings.ApiBaseUrl, method);
         var payload = arguments.ToJsonString();
+        var pacer = pacers.For(Microsoft.Bot.Connector.Channels.Slack);
+        // Posting and editing messages count against the channel's limit; users.info and the like do not.
+        var channel = method.StartsWith("chat.", StringComparison.Ordinal) ? arguments["channel"]?.ToString() : null;
         for (var attempt = 0; ; attempt++)
         {
+            if (channel is not null)
+            {
+                await pacer.WaitTurnAsync(channel, cancellationToken);
+            }
             using var request = new HttpRequestMessage(HttpMethod.Post, url)
             {
                 Content = new StringContent(payload, Encoding.UTF8, "application/json"),
@@ -35,8 +46,15 @@ public sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackOpt
                     return null;
                 }
                 var wait = RetryAfter(response);
+                if (channel is not null)
+                {
+                    pacer.Pause(channel, wait);
+                }
                 logger.LogInformation("Slack {Method} rate limited; retrying in {Seconds} s", method, wait.TotalSeconds);
-                await Task.Delay(wait, cancellationToken);
+                if (channel is null)
+                {
+                    await Task.Delay(wait, cancellationToken);
+                }
                 continue;
             }
 
