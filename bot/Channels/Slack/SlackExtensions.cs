@@ -21,6 +21,7 @@ public static class SlackExtensions
         services.AddSingleton<SlackTurnQueue>();
         services.AddSingleton<SlackAdapter>();
         services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackUserLocales>();
         services.AddChannelPacing();
         services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<SlackTurnWorker>();
