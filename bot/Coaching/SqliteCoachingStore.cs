@@ -105,11 +105,26 @@ public sealed class SqliteCoachingStore : ICoachingRequestStore, ICoachingOutbox
 
     private static readonly string ClosedStatuses = string.Join(", ", CoachingStatuses.Closed.Select(s => $"'{s}'"));
 
-    public Task<IReadOnlyList<OutboxMessage>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        return Task.FromResult<IReadOnlyList<OutboxMessage>>(Messages(connection,
-            "WHERE pending = 1 AND next_attempt_at <= $now ORDER BY created_at LIMIT $max", ("$now", Time(now)), ("$max", max)));
+        await using var connection = Open();
+        // IMMEDIATE: choosing and claiming happen under the write lock, so two dispatchers never take the same message.
+        Execute(connection, null, "BEGIN IMMEDIATE;");
+        try
+        {
+            var due = Messages(connection, "WHERE pending = 1 AND next_attempt_at <= $now ORDER BY created_at LIMIT $max", ("$now", Time(now)), ("$max", max));
+            foreach (var message in due)
+            {
+                Execute(connection, null, "UPDATE coaching_outbox SET next_attempt_at = $until WHERE id = $id;", ("$id", message.Id), ("$until", Time(now + lease)));
+            }
+            Execute(connection, null, "COMMIT;");
+            return due;
+        }
+        catch
+        {
+            Execute(connection, null, "ROLLBACK;");
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<OutboxMessage>> ForRequestAsync(string requestId, CancellationToken cancellationToken = default)

@@ -69,10 +69,10 @@ public sealed class OutboxDispatcher(
         var delivered = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         _nextPaced = null;
-        // Messages put back for a busy conversation drop out of the due list, so the next batch reaches the others.
+        // Claimed and put-back messages drop out of the due list, so the next batch reaches other conversations.
         for (var batch = 0; batch < 20; batch++)
         {
-            var due = await outbox.DueAsync(clock.GetUtcNow(), BatchSize, cancellationToken).ConfigureAwait(false);
+            var due = await outbox.ClaimDueAsync(clock.GetUtcNow(), BatchSize, options.Value.Outbox.ClaimLease, cancellationToken).ConfigureAwait(false);
             foreach (var message in due.Where(m => seen.Add(m.Id)))
             {
                 if (await DeliverOneAsync(message, cancellationToken).ConfigureAwait(false))

@@ -22,7 +22,8 @@ public sealed class CardPostCrashTests : IDisposable
     private static readonly CoachingOptions Options = new()
     {
         Channel = new CoachingChannelOptions { ServiceUrl = "https://smba.example/", ConversationId = "19:coaches@thread.tacv2" },
-        Outbox = new OutboxOptions { FirstRetryDelay = TimeSpan.Zero, MaxRetryDelay = TimeSpan.Zero, MaxAttempts = 5 },
+        // No lease: the "restarted" dispatcher may take the message the "crashed" one had claimed right away.
+        Outbox = new OutboxOptions { FirstRetryDelay = TimeSpan.Zero, MaxRetryDelay = TimeSpan.Zero, MaxAttempts = 5, ClaimLease = TimeSpan.Zero },
     };
 
     /// <summary>The coaches' channel: records every card that reached it, and can fail the way a test asks.</summary>

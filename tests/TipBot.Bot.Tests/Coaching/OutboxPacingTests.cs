@@ -92,7 +92,7 @@ public class OutboxPacingTests
         while (clock.Now - Start < limit)
         {
             await dispatcher.DrainAsync();
-            if ((await store.DueAsync(DateTimeOffset.MaxValue, 1000)).Count == 0)
+            if (await AllDeliveredAsync(store))
             {
                 return;
             }
@@ -156,6 +156,18 @@ public class OutboxPacingTests
         var throttled = channel.Received.Where(r => r.Conversation == "a:throttled").ToList();
         Assert.Equal(3, throttled.Count);
         Assert.All(throttled, r => Assert.True(r.At >= Start + TimeSpan.FromSeconds(3), $"sent at {r.At:O}, before Retry-After ended"));
+    }
+
+    private static async Task<bool> AllDeliveredAsync(MemoryCoachingStore store)
+    {
+        foreach (var request in await store.ListAsync())
+        {
+            if ((await store.ForRequestAsync(request.Id)).Any(m => m.DeliveredAt is null))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string ReferenceIn(string text) => System.Text.RegularExpressions.Regex.Match(text, @"C-[a-z0-9]+\d{4}").Value;
