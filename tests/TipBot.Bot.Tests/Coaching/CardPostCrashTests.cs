@@ -73,6 +73,7 @@ public sealed class CardPostCrashTests : IDisposable
 
     private static OutboxDispatcher Dispatcher(SqliteCoachingStore store, ICoachingChannelClient channel) => new(
         store, store, channel, Texts, Microsoft.Extensions.Options.Options.Create(Options), new OutboxSignal(), new ChannelPacers(TimeProvider.System), TimeProvider.System,
+        TipBot.Bot.Tests.Observability.TestMetrics.Create(),
         NullLogger<OutboxDispatcher>.Instance);
 
     private static async Task<CoachingRequest> SubmitAsync(SqliteCoachingStore store)

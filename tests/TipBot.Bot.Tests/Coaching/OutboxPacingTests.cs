@@ -84,7 +84,8 @@ public class OutboxPacingTests
     private static OutboxDispatcher Dispatcher(MemoryCoachingStore store, FakeChannel channel, ManualClock clock) => new(
         store, store, channel, TextCatalog.LoadEmbedded(),
         Options.Create(new CoachingOptions { Outbox = new OutboxOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(100), MaxAttempts = 5 } }),
-        new OutboxSignal(), new ChannelPacers(clock), clock, NullLogger<OutboxDispatcher>.Instance);
+        new OutboxSignal(), new ChannelPacers(clock), clock, TipBot.Bot.Tests.Observability.TestMetrics.Create(),
+        NullLogger<OutboxDispatcher>.Instance);
 
     /// <summary>Drains every 100 ms of simulated time until nothing is left or the time is up.</summary>
     private static async Task RunAsync(OutboxDispatcher dispatcher, MemoryCoachingStore store, ManualClock clock, TimeSpan limit)
