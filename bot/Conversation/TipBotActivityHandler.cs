@@ -54,9 +54,10 @@ public sealed class TipBotActivityHandler(
     // welcome does not need and which fails wherever that call is not served.
     protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var added = turnContext.Activity.MembersAdded;
+        // A channel's list may hold empty entries; they name nobody to greet.
+        var added = turnContext.Activity.MembersAdded?.Where(m => m?.Id is not null).ToList();
         return added is { Count: > 0 }
-            ? routes.DispatchMembersAddedAsync(new Turn(turnContext, texts, services), added.ToList(), cancellationToken)
+            ? routes.DispatchMembersAddedAsync(new Turn(turnContext, texts, services), added, cancellationToken)
             : Task.CompletedTask;
     }
 

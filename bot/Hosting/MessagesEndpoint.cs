@@ -113,10 +113,14 @@ public static class MessagesEndpoint
             {
                 return (null, "The activity has no type.");
             }
-            // Every channel sends one; the SDK needs it to answer (it would fail with a 500 without).
+            // Every channel sends these; without them the SDK cannot answer or keep state (a 500, or a failed turn).
             if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
             {
                 return (null, "The activity has no serviceUrl.");
+            }
+            if (string.IsNullOrWhiteSpace(activity.ChannelId) || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.From?.Id))
+            {
+                return (null, "The activity needs a channelId, conversation.id and from.id.");
             }
             if (activity.ServiceUrl is { Length: > 0 } serviceUrl
                 && !(Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))

@@ -96,9 +96,10 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         }
         try
         {
-            return JsonNode.Parse(body)?["type"]?.GetValue<string>() == "invoke";
+            // Read as leniently as the endpoint does (Newtonsoft: single quotes, comments).
+            return (string?)Newtonsoft.Json.Linq.JToken.Parse(System.Text.Encoding.UTF8.GetString(body))["type"] == "invoke";
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidOperationException or ArgumentException)
         {
             return false;
         }

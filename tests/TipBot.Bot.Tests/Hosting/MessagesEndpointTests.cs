@@ -97,6 +97,8 @@ public sealed class MessagesEndpointTests : IDisposable
         { "POST", "{\"type\": \"message\", \"serviceUrl\": \"file:///etc/passwd\"}", HttpStatusCode.BadRequest },
         { "POST", "{\"type\": \"message\", \"timestamp\": \"yesterday\"}", HttpStatusCode.BadRequest },
         { "POST", "{\"type\": \"message\", \"text\": \"no serviceUrl\", \"conversation\": {\"id\": \"c\"}}", HttpStatusCode.BadRequest },
+        { "POST", "{\"type\": \"message\", \"channelId\": \"msteams\", \"serviceUrl\": \"https://x.test/\", \"from\": {\"id\": \"u\"}}", HttpStatusCode.BadRequest },
+        { "POST", "{\"type\": \"message\", \"serviceUrl\": \"https://x.test/\", \"from\": {\"id\": \"u\"}, \"conversation\": {\"id\": \"c\"}}", HttpStatusCode.BadRequest },
         { "GET", null, HttpStatusCode.MethodNotAllowed },
         { "PUT", "{\"type\": \"message\"}", HttpStatusCode.MethodNotAllowed },
         { "DELETE", null, HttpStatusCode.MethodNotAllowed },
