@@ -9,7 +9,7 @@ namespace TipBot.Bot.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// Needs ITipSearch, IInsightsStore, UserState and ConversationState from the host. The intake registers its
+    /// Needs ITipSearch, IInsightsStore, IStorage, UserState and ConversationState from the host. The intake registers its
     /// <see cref="IIntakeFlow"/> with AddSingleton, which replaces the <see cref="NoIntakeFlow"/> default.
     /// </summary>
     public static IServiceCollection AddConversation(this IServiceCollection services)
@@ -28,8 +28,13 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationMemory>();
         services.TryAddSingleton<TipQuestions>();
         services.TryAddSingleton<TopicCatalog>();
+        services.TryAddSingleton<TipBotActivityHandler>();
         // Not TryAdd: this replaces the host's placeholder bot whichever registers first.
-        services.AddSingleton<IBot, TipBotActivityHandler>();
+        services.AddSingleton<IBot>(sp => new SerialisedTurnsBot(
+            sp.GetRequiredService<TipBotActivityHandler>(),
+            sp.GetRequiredService<IStorage>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SerialisedTurnsBot>>()));
         return services;
     }
 }
