@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
 using TipBot.Bot.Texts;
 using TipBot.Bot.Tips;
 
@@ -34,7 +35,8 @@ public static class ConversationServiceCollectionExtensions
             sp.GetRequiredService<TipBotActivityHandler>(),
             sp.GetRequiredService<IStorage>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SerialisedTurnsBot>>()));
+            // Hosts without logging (the in-memory test harnesses) still get the bot.
+            sp.GetService<ILogger<SerialisedTurnsBot>>() ?? NullLogger<SerialisedTurnsBot>.Instance));
         return services;
     }
 }
