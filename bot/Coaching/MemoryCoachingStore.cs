@@ -72,7 +72,7 @@ public sealed class MemoryCoachingStore : ICoachingRequestStore, ICoachingOutbox
         Anonymise(r => r.RequesterId == requesterId, at);
 
     public Task<int> AnonymiseCompletedBeforeAsync(DateTimeOffset completedBefore, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Anonymise(r => r.Status == CoachingStatus.Completed && r.CompletedAt < completedBefore && r.AnonymisedAt is null, at);
+        Anonymise(r => r.Status.IsClosed() && r.CompletedAt < completedBefore && r.AnonymisedAt is null, at);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {

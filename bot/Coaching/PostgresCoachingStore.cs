@@ -98,7 +98,9 @@ public sealed class PostgresCoachingStore : ICoachingRequestStore, ICoachingOutb
         AnonymiseAsync("WHERE requester_id = $1 FOR UPDATE", at, cancellationToken, requesterId);
 
     public Task<int> AnonymiseCompletedBeforeAsync(DateTimeOffset completedBefore, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        AnonymiseAsync("WHERE status = 'Completed' AND completed_at < $1 AND anonymised_at IS NULL FOR UPDATE", at, cancellationToken, Time(completedBefore));
+        AnonymiseAsync($"WHERE status IN ({ClosedStatuses}) AND completed_at < $1 AND anonymised_at IS NULL FOR UPDATE", at, cancellationToken, Time(completedBefore));
+
+    private static readonly string ClosedStatuses = string.Join(", ", CoachingStatuses.Closed.Select(s => $"'{s}'"));
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {

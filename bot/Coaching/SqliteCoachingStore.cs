@@ -101,7 +101,9 @@ public sealed class SqliteCoachingStore : ICoachingRequestStore, ICoachingOutbox
         AnonymiseAsync("WHERE requester_id = $who", at, ("$who", requesterId));
 
     public Task<int> AnonymiseCompletedBeforeAsync(DateTimeOffset completedBefore, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        AnonymiseAsync("WHERE status = 'Completed' AND completed_at < $before AND json NOT LIKE '%\"anonymisedAt\":\"%'", at, ("$before", Time(completedBefore)));
+        AnonymiseAsync($"WHERE status IN ({ClosedStatuses}) AND completed_at < $before AND json NOT LIKE '%\"anonymisedAt\":\"%'", at, ("$before", Time(completedBefore)));
+
+    private static readonly string ClosedStatuses = string.Join(", ", CoachingStatuses.Closed.Select(s => $"'{s}'"));
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
