@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TipBot.Bot.Coaching;
 using TipBot.Bot.Coaching.Handoff;
+using TipBot.Bot.Pacing;
 using TipBot.Bot.Tests.Storage;
 using TipBot.Bot.Texts;
 
@@ -68,7 +69,7 @@ public sealed class TwoDispatchersTests : IDisposable
         var dispatchers = Enumerable.Range(0, 2).Select(_ =>
         {
             var store = scope.Coaching();
-            return new OutboxDispatcher((ICoachingOutbox)store, store, channel, texts, options, new OutboxSignal(), TimeProvider.System,
+            return new OutboxDispatcher((ICoachingOutbox)store, store, channel, texts, options, new OutboxSignal(), new ChannelPacers(TimeProvider.System), TimeProvider.System,
                 NullLogger<OutboxDispatcher>.Instance);
         }).ToList();
 
