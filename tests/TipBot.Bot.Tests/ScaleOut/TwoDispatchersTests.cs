@@ -70,7 +70,7 @@ public sealed class TwoDispatchersTests : IDisposable
         {
             var store = scope.Coaching();
             return new OutboxDispatcher((ICoachingOutbox)store, store, channel, texts, options, new OutboxSignal(), new ChannelPacers(TimeProvider.System), TimeProvider.System,
-                NullLogger<OutboxDispatcher>.Instance);
+                TipBot.Bot.Tests.Observability.TestMetrics.Create(), NullLogger<OutboxDispatcher>.Instance);
         }).ToList();
 
         var delivered = await Task.WhenAll(dispatchers.Select(d => Task.Run(async () =>
