@@ -25,13 +25,14 @@ public sealed record RankingOptions
     /// <summary>Feedback only for questions with at least this many content words (long, wordy questions).</summary>
     public int FeedbackMinWords { get; init; } = 4;
 
-    /// <summary>See <see cref="AnswerJudge"/>.</summary>
+    /// <summary>See <see cref="AnswerJudge"/>: share of the question's weight the best document contains.</summary>
     public double MinCoverage { get; init; } = 0.4;
 
-    /// <summary>See <see cref="AnswerJudge"/>; lowered for short questions to <see cref="MinScorePerWeight"/> times their weight.</summary>
-    public double MinScore { get; init; } = 11.0;
+    /// <summary>See <see cref="AnswerJudge"/>: share of the question's weight among the words the best document is about.</summary>
+    public double MinFocus { get; init; } = 0.2;
 
-    public double MinScorePerWeight { get; init; } = 1.6;
+    /// <summary>See <see cref="AnswerJudge"/>: the best document's BM25 score per unit of question weight.</summary>
+    public double MinScorePerWeight { get; init; } = 1.1;
 
     public IReadOnlyList<(string Field, float Boost)> DocumentFields =>
     [

@@ -76,7 +76,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             .ToList();
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
-        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, ranked[0].ScoreDoc.Score, groups, Options);
+        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(
+            ranked[0].Coverage, matcher.Coverage(TopicalTerms.Of(s.Reader, ranked[0].ScoreDoc.Doc)), ranked[0].ScoreDoc.Score, groups, Options);
 
         var hits = ranked.Skip(skip).Take(top)
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, automata))
