@@ -11,7 +11,7 @@ public sealed record RankingOptions
     public float BodyBoost { get; init; } = 1.0f;
 
     /// <summary>How strongly the share of the question a document covers scales its BM25 score (0 = not at all).</summary>
-    public double CoverageExponent { get; init; } = 1.0;
+    public double CoverageExponent { get; init; } = 0.7;
 
     /// <summary>Weight of the best single section's score added to the document's, favouring documents where the words meet.</summary>
     public double SectionWeight { get; init; }
