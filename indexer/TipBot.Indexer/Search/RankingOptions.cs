@@ -31,6 +31,12 @@ public sealed record RankingOptions
     /// <summary>See <see cref="AnswerJudge"/>: share of the question's weight among the words the best document is about.</summary>
     public double MinFocus { get; init; } = 0.2;
 
+    /// <summary>How many leading hits are ordered again by their focus on the question (see <see cref="AnswerJudge"/>).</summary>
+    public int FocusDepth { get; init; } = 1;
+
+    /// <summary>In that re-ordering a hit's score is multiplied by this plus its focus (0..1).</summary>
+    public double FocusFloor { get; init; } = 1.0;
+
     /// <summary>See <see cref="AnswerJudge"/>: the best document's BM25 score per unit of question weight.</summary>
     public double MinScorePerWeight { get; init; } = 1.1;
 
