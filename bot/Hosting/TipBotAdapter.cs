@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Hosting;
@@ -9,11 +10,17 @@ namespace TipBot.Bot.Hosting;
 /// <summary>The SDK's CloudAdapter with one constructor DI can pick, and an error handler that apologises instead of failing the request.</summary>
 public sealed class TipBotAdapter : CloudAdapter
 {
-    public TipBotAdapter(BotFrameworkAuthentication auth, TextCatalog texts, ILogger<TipBotAdapter> logger)
+    public TipBotAdapter(BotFrameworkAuthentication auth, TextCatalog texts, UserRateLimiter limiter, ILogger<TipBotAdapter> logger)
         : base(auth, logger)
     {
+        Use(new UserRateLimitMiddleware(limiter));
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is UserRateLimitedException)
+            {
+                // Not a failure of the bot: the endpoint answers 429, and the user gets no apology for it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+            }
             logger.LogError(exception, "Turn failed for {ChannelId} conversation {ConversationId}",
                 turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id);
             // An invoke's caller waits for a response body, not a chat message; the SDK's default answers invoke with nothing.

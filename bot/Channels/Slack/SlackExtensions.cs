@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TipBot.Bot.Coaching.Handoff;
+using TipBot.Bot.Hosting.RateLimits;
+using TipBot.Bot.Pacing;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Slack;
@@ -15,9 +17,12 @@ public static class SlackExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
         services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackTurnQueue>();
         services.AddSingleton<SlackAdapter>();
         services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackUserLocales>();
+        services.AddChannelPacing();
         services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<SlackTurnWorker>();
         // Ours wins whether the coaching services are registered before (last registration) or after (their TryAdd).
@@ -28,9 +33,9 @@ public static class SlackExtensions
 
     public static WebApplication MapSlack(this WebApplication app)
     {
-        app.MapPost(SlackEndpoints.Events, SlackEndpoints.EventsAsync);
-        app.MapPost(SlackEndpoints.Commands, SlackEndpoints.CommandsAsync);
-        app.MapPost(SlackEndpoints.Interactions, SlackEndpoints.InteractionsAsync);
+        app.MapPost(SlackEndpoints.Events, SlackEndpoints.EventsAsync).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
+        app.MapPost(SlackEndpoints.Commands, SlackEndpoints.CommandsAsync).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
+        app.MapPost(SlackEndpoints.Interactions, SlackEndpoints.InteractionsAsync).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
         return app;
     }
 }
