@@ -15,6 +15,10 @@ public sealed class IndexSnapshot : IDisposable
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int[]> _postings = new(StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
+    // Lucene doc -> document id, and document id -> its whole-document entry: read once from the id terms
+    // so a search never decompresses stored fields to learn which document a hit is.
+    private readonly string?[] _idOf;
+    private readonly Dictionary<string, int> _entryOf;
     private readonly bool _ownsDirectory;
     // Bounds the per-term cache: question words repeat (Zipf), so a few thousand cover most traffic.
     private const int MaxCachedPostings = 4096;
@@ -30,6 +34,7 @@ public sealed class IndexSnapshot : IDisposable
         Reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         _documentEntries = DocumentEntries(Reader);
+        (_idOf, _entryOf) = Ids(Reader, _documentEntries);
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
@@ -83,15 +88,31 @@ public sealed class IndexSnapshot : IDisposable
         return docs.Distinct().ToArray();
     }
 
-    private int DocumentEntryOf(string id)
+    /// <summary>The document id of a Lucene doc (whole document or section), or null.</summary>
+    public string? IdOf(int luceneDoc) => (uint)luceneDoc < (uint)_idOf.Length ? _idOf[luceneDoc] : null;
+
+    private int DocumentEntryOf(string id) => _entryOf.TryGetValue(id, out var entry) ? entry : -1;
+
+    private static (string?[] IdOf, Dictionary<string, int> EntryOf) Ids(IndexReader reader, FixedBitSet documentEntries)
     {
-        var postings = MultiFields.GetTermDocsEnum(Reader, null, IndexFields.Id, new BytesRef(id), DocsFlags.NONE);
-        if (postings is null) return -1;
-        while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        var idOf = new string?[reader.MaxDoc];
+        var entryOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = MultiFields.GetTerms(reader, IndexFields.Id);
+        if (terms is null) return (idOf, entryOf);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? postings = null;
+        while (termsEnum.MoveNext())
         {
-            if (_documentEntries.Get(postings.DocID)) return postings.DocID;
+            var id = termsEnum.Term.Utf8ToString();
+            postings = termsEnum.Docs(null, postings, DocsFlags.NONE);
+            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var doc = postings.DocID;
+                idOf[doc] = id;
+                if (documentEntries.Get(doc)) entryOf.TryAdd(id, doc);
+            }
         }
-        return -1;
+        return (idOf, entryOf);
     }
 
     private static FixedBitSet DocumentEntries(IndexReader reader)

@@ -50,7 +50,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         {
             // Nothing to search for (empty text, only stop words): list what the filters allow, not an answer.
             var all = s.Searcher.Search(new MatchAllDocsQuery(), filter, skip + top);
-            var listed = all.ScoreDocs.Skip(skip).Select(sd => Hit(sd, groups, new TermMatcher(groups))).OfType<SearchHit>().ToList();
+            var listed = all.ScoreDocs.Skip(skip).Select(sd => Hit(sd, groups, new TermMatcher(groups), -1)).OfType<SearchHit>().ToList();
             return new SearchResult(text, false, listed);
         }
 
@@ -78,8 +78,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, ranked[0].ScoreDoc.Score, groups, Options);
 
-        var hits = ranked.Skip(skip).Take(top)
-            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, automata))
+        var page = ranked.Skip(skip).Take(top).ToList();
+        var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata);
+        var hits = page
+            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.GetValueOrDefault(c.Doc.Id, -1)))
             .OfType<SearchHit>().ToList();
         return new SearchResult(text, answered, hits);
     }
@@ -127,7 +129,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var leader = ranked[0];
         var like = LikeQuery(leader.Doc);
         var similar = _snapshot.Searcher.Search(like, filter, RerankDepth).ScoreDocs
-            .Select(sd => (Id: _snapshot.Searcher.Doc(sd.Doc).Get(IndexFields.Id), sd.Score))
+            .Select(sd => (Id: _snapshot.IdOf(sd.Doc), sd.Score))
             .Where(x => x.Id is not null && x.Id != leader.Doc.Id)
             .ToDictionary(x => x.Id!, x => (double)x.Score, StringComparer.Ordinal);
         if (similar.Count == 0) return ranked;
@@ -159,17 +161,16 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
         {
-            var id = _snapshot.Searcher.Doc(sd.Doc).Get(IndexFields.Id);
+            var id = _snapshot.IdOf(sd.Doc);
             if (id is not null && !result.ContainsKey(id)) result[id] = sd.Score;
         }
         return result;
     }
 
-    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, FuzzyAutomata? automata = null)
+    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, int sectionIndex)
     {
         var d = DocumentOf(sd.Doc);
         if (d is null) return null;
-        var sectionIndex = groups.Count == 0 ? -1 : BestSection(groups, d.Id, automata);
         if (sectionIndex < 0) sectionIndex = FirstSectionWithText(d);
         var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
@@ -194,18 +195,37 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         Tags = d.Tags,
     };
 
-    private int BestSection(IReadOnlyList<QueryTermGroup> groups, string id, FuzzyAutomata? automata)
+    /// <summary>The best-matching section of each of <paramref name="documents"/>: document id -> section index.</summary>
+    /// <remarks>
+    /// One section query over all the documents at once instead of one per document: a section's score does not
+    /// depend on the filter, and collecting every section of these documents keeps each one's best (ties to the
+    /// lowest doc, as a per-document search of one hit would) exactly as before.
+    /// </remarks>
+    private Dictionary<string, int> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, FuzzyAutomata automata)
     {
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (groups.Count == 0 || documents.Count == 0) return best;
+        var ids = new BooleanQuery(disableCoord: true);
+        var sectionCount = 0;
+        foreach (var d in documents)
+        {
+            ids.Add(new TermQuery(new Term(IndexFields.Id, d.Id)), Occur.SHOULD);
+            sectionCount += d.Sections.Count;
+        }
+        if (sectionCount == 0) return best;
         var filter = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+            { ids, Occur.MUST },
         };
         var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata);
-        var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), 1);
-        if (found.ScoreDocs.Length == 0) return -1;
-        var stored = _snapshot.Searcher.Doc(found.ScoreDocs[0].Doc).GetField(IndexFields.SectionIndex);
-        return stored?.GetInt32Value() ?? -1;
+        var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), sectionCount);
+        foreach (var sd in found.ScoreDocs)
+        {
+            if (_snapshot.IdOf(sd.Doc) is not { } id || best.ContainsKey(id)) continue;
+            best[id] = _snapshot.Searcher.Doc(sd.Doc).GetField(IndexFields.SectionIndex)?.GetInt32Value() ?? -1;
+        }
+        return best;
     }
 
     private static int FirstSectionWithText(KnowledgeDocument d)
@@ -219,7 +239,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     private KnowledgeDocument? DocumentOf(int luceneDoc)
     {
-        var id = _snapshot.Searcher.Doc(luceneDoc).Get(IndexFields.Id);
+        var id = _snapshot.IdOf(luceneDoc);
         return id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
     }
 
