@@ -14,6 +14,8 @@ public sealed class IndexSnapshot : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int[]> _postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _near = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SnippetSource> _snippetSources = new(StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
     // Lucene doc -> document id, and document id -> its whole-document entry: read once from the id terms
     // so a search never decompresses stored fields to learn which document a hit is.
@@ -51,6 +53,9 @@ public sealed class IndexSnapshot : IDisposable
     public DutchAnalyzer IndexAnalyzer { get; }
     public DutchAnalyzer QueryAnalyzer { get; }
 
+    /// <summary>Fuzzy words' automata, shared by all searches of this snapshot.</summary>
+    public FuzzyAutomata FuzzyAutomata { get; } = new();
+
     /// <summary>The analyzed terms of a whole document (as indexed, synonyms included).</summary>
     /// <remarks>
     /// Answered from the index itself: membership through the postings of the asked term (cached per term),
@@ -68,6 +73,50 @@ public sealed class IndexSnapshot : IDisposable
     {
         if (_postings.Count > MaxCachedPostings) _postings.Clear();
         return Array.BinarySearch(_postings.GetOrAdd(term, EntriesWithTerm), entry) >= 0;
+    }
+
+    /// <summary>A section text analysed for snippets, cached: the same few sections answer most questions.</summary>
+    public SnippetSource SnippetSource(string sectionMarkdown)
+    {
+        if (_snippetSources.TryGetValue(sectionMarkdown, out var cached)) return cached;
+        if (_snippetSources.Count > MaxCachedPostings) _snippetSources.Clear();
+        return _snippetSources[sectionMarkdown] = SnippetBuilder.Analyse(sectionMarkdown, IndexAnalyzer);
+    }
+
+    /// <summary>Every term of the whole-document fields within typo distance of <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>).</summary>
+    /// <remarks>
+    /// A near term shares the word's first character, so only the terms under that prefix are compared. Cached per
+    /// word: a typo's coverage is then a few postings look-ups per candidate instead of a pass over its term vectors.
+    /// </remarks>
+    public IReadOnlyCollection<string> NearTerms(string word)
+    {
+        if (_near.TryGetValue(word, out var cached)) return cached;
+        if (_near.Count > MaxCachedPostings) _near.Clear();
+        return _near[word] = FindNearTerms(word);
+    }
+
+    private string[] FindNearTerms(string word)
+    {
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        if (word.Length == 0) return [];
+        // A lone surrogate has no UTF-8 prefix to seek to: compare with every term instead.
+        var prefix = char.IsSurrogate(word[0]) ? new BytesRef() : new BytesRef(word[..1]);
+        foreach (var field in WholeDocumentFields)
+        {
+            var terms = MultiFields.GetTerms(Reader, field);
+            if (terms is null) continue;
+            var termsEnum = terms.GetEnumerator();
+            if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var term = termsEnum.Term;
+                if (!StringHelper.StartsWith(term, prefix)) break;
+                var text = term.Utf8ToString();
+                if (TermMatcher.IsNear(word, text)) near.Add(text);
+            }
+            while (termsEnum.MoveNext());
+        }
+        return [.. near];
     }
 
     /// <summary>Every term of an entry, from its term vectors; an index written without them falls back to analysing.</summary>

@@ -54,14 +54,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             return new SearchResult(text, false, listed);
         }
 
-        var automata = new FuzzyAutomata();
+        var automata = s.FuzzyAutomata;
         var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata);
         var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
-        var matcher = new TermMatcher(groups);
+        var matcher = new TermMatcher(groups, s.NearTerms);
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
@@ -175,7 +175,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
         var terms = matcher.MatchingTerms(_snapshot.TermsOf(d));
-        var snippet = SnippetBuilder.Build(source, _snapshot.IndexAnalyzer, terms, groups);
+        var snippet = SnippetBuilder.Build(_snapshot.SnippetSource(source), terms, groups);
         return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
     }
 
