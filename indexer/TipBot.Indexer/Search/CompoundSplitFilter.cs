@@ -13,11 +13,14 @@ public sealed class CompoundSplitFilter : TokenFilter
     private readonly IPositionIncrementAttribute _posInc;
     private readonly ITypeAttribute _type;
     private readonly Queue<string> _pending = new();
+    private readonly bool _forQuery;
     private State? _state;
 
-    public CompoundSplitFilter(TokenStream input, CompoundSplitter splitter) : base(input)
+    /// <param name="forQuery">Also split off a known half of a compound whose other half is unknown (questions only).</param>
+    public CompoundSplitFilter(TokenStream input, CompoundSplitter splitter, bool forQuery = false) : base(input)
     {
         _splitter = splitter;
+        _forQuery = forQuery;
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
@@ -34,7 +37,7 @@ public sealed class CompoundSplitFilter : TokenFilter
             return true;
         }
         if (!m_input.IncrementToken()) return false;
-        var parts = _splitter.Split(_term.ToString());
+        var parts = _forQuery ? _splitter.SplitForQuery(_term.ToString()) : _splitter.Split(_term.ToString());
         if (parts.Count > 0)
         {
             _state = CaptureState();

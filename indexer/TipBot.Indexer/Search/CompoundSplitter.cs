@@ -43,6 +43,41 @@ public sealed class CompoundSplitter
         return parts;
     }
 
+    /// <summary>
+    /// For a question word: <see cref="Split"/>, or else the longest known head or tail of at least
+    /// <see cref="MinKnownPiece"/> letters plus the unknown rest ("formulieren|vereenvoudiging"), so a
+    /// compound the library never uses still meets the tips about its known half.
+    /// </summary>
+    public IReadOnlyList<string> SplitForQuery(string word)
+    {
+        var parts = Split(word);
+        if (parts.Count > 0 || word.Length < MinCompound + 2 || _words.Contains(word)) return parts;
+        string? known = null, rest = null;
+        for (var i = word.Length - MinPart; i >= MinPart; i--)
+        {
+            var head = word[..i];
+            var tail = word[i..];
+            var headWord = KnownHead(head);
+            if (headWord is not null && headWord.Length >= MinKnownPiece && (known is null || headWord.Length > known.Length)) (known, rest) = (headWord, tail);
+            if (_words.Contains(tail) && tail.Length >= MinKnownPiece && (known is null || tail.Length > known.Length)) (known, rest) = (tail, head);
+        }
+        if (known is null || rest is null) return [];
+        var result = new List<string> { known };
+        var sub = new List<string>();
+        if (known.Length >= MinCompound && TrySplit(known, sub, depth: 1)) result.AddRange(sub.Where(p => p != known));
+        // The unknown rest keeps the share of the word the library does not cover honest; stemmed, it may still meet a word.
+        result.Add(rest);
+        return result;
+    }
+
+    public const int MinKnownPiece = 6;
+
+    private string? KnownHead(string head) =>
+        _words.Contains(head) ? head
+        : head.EndsWith('s') && head.Length - 1 >= MinPart && _words.Contains(head[..^1]) ? head[..^1]
+        : head.EndsWith("en", StringComparison.Ordinal) && head.Length - 2 >= MinPart && _words.Contains(head[..^2]) ? head[..^2]
+        : null;
+
     private bool TrySplit(string word, List<string> parts, int depth)
     {
         if (depth > 3) return false;

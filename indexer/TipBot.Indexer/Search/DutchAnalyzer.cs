@@ -48,7 +48,7 @@ public sealed class DutchAnalyzer : Analyzer
         ts = new ASCIIFoldingFilter(ts);
         if (_mode != AnalysisMode.Terms && _resources.Compounds.Count > 0)
         {
-            ts = new CompoundSplitFilter(ts, _resources.Compounds);
+            ts = new CompoundSplitFilter(ts, _resources.Compounds, forQuery: _mode == AnalysisMode.Query);
         }
         ts = new PossessiveFilter(ts);
         ts = DutchStemming.Apply(ts);

@@ -94,4 +94,17 @@ public class AnalyzerTests
         Assert.Equal(3, splitter.Split("klantcontactcentrum").Count);
         Assert.Empty(splitter.Split("hondenbelasting"));
     }
+
+    [Fact]
+    public void QuestionCompoundWithOneUnknownHalfKeepsTheKnownHalfAndTheRest()
+    {
+        var splitter = new CompoundSplitter(["formulieren", "klanttevredenheid", "klant", "tevredenheid", "belasting"]);
+        Assert.Empty(splitter.Split("formulierenvereenvoudiging"));
+        Assert.Equal(["formulieren", "vereenvoudiging"], splitter.SplitForQuery("formulierenvereenvoudiging"));
+        // The known half is split further; the linking s goes.
+        Assert.Equal(["klanttevredenheid", "klant", "tevredenheid", "meting"], splitter.SplitForQuery("klanttevredenheidsmeting"));
+        // The unknown half stays with the known one, so the word never counts as covered by "belasting" alone.
+        Assert.Equal(["belasting", "honden"], splitter.SplitForQuery("hondenbelasting"));
+        Assert.Empty(splitter.SplitForQuery("klanten"));
+    }
 }
