@@ -26,7 +26,6 @@ public sealed class SqliteStorage : IStorage
 
     private readonly SqliteDatabase _database;
     private readonly JsonSerializer _serializer;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
 
     public SqliteStorage(SqliteDatabase database, JsonSerializer? serializer = null)
     {
@@ -63,7 +62,7 @@ public sealed class SqliteStorage : IStorage
         {
             return;
         }
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = _database.Open();
@@ -77,7 +76,7 @@ public sealed class SqliteStorage : IStorage
         }
         finally
         {
-            _writeLock.Release();
+            _database.WriteLock.Release();
         }
     }
 
@@ -88,7 +87,7 @@ public sealed class SqliteStorage : IStorage
         {
             return;
         }
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = _database.Open();
@@ -98,7 +97,7 @@ public sealed class SqliteStorage : IStorage
         }
         finally
         {
-            _writeLock.Release();
+            _database.WriteLock.Release();
         }
     }
 

@@ -12,12 +12,18 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     public const int MaxTop = 100;
     private const int RerankDepth = 50;
 
-    private readonly IndexSnapshot _snapshot;
+    /// <summary>How many recent searches an engine remembers unless told otherwise.</summary>
+    public const int DefaultResultCacheSize = 1024;
 
-    public TipSearchEngine(IndexSnapshot snapshot, RankingOptions? options = null)
+    private readonly IndexSnapshot _snapshot;
+    private readonly SearchResultCache _results;
+
+    /// <param name="resultCacheSize">Recent searches answered again without searching (0: none).</param>
+    public TipSearchEngine(IndexSnapshot snapshot, RankingOptions? options = null, int resultCacheSize = DefaultResultCacheSize)
     {
         _snapshot = snapshot;
         Options = options ?? RankingOptions.Default;
+        _results = new SearchResultCache(resultCacheSize);
     }
 
     public RankingOptions Options { get; }
@@ -37,7 +43,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     public KnowledgeDocument? Get(string id) => id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
 
-    public SearchResult Search(SearchQuery query)
+    public SearchResult Search(SearchQuery query) => _results.GetOrAdd(query, Run);
+
+    private SearchResult Run(SearchQuery query)
     {
         var text = query.Text ?? "";
         var top = Math.Clamp(query.Top, 1, MaxTop);
