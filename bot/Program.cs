@@ -3,6 +3,7 @@ using TipBot.Bot.Coaching;
 using TipBot.Bot.Conversation;
 using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
+using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
 using TipBot.Bot.Slack;
@@ -10,6 +11,7 @@ using TipBot.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTipBotHosting();
+builder.AddTipBotRateLimits();
 builder.AddTipBotStorage();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
@@ -20,6 +22,7 @@ builder.AddDirectLine();
 builder.AddSlack();
 
 var app = builder.Build();
+app.UseTipBotRateLimits();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();
 app.MapTipBotCoaching();

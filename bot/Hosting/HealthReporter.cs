@@ -6,8 +6,12 @@ using TipBot.Indexer.Search;
 
 namespace TipBot.Bot.Hosting;
 
-/// <summary>What GET /healthz shows.</summary>
-public sealed record HealthReport(string Status, IndexHealth Index, StorageHealth Storage);
+/// <summary>What GET /healthz and GET /readyz show.</summary>
+public sealed record HealthReport(string Status, IndexHealth Index, StorageHealth Storage)
+{
+    /// <summary>Worth sending traffic to: an index with documents (a stale one still serves) and storage that answers.</summary>
+    public bool Ready => Storage.Status == "ok" && Index.Documents > 0;
+}
 
 public sealed record IndexHealth(string Status, string Path, int Documents, DateTimeOffset? LastBuild, double? LastBuildMs, IReadOnlyList<string> Errors);
 

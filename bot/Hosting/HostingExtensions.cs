@@ -2,11 +2,12 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Hosting;
 
-/// <summary>Registers the Bot Framework host: authentication, the adapter, POST /api/messages and GET /healthz.</summary>
+/// <summary>Registers the Bot Framework host: authentication, the adapter, POST /api/messages, GET /healthz and GET /readyz.</summary>
 public static class HostingExtensions
 {
     /// <summary>Where the bot listens unless --urls, ASPNETCORE_URLS or URLS say otherwise: the Bot Framework Emulator's habit.</summary>
@@ -43,11 +44,17 @@ public static class HostingExtensions
 
     public static WebApplication MapTipBotHosting(this WebApplication app)
     {
-        app.Map("/api/messages", MessagesEndpoint.HandleAsync);
+        app.Map("/api/messages", MessagesEndpoint.HandleAsync).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
         app.MapGet("/healthz", async (HealthReporter health, CancellationToken cancellationToken) =>
         {
             var report = await health.ReportAsync(cancellationToken);
             return Results.Json(report, statusCode: report.Status == "unhealthy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        });
+        // For the load balancer: /healthz says the process lives, /readyz that it can answer questions.
+        app.MapGet("/readyz", async (HealthReporter health, CancellationToken cancellationToken) =>
+        {
+            var report = await health.ReportAsync(cancellationToken);
+            return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
+using TipBot.Bot.Hosting.RateLimits;
 using Newtonsoft.Json;
 
 namespace TipBot.Bot.Hosting;
@@ -54,6 +55,10 @@ public static class MessagesEndpoint
         {
             logger.LogInformation("Rejected an activity from {ServiceUrl}: {Reason}", activity.ServiceUrl, e.Message);
             await Problem(response, StatusCodes.Status401Unauthorized, "The request is not authorized.");
+        }
+        catch (UserRateLimitedException e)
+        {
+            await TooManyRequests.WriteAsync(response, e.RetryAfterSeconds);
         }
         catch (ChannelKeysUnavailableException e)
         {

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Hosting;
@@ -12,11 +13,17 @@ public sealed class TipBotAdapter : CloudAdapter
     /// <summary>The SDK's own log category: it writes an Information line per request, off by default (appsettings).</summary>
     public const string SdkLogCategory = "Microsoft.Bot.Builder.CloudAdapter";
 
-    public TipBotAdapter(BotFrameworkAuthentication auth, TextCatalog texts, ILogger<TipBotAdapter> logger, ILoggerFactory loggerFactory)
+    public TipBotAdapter(BotFrameworkAuthentication auth, TextCatalog texts, UserRateLimiter limiter, ILogger<TipBotAdapter> logger, ILoggerFactory loggerFactory)
         : base(auth, loggerFactory.CreateLogger(SdkLogCategory))
     {
+        Use(new UserRateLimitMiddleware(limiter));
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is UserRateLimitedException)
+            {
+                // Not a failure of the bot: the endpoint answers 429, and the user gets no apology for it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+            }
             logger.LogError(exception, "Turn failed for {ChannelId} conversation {ConversationId}",
                 turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id);
             // An invoke's caller waits for a response body, not a chat message; the SDK's default answers invoke with nothing.

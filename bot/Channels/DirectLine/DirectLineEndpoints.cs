@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using TipBot.Bot.Hosting.RateLimits;
 
 namespace TipBot.Bot.DirectLine;
 
@@ -12,7 +13,7 @@ internal static class DirectLineEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(BasePath).RequireCors(DirectLineCors.PolicyName);
+        var group = app.MapGroup(BasePath).RequireCors(DirectLineCors.PolicyName).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
         group.MapPost("/tokens/generate", GenerateTokenAsync);
         group.MapPost("/tokens/refresh", RefreshToken);
         group.MapPost("/conversations", StartConversationAsync);
@@ -123,7 +124,7 @@ internal static class DirectLineEndpoints
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpContext http, DirectLineTokenService tokens, DirectLineConversationStore store,
         DirectLineAdapter adapter, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options,
-        IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger)
+        UserRateLimiter limiter, IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger)
     {
         if (Authorize(http, tokens, store, conversationId, out var conversation) is { } error)
         {
@@ -144,6 +145,11 @@ internal static class DirectLineEndpoints
         activity!.From = new ChannelAccount(
             tokenUser ?? (string.IsNullOrWhiteSpace(activity.From?.Id) ? conversation!.UserId : activity.From.Id),
             activity.From?.Name);
+        // Per conversation, which the token proves; in local mode anyone may claim any "from".
+        if (limiter.Check(activity.Type, DirectLineAdapter.ChannelId + ":" + conversation!.Id) is { } retryAfter)
+        {
+            return TooManyRequests.Result(retryAfter);
+        }
         if (ResolveBot(http, logger) is not { } bot)
         {
             return NoBot();

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Slack;
@@ -26,6 +27,7 @@ public static class SlackEndpoints
         TimeProvider time,
         SlackEventDeduplicator seen,
         SlackTurnQueue queue,
+        UserRateLimiter limiter,
         ILogger<SlackTurnQueue> logger)
     {
         var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time);
@@ -49,15 +51,19 @@ public static class SlackEndpoints
                     logger.LogInformation("Slack event {EventId} delivered again (retry {Retry}); already handled", eventId, http.Request.Headers[RetryHeader].ToString());
                     return Results.Ok();
                 }
-                if (SlackActivities.FromEvent(envelope, options.Value) is { } activity && !queue.TryEnqueue(activity))
+                if (SlackActivities.FromEvent(envelope, options.Value) is not { } activity)
                 {
-                    if (eventId is not null)
-                    {
-                        seen.Release(eventId);
-                    }
-                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                    return Results.Ok();
                 }
-                return Results.Ok();
+                var outcome = limiter.Check(activity) is { } retryAfter
+                    ? TooManyRequests.Result(retryAfter)
+                    : queue.TryEnqueue(activity) ? null : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                if (outcome is not null && eventId is not null)
+                {
+                    // Slack retries a refused event; let that retry through.
+                    seen.Release(eventId);
+                }
+                return outcome ?? Results.Ok();
             default:
                 return Results.Ok();
         }
@@ -68,9 +74,11 @@ public static class SlackEndpoints
         IOptions<SlackOptions> options,
         TimeProvider time,
         SlackTurnQueue queue,
+        UserRateLimiter limiter,
+        SlackReplayGuard replays,
         TextCatalog texts)
     {
-        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time);
+        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time, replays);
         if (request.Refusal is { } refusal)
         {
             return refusal;
@@ -100,16 +108,18 @@ public static class SlackEndpoints
             channelId,
             form.TryGetValue("team_id", out var team) ? team.ToString() : null,
             options.Value);
-        return queue.TryEnqueue(activity) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        return Enqueue(activity, queue, limiter);
     }
 
     public static async Task<IResult> InteractionsAsync(
         HttpContext http,
         IOptions<SlackOptions> options,
         TimeProvider time,
-        SlackTurnQueue queue)
+        SlackTurnQueue queue,
+        UserRateLimiter limiter,
+        SlackReplayGuard replays)
     {
-        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time);
+        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time, replays);
         if (request.Refusal is { } refusal)
         {
             return refusal;
@@ -124,8 +134,14 @@ public static class SlackEndpoints
         {
             return Results.Ok();
         }
-        return queue.TryEnqueue(activity) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        return Enqueue(activity, queue, limiter);
     }
+
+    /// <summary>429 for a user over their share, 503 when the turn queue is full (Slack tries again), else 200.</summary>
+    private static IResult Enqueue(Activity activity, SlackTurnQueue queue, UserRateLimiter limiter) =>
+        limiter.Check(activity) is { } retryAfter ? TooManyRequests.Result(retryAfter)
+        : queue.TryEnqueue(activity) ? Results.Ok()
+        : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
 
     private static JsonObject? ParseObject(byte[] body)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TipBot.Bot.Coaching.Handoff;
+using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Slack;
@@ -15,6 +16,7 @@ public static class SlackExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => TextCatalog.LoadEmbedded());
         services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackTurnQueue>();
         services.AddSingleton<SlackAdapter>();
         services.AddSingleton<SlackApiClient>();
@@ -28,9 +30,9 @@ public static class SlackExtensions
 
     public static WebApplication MapSlack(this WebApplication app)
     {
-        app.MapPost(SlackEndpoints.Events, SlackEndpoints.EventsAsync);
-        app.MapPost(SlackEndpoints.Commands, SlackEndpoints.CommandsAsync);
-        app.MapPost(SlackEndpoints.Interactions, SlackEndpoints.InteractionsAsync);
+        app.MapPost(SlackEndpoints.Events, SlackEndpoints.EventsAsync).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
+        app.MapPost(SlackEndpoints.Commands, SlackEndpoints.CommandsAsync).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
+        app.MapPost(SlackEndpoints.Interactions, SlackEndpoints.InteractionsAsync).RequireRateLimiting(RateLimitExtensions.PublicPolicy);
         return app;
     }
 }

@@ -18,7 +18,7 @@ public sealed class SlackOptions
     public string Locale { get; set; } = "nl-NL";
 
     /// <summary>Slack's own payloads stay far below this; anything bigger is refused before it is read.</summary>
-    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
 
     /// <summary>How many times a 429 from Slack is waited out before the message is given up.</summary>
     public int MaxRateLimitRetries { get; set; } = 3;

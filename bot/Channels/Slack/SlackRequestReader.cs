@@ -7,7 +7,8 @@ public static class SlackRequestReader
 {
     public sealed record Outcome(byte[]? Body, IResult? Refusal);
 
-    public static async Task<Outcome> ReadVerifiedAsync(HttpContext http, SlackOptions options, TimeProvider time)
+    /// <param name="replays">Null where replays are handled otherwise (events, by event id).</param>
+    public static async Task<Outcome> ReadVerifiedAsync(HttpContext http, SlackOptions options, TimeProvider time, SlackReplayGuard? replays = null)
     {
         if (!options.IsEnabled)
         {
@@ -31,13 +32,16 @@ public static class SlackRequestReader
             buffer.Write(chunk, 0, read);
         }
         var body = buffer.ToArray();
+        var signature = Single(http.Request.Headers[SlackSignature.SignatureHeader]);
         var valid = SlackSignature.IsValid(
             options.SigningSecret!,
             Single(http.Request.Headers[SlackSignature.TimestampHeader]),
-            Single(http.Request.Headers[SlackSignature.SignatureHeader]),
+            signature,
             body,
             time.GetUtcNow());
-        return valid ? new Outcome(body, null) : new Outcome(null, Results.Unauthorized());
+        return valid && (replays is null || replays.TryFirstUse(signature!))
+            ? new Outcome(body, null)
+            : new Outcome(null, Results.Unauthorized());
     }
 
     private static string? Single(StringValues values) => values.Count == 1 ? values[0] : null;

@@ -58,6 +58,8 @@ public sealed record Target(
         ["MicrosoftAppPassword"] = "",
         ["MicrosoftAppTenantId"] = "",
         ["MicrosoftAppType"] = "",
+        // 64 conversations at full speed from one address: the limits would measure themselves, not the bot.
+        ["RateLimiting__Enabled"] = "false",
     };
 
     private static string Url(int port) => $"http://127.0.0.1:{port}";
