@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh
+# The storage suite runs every case on PostgreSQL too; it fails (not skips) without this.
+export TIPBOT_TEST_POSTGRES="${TIPBOT_TEST_POSTGRES:-$(bash scripts/postgres.sh)}"
 dotnet test TipBot.sln --nologo -v quiet "$@"

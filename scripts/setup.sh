@@ -3,6 +3,7 @@
 # - Debian's chromium (browser tests; never a downloaded browser) and zip (the Teams package)
 # - the npm test peers in tests/peers (pinned in package-lock.json)
 # - Microsoft's Web Chat bundle, taken from the npm package, served locally by the bot
+# - a throw-away PostgreSQL on 127.0.0.1 (scripts/postgres.sh) for the storage suite's Postgres runs
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -25,3 +26,4 @@ if [ ! -f "$stamp" ] || ! cmp -s "$peers/package-lock.json" "$stamp"; then
 fi
 
 bash "$root/scripts/webchat-bundle.sh"
+bash "$root/scripts/postgres.sh" >/dev/null

@@ -1,5 +1,6 @@
 using TipBot.Bot.Coaching.Handoff;
 using TipBot.Bot.Storage;
+using TipBot.Bot.Storage.Postgres;
 
 namespace TipBot.Bot.Coaching;
 
@@ -11,10 +12,13 @@ public static class CoachingExtensions
         var services = builder.Services;
         services.Configure<CoachingOptions>(builder.Configuration.GetSection(CoachingOptions.Section));
         services.AddCoachingCore();
-        // The same Storage:Provider switch as the bot state: SQLite by default, memory for tests.
-        services.AddCoachingStore(sp => StorageExtensions.ReadOptions(sp).IsMemory
-            ? new MemoryCoachingStore()
-            : new SqliteCoachingStore(sp.GetRequiredService<SqliteDatabase>().ConnectionString));
+        // The same Storage:Provider switch as the bot state: SQLite by default, PostgreSQL for several instances, memory for tests.
+        services.AddCoachingStore(sp => StorageExtensions.ReadOptions(sp) switch
+        {
+            { IsMemory: true } => new MemoryCoachingStore(),
+            { IsPostgres: true } => new PostgresCoachingStore(sp.GetRequiredService<PostgresDatabase>()),
+            _ => new SqliteCoachingStore(sp.GetRequiredService<SqliteDatabase>().ConnectionString),
+        });
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return builder;

@@ -45,6 +45,12 @@ public sealed class OutboxOptions
     /// <summary>How often the outbox is checked when nothing wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a dispatcher holds the messages it took before another instance may take them; longer than one
+    /// delivery (the channel client's timeout), so a slow delivery is not sent twice.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>After this many attempts a message is marked failed (and shown to operators).</summary>
     public int MaxAttempts { get; set; } = 50;
 }

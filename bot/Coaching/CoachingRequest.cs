@@ -13,6 +13,14 @@ public enum CoachingStatus
     Completed,
 }
 
+/// <summary>Which statuses are still being worked on; every other status is closed and falls under retention.</summary>
+public static class CoachingStatuses
+{
+    public static bool IsClosed(this CoachingStatus status) => status is not (CoachingStatus.New or CoachingStatus.Claimed);
+
+    public static IReadOnlyList<CoachingStatus> Closed { get; } = Enum.GetValues<CoachingStatus>().Where(s => s.IsClosed()).ToList();
+}
+
 /// <summary>The kind of help asked for (see the interaction coaches' offer).</summary>
 public enum HelpForm
 {
@@ -87,6 +95,7 @@ public sealed record CoachingRequest
 
     public DateTimeOffset? ClaimedAt { get; init; }
 
+    /// <summary>When the request was closed (for now only by "afgerond"); retention counts from here.</summary>
     public DateTimeOffset? CompletedAt { get; init; }
 
     /// <summary>Who asked, as the channel knows them; used for "verwijder mijn gegevens".</summary>
@@ -99,6 +108,15 @@ public sealed record CoachingRequest
     public string? CardConversationId { get; init; }
 
     public string? CardActivityId { get; init; }
+
+    /// <summary>
+    /// Set just before the request card is posted and cleared once its id is stored. Still set on the next attempt
+    /// means the previous one ended without an answer (a crash, a time-out): the card may be in the channel already.
+    /// </summary>
+    public DateTimeOffset? CardPostStartedAt { get; init; }
+
+    /// <summary>The card was posted again after an attempt whose outcome is unknown: coaches may see it twice.</summary>
+    public bool CardMayBeDuplicate { get; init; }
 
     /// <summary>Personal fields removed (on request or after the retention period).</summary>
     public DateTimeOffset? AnonymisedAt { get; init; }

@@ -4,6 +4,7 @@ using TipBot.Bot.Coaching.Intake;
 using TipBot.Bot.Coaching.Privacy;
 using TipBot.Bot.Conversation;
 using TipBot.Bot.Dialogs;
+using TipBot.Bot.Pacing;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Coaching;
@@ -25,6 +26,7 @@ public static class CoachingServices
         services.TryAddSingleton<IntakeLibrary>();
         services.TryAddSingleton<IQuestionAnswerer, TipCardsQuestionAnswerer>();
         services.TryAddSingleton<OutboxSignal>();
+        services.AddChannelPacing();
         services.TryAddSingleton<IIntakeSubmitter, IntakeSubmitter>();
         services.TryAddSingleton<CoachingCardActions>();
         services.TryAddSingleton<ICoachingChannelClient, ConnectorChannelClient>();

@@ -24,6 +24,6 @@ public interface ICoachingRequestStore
     /// <summary>Removes personal fields of every request of <paramref name="requesterId"/>; returns how many.</summary>
     Task<int> AnonymiseRequesterAsync(string requesterId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes personal fields of completed requests finished before <paramref name="completedBefore"/>.</summary>
+    /// <summary>Removes personal fields of closed requests (every <see cref="CoachingStatuses.Closed"/> status) closed before <paramref name="completedBefore"/>.</summary>
     Task<int> AnonymiseCompletedBeforeAsync(DateTimeOffset completedBefore, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

@@ -7,10 +7,18 @@ public sealed class MemoryCoachingStore : ICoachingRequestStore, ICoachingOutbox
     private readonly Dictionary<string, CoachingRequest> _requests = [];
     private readonly Dictionary<string, OutboxMessage> _outbox = [];
 
+    // A claim moves the next attempt without touching the stored message, as the database stores do in a column.
+    private readonly Dictionary<string, DateTimeOffset> _claimedUntil = [];
+
     public Task AddAsync(CoachingRequest request, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
+            // The same rule as the databases' UNIQUE column: a reference names one request.
+            if (_requests.Values.Any(r => string.Equals(r.Reference, request.Reference, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new InvalidOperationException($"Reference {request.Reference} is already used.");
+            }
             _requests.Add(request.Id, request);
             foreach (var message in messages)
             {
@@ -24,8 +32,9 @@ public sealed class MemoryCoachingStore : ICoachingRequestStore, ICoachingOutbox
     {
         lock (_lock)
         {
-            return Task.FromResult(_requests.GetValueOrDefault(idOrReference)
-                ?? _requests.Values.FirstOrDefault(r => string.Equals(r.Reference, idOrReference, StringComparison.OrdinalIgnoreCase)));
+            var key = idOrReference.Trim();
+            return Task.FromResult(_requests.GetValueOrDefault(key)
+                ?? _requests.Values.FirstOrDefault(r => string.Equals(r.Reference, key, StringComparison.OrdinalIgnoreCase)));
         }
     }
 
@@ -63,17 +72,22 @@ public sealed class MemoryCoachingStore : ICoachingRequestStore, ICoachingOutbox
         Anonymise(r => r.RequesterId == requesterId, at);
 
     public Task<int> AnonymiseCompletedBeforeAsync(DateTimeOffset completedBefore, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Anonymise(r => r.Status == CoachingStatus.Completed && r.CompletedAt < completedBefore && r.AnonymisedAt is null, at);
+        Anonymise(r => r.Status.IsClosed() && r.CompletedAt < completedBefore && r.AnonymisedAt is null, at);
 
-    public Task<IReadOnlyList<OutboxMessage>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            return Task.FromResult<IReadOnlyList<OutboxMessage>>(_outbox.Values
-                .Where(m => m.DeliveredAt is null && !m.Failed && m.NextAttemptAt <= now)
+            var due = _outbox.Values
+                .Where(m => m.DeliveredAt is null && !m.Failed && (_claimedUntil.GetValueOrDefault(m.Id, m.NextAttemptAt)) <= now)
                 .OrderBy(m => m.CreatedAt)
                 .Take(max)
-                .ToList());
+                .ToList();
+            foreach (var message in due)
+            {
+                _claimedUntil[message.Id] = now + lease;
+            }
+            return Task.FromResult<IReadOnlyList<OutboxMessage>>(due);
         }
     }
 
@@ -90,6 +104,7 @@ public sealed class MemoryCoachingStore : ICoachingRequestStore, ICoachingOutbox
         lock (_lock)
         {
             _outbox[message.Id] = message;
+            _claimedUntil.Remove(message.Id);
         }
         return Task.CompletedTask;
     }

@@ -58,8 +58,12 @@ public sealed record OutboxMessage
 /// <summary>Stored notifications waiting to be delivered.</summary>
 public interface ICoachingOutbox
 {
-    /// <summary>Undelivered, not failed messages whose time has come, oldest first.</summary>
-    Task<IReadOnlyList<OutboxMessage>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Undelivered, not failed messages whose time has come, oldest first, claimed for the caller: their next attempt
+    /// moves to now + <paramref name="lease"/>, so another dispatcher (another instance) does not take them too, and a
+    /// dispatcher that dies before saving the outcome only delays them by the lease.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<OutboxMessage>> ForRequestAsync(string requestId, CancellationToken cancellationToken = default);
 

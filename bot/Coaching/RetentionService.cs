@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace TipBot.Bot.Coaching;
 
-/// <summary>Anonymises completed requests older than Coaching:RetentionDays, once an hour.</summary>
+/// <summary>Anonymises closed requests (see <see cref="CoachingStatuses"/>) older than Coaching:RetentionDays, once an hour.</summary>
 public sealed class RetentionService(
     ICoachingRequestStore store,
     IOptions<CoachingOptions> options,
@@ -15,7 +15,7 @@ public sealed class RetentionService(
         var count = await store.AnonymiseCompletedBeforeAsync(now.AddDays(-options.Value.RetentionDays), now, cancellationToken).ConfigureAwait(false);
         if (count > 0)
         {
-            logger.LogInformation("Anonymised {Count} completed coaching requests past the retention period.", count);
+            logger.LogInformation("Anonymised {Count} closed coaching requests past the retention period.", count);
         }
         return count;
     }

@@ -101,13 +101,30 @@ public sealed class SqliteCoachingStore : ICoachingRequestStore, ICoachingOutbox
         AnonymiseAsync("WHERE requester_id = $who", at, ("$who", requesterId));
 
     public Task<int> AnonymiseCompletedBeforeAsync(DateTimeOffset completedBefore, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        AnonymiseAsync("WHERE status = 'Completed' AND completed_at < $before AND json NOT LIKE '%\"anonymisedAt\":\"%'", at, ("$before", Time(completedBefore)));
+        AnonymiseAsync($"WHERE status IN ({ClosedStatuses}) AND completed_at < $before AND json NOT LIKE '%\"anonymisedAt\":\"%'", at, ("$before", Time(completedBefore)));
 
-    public Task<IReadOnlyList<OutboxMessage>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    private static readonly string ClosedStatuses = string.Join(", ", CoachingStatuses.Closed.Select(s => $"'{s}'"));
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        return Task.FromResult<IReadOnlyList<OutboxMessage>>(Messages(connection,
-            "WHERE pending = 1 AND next_attempt_at <= $now ORDER BY created_at LIMIT $max", ("$now", Time(now)), ("$max", max)));
+        await using var connection = Open();
+        // IMMEDIATE: choosing and claiming happen under the write lock, so two dispatchers never take the same message.
+        Execute(connection, null, "BEGIN IMMEDIATE;");
+        try
+        {
+            var due = Messages(connection, "WHERE pending = 1 AND next_attempt_at <= $now ORDER BY created_at LIMIT $max", ("$now", Time(now)), ("$max", max));
+            foreach (var message in due)
+            {
+                Execute(connection, null, "UPDATE coaching_outbox SET next_attempt_at = $until WHERE id = $id;", ("$id", message.Id), ("$until", Time(now + lease)));
+            }
+            Execute(connection, null, "COMMIT;");
+            return due;
+        }
+        catch
+        {
+            Execute(connection, null, "ROLLBACK;");
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<OutboxMessage>> ForRequestAsync(string requestId, CancellationToken cancellationToken = default)

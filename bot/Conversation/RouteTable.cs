@@ -109,6 +109,11 @@ public sealed class RouteTable
         var reply = await handler.HandleAsync(turn, action, cancellationToken);
         if (reply.ReplacementCard is not null)
         {
+            if (turn.Context.Adapter is IReplacesPressedButtons adapter
+                && await adapter.ReplacePressedButtonsAsync(turn.Context, reply.Note, cancellationToken))
+            {
+                return;
+            }
             await turn.SendTextAsync(reply.Note, cancellationToken);
         }
     }

@@ -7,30 +7,18 @@ namespace TipBot.Bot.Storage;
 
 /// <summary>
 /// Bot state in one SQLite table, with the SDK's MemoryStorage semantics: items are stored as JSON
-/// through the same serializer settings, and an <see cref="IStoreItem"/>
+/// through the same serializer settings (<see cref="StateSerializer"/>), and an <see cref="IStoreItem"/>
 /// is written only when its ETag is "*", matches the stored one, or nothing is stored yet.
 /// </summary>
 public sealed class SqliteStorage : IStorage
 {
-    /// <summary>
-    /// The settings of the SDK's MemoryStorage (4.23.1), so both providers hand back the same shapes: type names
-    /// kept, so a typed value comes back as its type. Only this process writes the rows it reads.
-    /// </summary>
-    private static readonly JsonSerializer DefaultSerializer = new()
-    {
-        TypeNameHandling = TypeNameHandling.All,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        NullValueHandling = NullValueHandling.Include,
-        MaxDepth = null,
-    };
-
     private readonly SqliteDatabase _database;
     private readonly JsonSerializer _serializer;
 
     public SqliteStorage(SqliteDatabase database, JsonSerializer? serializer = null)
     {
         _database = database;
-        _serializer = serializer ?? DefaultSerializer;
+        _serializer = serializer ?? StateSerializer.Default;
         using var connection = _database.Open();
         SqliteDatabase.Execute(connection, "CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY NOT NULL, etag TEXT NULL, json TEXT NOT NULL);");
     }

@@ -6,8 +6,10 @@
 // Action.Execute (the coach's "Oppakken" on the request card in the coaches' channel) is invoked by another user.
 // Uses the playground's internal HTTP API and websocket (pinned version, see shared test-peers.md).
 // Usage: node --experimental-websocket playground-intake.js <playground-port> <answers-json>
-//   answers-json: ["ik wil een coach", {"press": "Municipality"}, "Gemeente Utrecht", {"submit": {"choice": "klopt"}},
-//                  {"execute": "claim", "as": "user-id-1"}, ...]
+//   answers-json: ["ik wil een coach", {"press": "Municipality"}, {"say": "Gemeente Utrecht", "expect": "What would"},
+//                  {"submit": {"choice": "klopt"}}, {"execute": "claim", "as": "user-id-1"}, ...]
+//   "expect": wait for a bot message whose text contains this before going on (a loaded machine may pause between
+//   the bot's messages); without it the bot's answer is taken as complete after 1.5 s without a new message.
 // Prints one JSON object: { config, turns: [{ answer, how, invokeResponse, replies: [new bot messages],
 // updates: [bot messages changed in place] }] }; exit 1 on a timeout or an HTTP error, or when a button to press is
 // not on the bot's messages.
@@ -35,8 +37,8 @@ async function call(method, path, body) {
   return text ? JSON.parse(text) : null;
 }
 
-/** Waits for at least one bot message after `since`, then until none arrived for a short while. */
-async function collect(since, timeoutMs) {
+/** Waits for the expected bot message (or any) after `since`, then until none arrived for a short while. */
+async function collect(since, expect, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   let lastCount = -1;
   let stableSince = Date.now();
@@ -46,7 +48,10 @@ async function collect(since, timeoutMs) {
       lastCount = got.length;
       stableSince = Date.now();
     }
-    if (got.length > 0 && Date.now() - stableSince > 1200) return got;
+    const complete = expect === undefined
+      ? got.length > 0 && Date.now() - stableSince > 1500
+      : got.some(m => String(m.text || '').includes(expect)) && Date.now() - stableSince > 300;
+    if (complete) return got;
     await new Promise(r => setTimeout(r, 100));
   }
   throw new Error(`timed out; bot messages so far: ${JSON.stringify(botMessages.slice(since))}`);
@@ -93,9 +98,10 @@ function cardActions(message, type) {
     const updatesSince = botUpdates.length;
     let how;
     let invokeResponse;
-    if (typeof answer === 'string') {
+    if (typeof answer === 'string' || answer.say !== undefined) {
       how = 'typed';
-      await call('POST', `/_conversation/v1/conversations/${conversationId}/messages`, { from: user, text: answer, textFormat: 'plain' });
+      const text = typeof answer === 'string' ? answer : answer.say;
+      await call('POST', `/_conversation/v1/conversations/${conversationId}/messages`, { from: user, text, textFormat: 'plain' });
     } else if (answer.press !== undefined) {
       // The playground shows suggested actions under the bot's last message; pressing an imBack sends its value.
       const actions = last.flatMap(m => (m.suggestedActions && m.suggestedActions.actions) || []);
@@ -125,7 +131,7 @@ function cardActions(message, type) {
     } else {
       throw new Error(`unknown answer ${JSON.stringify(answer)}`);
     }
-    last = await collect(since, 30000);
+    last = await collect(since, typeof answer === 'string' ? undefined : answer.expect, 60000);
     turns.push({ answer, how, invokeResponse, replies: last, updates: botUpdates.slice(updatesSince) });
   }
 

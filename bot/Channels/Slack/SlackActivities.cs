@@ -56,11 +56,12 @@ public static partial class SlackActivities
     }
 
     /// <summary>A slash command: "/tip vraag" asks the question, "/coach" starts the intake.</summary>
-    public static Activity FromCommand(string text, string userId, string? userName, string channelId, string? teamId, SlackOptions options)
+    public static Activity FromCommand(string text, string userId, string? userName, string channelId, string? teamId, string? responseUrl, SlackOptions options)
     {
         var activity = Message(new SlackConversation(channelId, null), userId, null, options, null, teamId);
         activity.From.Name = userName;
         activity.Text = text;
+        new SlackOrigin { ResponseUrl = responseUrl }.WriteTo(activity);
         return activity;
     }
 
@@ -90,6 +91,21 @@ public static partial class SlackActivities
         var activity = Message(new SlackConversation(channel, threadTs), user, botUserId, options, null, (payload["team"] as JsonObject) is { } t ? Str(t, "id") : null);
         activity.Id = Str(action, "action_ts");
         activity.ReplyToId = message is null ? null : Str(message, "ts");
+        var locale = (payload["user"] as JsonObject) is { } who ? Str(who, "locale") : null;
+        locale ??= Str(payload, "locale");
+        if (locale is not null)
+        {
+            activity.Locale = locale;
+        }
+        new SlackOrigin
+        {
+            ResponseUrl = Str(payload, "response_url"),
+            MessageTs = activity.ReplyToId,
+            MessageText = message is null ? null : Str(message, "text"),
+            MessageBlocks = message?["blocks"] is JsonArray blocks ? JArray.Parse(blocks.ToJsonString()) : null,
+            BlockId = Str(action, "block_id"),
+            LocaleFromRequest = locale is not null,
+        }.WriteTo(activity);
         if (kind == SlackButton.Say)
         {
             activity.Text = value;

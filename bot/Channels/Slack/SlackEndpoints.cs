@@ -107,6 +107,7 @@ public static class SlackEndpoints
             form.TryGetValue("user_name", out var name) ? name.ToString() : null,
             channelId,
             form.TryGetValue("team_id", out var team) ? team.ToString() : null,
+            form.TryGetValue("response_url", out var responseUrl) ? responseUrl.ToString() : null,
             options.Value);
         return Enqueue(activity, queue, limiter);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TipBot.Bot.Coaching.Handoff;
 using TipBot.Bot.Hosting.RateLimits;
+using TipBot.Bot.Pacing;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Slack;
@@ -20,6 +21,8 @@ public static class SlackExtensions
         services.AddSingleton<SlackTurnQueue>();
         services.AddSingleton<SlackAdapter>();
         services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackUserLocales>();
+        services.AddChannelPacing();
         services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<SlackTurnWorker>();
         // Ours wins whether the coaching services are registered before (last registration) or after (their TryAdd).

@@ -14,7 +14,7 @@ public sealed class SlackOptions
     /// <summary>Slack's Web API; tests point it at a fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
-    /// <summary>Slack does not tell us the user's language; TipBot speaks this one in Slack.</summary>
+    /// <summary>The language TipBot speaks in Slack when Slack does not tell the user's own (users.info needs the users:read scope).</summary>
     public string Locale { get; set; } = "nl-NL";
 
     /// <summary>Slack's own payloads stay far below this; anything bigger is refused before it is read.</summary>

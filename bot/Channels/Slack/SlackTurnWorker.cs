@@ -6,6 +6,7 @@ namespace TipBot.Bot.Slack;
 public sealed class SlackTurnWorker(
     SlackTurnQueue queue,
     SlackAdapter adapter,
+    SlackUserLocales locales,
     IServiceScopeFactory scopes,
     ILogger<SlackTurnWorker> logger) : BackgroundService
 {
@@ -20,6 +21,12 @@ public sealed class SlackTurnWorker(
             {
                 try
                 {
+                    // Slack's requests seldom say the user's language; ask Slack once per user rather than assume Slack:Locale.
+                    if (!SlackOrigin.Of(activity).LocaleFromRequest && activity.From?.Id is { } userId
+                        && await locales.LocaleOfAsync(userId, stoppingToken) is { } locale)
+                    {
+                        activity.Locale = locale;
+                    }
                     await using var scope = scopes.CreateAsyncScope();
                     var bot = scope.ServiceProvider.GetRequiredService<IBot>();
                     await adapter.ProcessAsync(activity, bot.OnTurnAsync, stoppingToken);

@@ -28,6 +28,7 @@ public static class RequestCard
         var card = AdaptiveCardJson.Card(
             AdaptiveCardJson.Text(T("coaching.card.title", request.Reference), size: "Medium", weight: "Bolder"),
             request.NeedsReview ? AdaptiveCardJson.Text(T("coaching.card.review"), weight: "Bolder") : null,
+            request.CardMayBeDuplicate ? AdaptiveCardJson.Text(T("coaching.card.maybeRepeat", request.Reference), subtle: true) : null,
             AdaptiveCardJson.Facts(RequestFacts.Of(request, texts, locale)),
             AdaptiveCardJson.Text(suggested, subtle: true),
             AdaptiveCardJson.Text(status, weight: "Bolder"));

@@ -24,7 +24,7 @@ public sealed class ConnectorChannelClient(
         var channel = options.Value.Channel;
         if (!channel.IsConfigured)
         {
-            throw new DeliveryException("Coaching:Channel is not configured (ServiceUrl and ConversationId).", transient: true);
+            throw new DeliveryException("Coaching:Channel is not configured (ServiceUrl and ConversationId).", transient: true, mayHaveArrived: false);
         }
         var parameters = new ConversationParameters
         {
@@ -73,13 +73,20 @@ public sealed class ConnectorChannelClient(
             using var client = await authentication.CreateConnectorFactory(identity).CreateAsync(serviceUrl, null, CancellationToken.None).ConfigureAwait(false);
             return await call(client).ConfigureAwait(false);
         }
+        catch (ErrorResponseException e)
+        {
+            // The connector's own error type for a non-2xx answer; it does not derive from HttpOperationException.
+            throw Classify(e.Response?.StatusCode, e.Response?.Headers, e);
+        }
         catch (HttpOperationException e)
         {
             throw Classify(e.Response?.StatusCode, e.Response?.Headers, e);
         }
         catch (HttpRequestException e)
         {
-            throw new DeliveryException($"Channel not reachable: {e.Message}", transient: true, inner: e);
+            // Not connected at all means nothing was sent; a connection lost half-way may have delivered it.
+            var neverSent = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
+            throw new DeliveryException($"Channel not reachable: {e.Message}", transient: true, inner: e, mayHaveArrived: !neverSent);
         }
         catch (TaskCanceledException e)
         {
@@ -98,6 +105,9 @@ public sealed class ConnectorChannelClient(
         {
             retryAfter = TimeSpan.FromSeconds(seconds);
         }
-        return new DeliveryException($"Channel answered {code}: {e.Message}", transient, retryAfter, e);
+        // An answer from the channel itself means it did not take the message; 500/502/504 may come from a gateway
+        // in front of a service that did.
+        var mayHaveArrived = code is 0 or 500 or 502 or 504;
+        return new DeliveryException($"Channel answered {code}: {e.Message}", transient, retryAfter, e, mayHaveArrived, rateLimited: code == 429);
     }
 }

@@ -2,26 +2,21 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TipBot.Bot.Insights;
-using TipBot.Bot.Storage;
 using TipBot.Bot.Tests.Hosting;
+using TipBot.Bot.Tests.Storage;
 
 namespace TipBot.Bot.Tests.Admin;
 
+/// <summary>The insights store contract; every case runs against every provider.</summary>
 public sealed class InsightsStoreTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("tipbot-insights-").FullName;
+    private ProviderScope? _scope;
 
-    public static TheoryData<string> Providers => new() { "Memory", "Sqlite" };
+    public static TheoryData<string> Providers => ProviderScope.All;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _scope?.Dispose();
 
-    private IInsightsStore Create(string provider) => provider == "Memory"
-        ? new MemoryInsightsStore()
-        : new SqliteInsightsStore(new SqliteDatabase($"Data Source={Path.Combine(_folder, "insights.db")}"));
+    private IInsightsStore Create(string provider) => (_scope ??= new ProviderScope(provider)).Insights();
 
     private static readonly DateTimeOffset T0 = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 

@@ -44,12 +44,12 @@ public class CoachingCardValidationTests
         // The domain (requests, statuses, ranking, stores) must survive a move off Microsoft.Bot.*.
         var folder = Path.Combine(RepositoryRoot.Path, "bot", "Coaching");
         string[] domain = ["CoachingRequest.cs", "CoachRanker.cs", "ICoachingRequestStore.cs", "OutboxMessage.cs", "MemoryCoachingStore.cs",
-            "SqliteCoachingStore.cs", "ReferenceNumber.cs", "CoachingJson.cs", "CoachingOptions.cs", "RetentionService.cs", "CoachingRequestFactory.cs"];
+            "SqliteCoachingStore.cs", "PostgresCoachingStore.cs", "ReferenceNumber.cs", "CoachingJson.cs", "CoachingOptions.cs", "RetentionService.cs", "CoachingRequestFactory.cs"];
         foreach (var file in domain)
         {
             Assert.DoesNotContain("Microsoft.Bot", File.ReadAllText(Path.Combine(folder, file)));
         }
-        foreach (var type in new[] { typeof(CoachingRequest), typeof(CoachRanker), typeof(SqliteCoachingStore), typeof(MemoryCoachingStore) })
+        foreach (var type in new[] { typeof(CoachingRequest), typeof(CoachRanker), typeof(SqliteCoachingStore), typeof(PostgresCoachingStore), typeof(MemoryCoachingStore) })
         {
             var referenced = type.GetProperties().Select(p => p.PropertyType)
                 .Concat(type.GetMethods().SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)));

@@ -16,11 +16,15 @@ namespace TipBot.Bot.Tests.Coaching;
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
-    public sealed record Call(string Method, string Path, JsonNode? Body, int Status);
+    public sealed record Call(string Method, string Path, JsonNode? Body, int Status)
+    {
+        public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+    }
 
     private readonly WebApplication _app;
     private int _failCreates;
     private int _failStatus;
+    private int? _retryAfterSeconds;
     private int _threads;
 
     private FakeConnector(WebApplication app) => _app = app;
@@ -46,10 +50,11 @@ internal sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
-    /// <summary>The next <paramref name="count"/> "create conversation" calls answer <paramref name="status"/>.</summary>
-    public void FailCreates(int count, int status)
+    /// <summary>The next <paramref name="count"/> "create conversation" calls answer <paramref name="status"/> (with Retry-After when given).</summary>
+    public void FailCreates(int count, int status, int? retryAfterSeconds = null)
     {
         _failStatus = status;
+        _retryAfterSeconds = retryAfterSeconds;
         Volatile.Write(ref _failCreates, count);
     }
 
@@ -76,6 +81,10 @@ internal sealed class FakeConnector : IAsyncDisposable
         if (Interlocked.Decrement(ref _failCreates) >= 0)
         {
             Calls.Enqueue(new Call("POST", request.Path, body, _failStatus));
+            if (_retryAfterSeconds is { } seconds)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             return Results.Json(new { error = new { code = "ServiceUnavailable", message = "try later" } }, statusCode: _failStatus);
         }
         Calls.Enqueue(new Call("POST", request.Path, body, 200));

@@ -193,6 +193,42 @@ public sealed class HandoffHttpTests : IAsyncLifetime
         Assert.Equal(4, delivery["attempts"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData(503, false)]
+    [InlineData(504, true)]
+    public async Task AfterAFailedPostTheCardSaysItMayBeARepeatOnlyWhenTheFirstPostMayHaveArrived(int status, bool mayBeRepeat)
+    {
+        // 503 is the channel itself saying no; 504 may come from a gateway in front of a channel that made the thread.
+        _connector.FailCreates(1, status);
+        using var host = Start();
+        var client = host.CreateClient();
+        var reference = await RunIntakeAsync(client);
+
+        var delivered = await _connector.WaitForAsync(c => c.Path == "/v3/conversations" && c.Status == 200);
+        // Its first sentence: the JSON text escapes the accents further on.
+        var repeatNote = host.Services.GetRequiredService<TipBot.Bot.Texts.TextCatalog>().Get("nl", "coaching.card.maybeRepeat", reference).Split('.')[0];
+        Assert.Equal(mayBeRepeat, delivered.Body!.ToJsonString().Contains(repeatNote, StringComparison.Ordinal));
+        await WaitForDeliveredAsync(client);
+        var stored = Assert.Single(await RequestsAsync(client))!;
+        Assert.Equal(mayBeRepeat, stored["request"]!["cardMayBeDuplicate"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task AConnector429IsRetriedOnlyAfterItsRetryAfter()
+    {
+        // The outbox's own first retry would come after 200 ms; the channel asked for 2 seconds.
+        _connector.FailCreates(1, 429, retryAfterSeconds: 2);
+        using var host = Start();
+        var client = host.CreateClient();
+        await RunIntakeAsync(client);
+
+        var delivered = await _connector.WaitForAsync(c => c.Path == "/v3/conversations" && c.Status == 200, TimeSpan.FromSeconds(30));
+        var refused = Assert.Single(_connector.Creates, c => c.Status == 429);
+        Assert.True(delivered.At - refused.At >= TimeSpan.FromSeconds(1.9), $"retried {(delivered.At - refused.At).TotalMilliseconds} ms after the 429");
+        var delivery = await WaitForDeliveredAsync(client);
+        Assert.Equal(2, delivery["attempts"]!.GetValue<int>());
+    }
+
     private static async Task<JsonNode> WaitForDeliveredAsync(HttpClient client)
     {
         for (var i = 0; i < 100; i++)

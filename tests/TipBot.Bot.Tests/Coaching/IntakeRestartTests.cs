@@ -1,34 +1,21 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Data.Sqlite;
 using TipBot.Bot.Coaching;
 using TipBot.Bot.Coaching.Intake;
 using TipBot.Bot.Dialogs;
-using TipBot.Bot.Storage;
+using TipBot.Bot.Tests.Storage;
 
 namespace TipBot.Bot.Tests.Coaching;
 
 /// <summary>Dialog state in storage: typed round trips, and an intake that survives a restart of the process.</summary>
-public sealed class IntakeRestartTests : IDisposable
+public sealed class IntakeRestartTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("tipbot-intake-").FullName;
-
-    private string Database => $"Data Source={Path.Combine(_folder, "tipbot.db")}";
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    public static IEnumerable<object[]> Providers() => [["memory"], ["sqlite"]];
-
-    private IStorage Storage(string provider) =>
-        provider == "memory" ? new MemoryStorage() : new SqliteStorage(new SqliteDatabase(Database));
+    public static TheoryData<string> Providers => ProviderScope.All;
 
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task TypedStateSurvivesARoundTripThroughStorage(string provider)
     {
+        using var scope = new ProviderScope(provider);
         var state = new IntakeState
         {
             OrganisationType = "anders",
@@ -59,10 +46,9 @@ public sealed class IntakeRestartTests : IDisposable
         };
         Dialog<IntakeState>.WriteState(record, state);
 
-        var storage = Storage(provider);
-        await new DialogStore(storage).SaveAsync("test/dialogs/c/u", record, CancellationToken.None);
+        await new DialogStore(scope.Storage()).SaveAsync("test/dialogs/c/u", record, CancellationToken.None);
         // New objects over the same data, as after a restart (MemoryStorage is the process itself, so it stays).
-        var reopened = provider == "memory" ? storage : Storage(provider);
+        var reopened = scope.Storage();
         var loaded = await new DialogStore(reopened).LoadAsync("test/dialogs/c/u", CancellationToken.None);
 
         Assert.NotNull(loaded);
@@ -82,14 +68,16 @@ public sealed class IntakeRestartTests : IDisposable
         Assert.Equal(record.StateJson, loaded.StateJson);
     }
 
-    [Fact]
-    public async Task AnIntakeContinuesAtTheSameStepAfterARestart()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task AnIntakeContinuesAtTheSameStepAfterARestart(string provider)
     {
+        using var scope = new ProviderScope(provider);
         var script = IntakeScripts.Workshop;
         var participants = Array.FindIndex(script, s => s.Step == "participants");
-        var requests = new MemoryCoachingStore();
 
-        await using (var before = new IntakeHarness(new SqliteStorage(new SqliteDatabase(Database)), requests))
+        await using (var before = new IntakeHarness(scope.Storage(), scope.Coaching()))
         {
             await before.SayAsync("coach");
             for (var i = 0; i < participants; i++)
@@ -97,10 +85,11 @@ public sealed class IntakeRestartTests : IDisposable
                 await before.SayAsync(script[i].Answer);
             }
         }
-        SqliteConnection.ClearAllPools();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        // A new process: new services, new adapter, the same SQLite file.
-        await using var after = new IntakeHarness(new SqliteStorage(new SqliteDatabase(Database)), requests);
+        // A new process: new services, new adapter, new stores over the same database.
+        var requests = scope.Coaching();
+        await using var after = new IntakeHarness(scope.Storage(), requests);
         var replies = await after.SayAsync("help");
         Assert.Contains(after.T("intake.participants.help"), replies.AllText());
         Assert.Equal(after.T("intake.participants.question", 8), replies.LastText());

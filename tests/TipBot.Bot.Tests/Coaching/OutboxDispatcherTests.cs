@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using TipBot.Bot.Coaching;
 using TipBot.Bot.Coaching.Handoff;
+using TipBot.Bot.Pacing;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Tests.Coaching;
@@ -59,7 +60,7 @@ public class OutboxDispatcherTests
     }
 
     private static OutboxDispatcher Dispatcher(IntakeHarness h, RecordingChannelClient channel, CoachingOptions options) => new(
-        (ICoachingOutbox)h.Store, h.Store, channel, TextCatalog.LoadEmbedded(), Options.Create(options), new OutboxSignal(), TimeProvider.System,
+        (ICoachingOutbox)h.Store, h.Store, channel, TextCatalog.LoadEmbedded(), Options.Create(options), new OutboxSignal(), new ChannelPacers(TimeProvider.System), TimeProvider.System,
         NullLogger<OutboxDispatcher>.Instance);
 
     private static CoachingOptions Configured(bool emitHandoff = false) => new()

@@ -21,25 +21,25 @@ public partial class PlaygroundIntakeTests
     private static readonly TextCatalog Texts = TextCatalog.LoadEmbedded();
 
     // The playground's user writes in en-US; the request card in the coaches' channel is in Dutch (Coaching:CoachesLocale).
-    private static readonly (JsonNode Answer, string[] ExpectedKeys)[] Script =
+    private static readonly (JsonObject Answer, string[] ExpectedKeys)[] Script =
     [
-        (JsonValue.Create("ik wil een coach"), ["intake.start", "intake.organisationType.question"]),
+        (Say("ik wil een coach"), ["intake.start", "intake.organisationType.question"]),
         (Press("Municipality"), ["intake.organisationName.question"]),
-        (JsonValue.Create("Gemeente Utrecht"), ["intake.question.question"]),
-        (JsonValue.Create("How do we deal with angry residents on the phone in our team?"), ["intake.suggestions.question"]),
+        (Say("Gemeente Utrecht"), ["intake.question.question"]),
+        (Say("How do we deal with angry residents on the phone in our team?"), ["intake.suggestions.question"]),
         (Press("Yes"), ["intake.phase.question"]),
         (Press("Making a plan"), ["intake.helpForm.question"]),
         (Press("Workshop"), ["intake.workshopTopic.question"]),
-        (JsonValue.Create("design thinking"), ["intake.participants.question"]),
-        (JsonValue.Create("12"), ["intake.participants.tooMany", "intake.participants.question"]),
-        (JsonValue.Create("6"), ["intake.commitment.question"]),
+        (Say("design thinking"), ["intake.participants.question"]),
+        (Say("12"), ["intake.participants.tooMany", "intake.participants.question"]),
+        (Say("6"), ["intake.commitment.question"]),
         (Press("Yes"), ["intake.contactName.question"]),
-        (JsonValue.Create("Alex Wilber"), ["intake.email.question"]),
-        (JsonValue.Create("alex@utrecht"), ["intake.email.hint", "intake.email.question"]),
-        (JsonValue.Create("alex.wilber@utrecht.nl"), ["intake.phone.question"]),
-        (JsonValue.Create("skip"), ["intake.summary.question"]),
-        (new JsonObject { ["submit"] = new JsonObject { ["choice"] = "klopt" } }, []),
-        (new JsonObject { ["execute"] = "claim", ["as"] = Coach }, []),
+        (Say("Alex Wilber"), ["intake.email.question"]),
+        (Say("alex@utrecht"), ["intake.email.hint", "intake.email.question"]),
+        (Say("alex.wilber@utrecht.nl"), ["intake.phone.question"]),
+        (Say("skip"), ["intake.summary.question"]),
+        (new JsonObject { ["submit"] = new JsonObject { ["choice"] = "klopt" }, ["expect"] = Before("intake.submitted", "**") }, []),
+        (new JsonObject { ["execute"] = "claim", ["as"] = Coach, ["expect"] = Before("coaching.notify.claimed", "**", "Megan Bowen") }, []),
     ];
 
     [Fact]
@@ -80,7 +80,16 @@ public partial class PlaygroundIntakeTests
             new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none" });
         await playground.WaitForHttpAsync(playgroundUrl + "/_internal/v1/config", TimeSpan.FromSeconds(60));
 
-        var answers = new JsonArray(Script.Select(s => s.Answer.DeepClone()).ToArray());
+        // Each step goes on once its last expected message is there: a loaded machine may pause between the bot's messages.
+        var answers = new JsonArray(Script.Select(s =>
+        {
+            var answer = s.Answer.DeepClone().AsObject();
+            if (s.ExpectedKeys.Length > 0)
+            {
+                answer["expect"] = Texts.Get("en", s.ExpectedKeys[^1], 8);
+            }
+            return (JsonNode)answer;
+        }).ToArray());
         using var user = PeerProcess.Start(
             "node",
             ["--experimental-websocket", "playground-intake.js", playgroundPort.ToString(CultureInfo.InvariantCulture), answers.ToJsonString()],
@@ -138,6 +147,12 @@ public partial class PlaygroundIntakeTests
     }
 
     private static JsonObject Press(string title) => new() { ["press"] = title };
+
+    private static JsonObject Say(string text) => new() { ["say"] = text };
+
+    /// <summary>The start of a text, up to <paramref name="marker"/> (where the reference number goes).</summary>
+    private static string Before(string key, string marker, params object[] args) =>
+        Texts.Get("en", key, [.. args, "REF"]).Split(marker)[0];
 
     /// <summary>The request from GET /api/coaching/requests once its notifications are delivered (the outbox runs in the background).</summary>
     private static async Task<JsonNode> StoredRequestAsync(string botUrl, string reference)

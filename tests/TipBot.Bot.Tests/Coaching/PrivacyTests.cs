@@ -54,27 +54,43 @@ public class PrivacyTests
         Assert.Empty(await h.Store.ListAsync());
     }
 
-    [Fact]
-    public async Task CompletedRequestsAreAnonymisedAfterTheRetentionPeriod()
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("sqlite")]
+    public async Task EveryClosedRequestIsAnonymisedAfterTheRetentionPeriodAndOpenOnesAreKept(string kind)
     {
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
-        var store = new MemoryCoachingStore();
+        var folder = Directory.CreateTempSubdirectory("tipbot-retention-");
+        ICoachingRequestStore store = kind == "memory"
+            ? new MemoryCoachingStore()
+            : new SqliteCoachingStore($"Data Source={Path.Combine(folder.FullName, "tipbot.db")};Pooling=False");
         CoachingRequest Request(string id, CoachingStatus status, int daysAgo) => new()
         {
             Id = id, Reference = "C-" + id, CreatedAt = clock.GetUtcNow().AddDays(-daysAgo - 10), OrganisationType = "gemeente",
             OrganisationName = "Gemeente", Question = "vraag", Phase = "plan", HelpForm = HelpForm.Conversations,
-            ContactName = "Naam", Email = "a@b.nl", Status = status, CompletedAt = status == CoachingStatus.Completed ? clock.GetUtcNow().AddDays(-daysAgo) : null,
+            ContactName = "Naam", Email = "a@b.nl", Status = status, CompletedAt = status.IsClosed() ? clock.GetUtcNow().AddDays(-daysAgo) : null,
         };
-        await store.AddAsync(Request("OLD", CoachingStatus.Completed, 40), []);
-        await store.AddAsync(Request("NEW", CoachingStatus.Completed, 10), []);
-        await store.AddAsync(Request("OPEN", CoachingStatus.Claimed, 40), []);
+        // Every status there is, old and recent: a status added later is covered (or kept open) by the same rule.
+        foreach (var status in Enum.GetValues<CoachingStatus>())
+        {
+            await store.AddAsync(Request($"OLD{status}", status, 40), []);
+            await store.AddAsync(Request($"NEW{status}", status, 10), []);
+        }
         var retention = new RetentionService(store, Options.Create(new CoachingOptions { RetentionDays = 30 }), clock, NullLogger<RetentionService>.Instance);
 
-        Assert.Equal(1, await retention.RunOnceAsync());
-        Assert.Null((await store.GetAsync("OLD"))!.Email);
-        Assert.Equal("a@b.nl", (await store.GetAsync("NEW"))!.Email);
-        Assert.Equal("a@b.nl", (await store.GetAsync("OPEN"))!.Email);
+        Assert.Equal(CoachingStatuses.Closed.Count, await retention.RunOnceAsync());
+        Assert.Contains(CoachingStatus.Completed, CoachingStatuses.Closed);
+        foreach (var status in Enum.GetValues<CoachingStatus>())
+        {
+            var old = (await store.GetAsync($"OLD{status}"))!;
+            Assert.Equal(status.IsClosed() ? null : "a@b.nl", old.Email);
+            Assert.Equal(status.IsClosed() ? null : "Naam", old.ContactName);
+            Assert.Equal("a@b.nl", (await store.GetAsync($"NEW{status}"))!.Email);
+        }
+        Assert.False(CoachingStatus.New.IsClosed());
+        Assert.False(CoachingStatus.Claimed.IsClosed());
         Assert.Equal(0, await retention.RunOnceAsync());
+        folder.Delete(recursive: true);
     }
 }
 

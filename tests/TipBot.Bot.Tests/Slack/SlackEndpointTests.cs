@@ -89,21 +89,31 @@ public class SlackEndpointTests(SlackTestHost host) : IClassFixture<SlackTestHos
         Assert.Contains(TopTitle("boze inwoners"), headers);
         Assert.True(headers.Count >= 2, "expected several tips, got " + string.Join(", ", headers));
 
-        // "Nuttig" carries the card action's data: the bot records the feedback and thanks the user.
+        // "Nuttig" carries the card action's data: the bot records the feedback and thanks the user in the message
+        // itself (chat.update): the pressed buttons become a thank-you line, the other tips stay as they were.
         var useful = SlackPayloads.Button(answer, "Nuttig");
         Assert.Equal("primary", (string?)useful["style"]);
         var value = JsonNode.Parse((string)useful["value"]!)!;
         Assert.Equal("feedback", (string?)value["verb"]);
-        var click = await host.PostSignedAsync(SlackEndpoints.Interactions, SlackPayloads.BlockAction(useful, "D0TIP1", "1700000999.000100"), Form);
+        var click = await host.PostSignedAsync(SlackEndpoints.Interactions, SlackPayloads.BlockAction(useful, "D0TIP1", "1700000999.000100", posted: answer), Form);
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
-        var thanks = (await host.Slack.WaitForPostsAsync(2, p => (string?)p.Body["channel"] == "D0TIP1"))[1].Body;
-        Assert.Contains("Dank je wel voor je feedback", thanks.ToJsonString());
+        var thanks = (await host.Slack.WaitForCallsAsync("chat.update", 1, c => (string?)c.Body["channel"] == "D0TIP1")).Single().Body;
+        Assert.Equal("1700000999.000100", (string?)thanks["ts"]);
+        var before = answer["blocks"]!.AsArray();
+        var after = thanks["blocks"]!.AsArray();
+        Assert.Equal(before.Count, after.Count);
+        var pressed = before.ToList().FindIndex(b => b!["elements"] is JsonArray elements
+            && elements.Any(e => (string?)e?["action_id"] == (string?)useful["action_id"] && (string?)e?["value"] == (string?)useful["value"]));
+        Assert.Equal("context", (string?)after[pressed]!["type"]);
+        Assert.Contains("Dank je wel voor je feedback", after[pressed]!.ToJsonString());
+        Assert.Equal(SlackPayloads.Buttons(answer).Count() - before[pressed]!["elements"]!.AsArray().Count, SlackPayloads.Buttons(thanks).Count());
         Assert.Contains(host.Insights.Feedback, f => f.TipId == (string?)value["tipId"] && f.Useful);
+        Assert.Single(host.Slack.Posts, p => (string?)p.Body["channel"] == "D0TIP1");
 
         // "Meer zoals dit" answers with more tips.
         var more = SlackPayloads.Button(answer, "Meer zoals dit");
         await host.PostSignedAsync(SlackEndpoints.Interactions, SlackPayloads.BlockAction(more, "D0TIP1", "1700000999.000100"), Form);
-        var similar = (await host.Slack.WaitForPostsAsync(3, p => (string?)p.Body["channel"] == "D0TIP1"))[2].Body;
+        var similar = (await host.Slack.WaitForPostsAsync(2, p => (string?)p.Body["channel"] == "D0TIP1"))[1].Body;
         Assert.Contains("header", similar["blocks"]!.ToJsonString());
 
         await BlockKitChecker.AssertValidAsync([answer, thanks, similar]);

@@ -63,6 +63,8 @@ internal static class SlackPayloads
             ["is_ext_shared_channel"] = false,
         }.ToJsonString();
 
+    public const string CommandResponseUrl = "https://hooks.slack.com/commands/T0TEAM/1/abc";
+
     public static string Command(string command, string text, string channel = "D0DM1", string user = "U0USER1") =>
         Form(
             ("token", "legacy-verification-token"),
@@ -75,13 +77,32 @@ internal static class SlackPayloads
             ("command", command),
             ("text", text),
             ("api_app_id", "A0APP"),
-            ("response_url", "https://hooks.slack.com/commands/T0TEAM/1/abc"),
+            ("response_url", CommandResponseUrl),
             ("trigger_id", "1.2.3"));
 
-    /// <summary>A click on <paramref name="button"/> (an element of a message the bot posted) as Slack sends it.</summary>
-    public static string BlockAction(JsonObject button, string channel, string messageTs, string? threadTs = null, string user = "U0USER1")
+    /// <summary>
+    /// A click on <paramref name="button"/> (an element of a message the bot posted) as Slack sends it. With
+    /// <paramref name="posted"/> (the chat.postMessage body) the payload's message carries its blocks, with block ids
+    /// where Slack would give them, as Slack does.
+    /// </summary>
+    public static string BlockAction(JsonObject button, string channel, string messageTs, string? threadTs = null, string user = "U0USER1", JsonObject? posted = null)
     {
-        var message = new JsonObject { ["type"] = "message", ["user"] = SlackTestHost.BotUserId, ["ts"] = messageTs, ["text"] = "..." };
+        var message = new JsonObject { ["type"] = "message", ["user"] = SlackTestHost.BotUserId, ["ts"] = messageTs, ["text"] = (string?)posted?["text"] ?? "..." };
+        var blockId = "b1";
+        if (posted?["blocks"] is JsonArray postedBlocks)
+        {
+            var blocks = postedBlocks.DeepClone().AsArray();
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var block = blocks[i]!.AsObject();
+                block["block_id"] ??= $"slk{i}";
+                if (block["elements"] is JsonArray elements && elements.Any(e => (string?)e?["action_id"] == (string?)button["action_id"] && (string?)e?["value"] == (string?)button["value"]))
+                {
+                    blockId = (string)block["block_id"]!;
+                }
+            }
+            message["blocks"] = blocks;
+        }
         var container = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = channel, ["is_ephemeral"] = false };
         if (threadTs is not null)
         {
@@ -103,7 +124,7 @@ internal static class SlackPayloads
             ["actions"] = new JsonArray(new JsonObject
             {
                 ["action_id"] = button["action_id"]!.DeepClone(),
-                ["block_id"] = "b1",
+                ["block_id"] = blockId,
                 ["text"] = button["text"]!.DeepClone(),
                 ["value"] = button["value"]?.DeepClone(),
                 ["type"] = "button",

@@ -2,26 +2,19 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using TipBot.Bot.Storage;
 
 namespace TipBot.Bot.Tests.Storage;
 
-/// <summary>The IStorage contract as the SDK's MemoryStorage defines it; every case runs against both providers.</summary>
+/// <summary>The IStorage contract as the SDK's MemoryStorage defines it; every case runs against every provider.</summary>
 public sealed class StorageContractTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("tipbot-storage-").FullName;
+    private ProviderScope? _scope;
 
-    public static TheoryData<string> Providers => new() { "Memory", "Sqlite" };
+    public static TheoryData<string> Providers => ProviderScope.All;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _scope?.Dispose();
 
-    private IStorage Create(string provider) => provider == "Memory"
-        ? new MemoryStorage()
-        : new SqliteStorage(new SqliteDatabase($"Data Source={Path.Combine(_folder, "state.db")}"));
+    private IStorage Create(string provider) => (_scope ??= new ProviderScope(provider)).Storage();
 
     private sealed class Note : IStoreItem
     {
@@ -192,7 +185,7 @@ public sealed class StorageContractTests : IDisposable
     }
 
     /// <summary>
-    /// Typed dialog state, as the architecture asks: a record in, the same record out. Both providers keep .NET type
+    /// Typed dialog state, as the architecture asks: a record in, the same record out. Every provider keeps .NET type
     /// names (TypeNameHandling.All), so list properties must hold a constructible type (an array or List, not the
     /// compiler's type for a collection expression assigned to IReadOnlyList).
     /// </summary>
