@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
 using TipBot.Bot.Texts;
 using TipBot.Bot.Tips;
 
@@ -9,7 +10,7 @@ namespace TipBot.Bot.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// Needs ITipSearch, IInsightsStore, UserState and ConversationState from the host. The intake registers its
+    /// Needs ITipSearch, IInsightsStore, IStorage, UserState and ConversationState from the host. The intake registers its
     /// <see cref="IIntakeFlow"/> with AddSingleton, which replaces the <see cref="NoIntakeFlow"/> default.
     /// </summary>
     public static IServiceCollection AddConversation(this IServiceCollection services)
@@ -28,8 +29,14 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationMemory>();
         services.TryAddSingleton<TipQuestions>();
         services.TryAddSingleton<TopicCatalog>();
+        services.TryAddSingleton<TipBotActivityHandler>();
         // Not TryAdd: this replaces the host's placeholder bot whichever registers first.
-        services.AddSingleton<IBot, TipBotActivityHandler>();
+        services.AddSingleton<IBot>(sp => new SerialisedTurnsBot(
+            sp.GetRequiredService<TipBotActivityHandler>(),
+            sp.GetRequiredService<IStorage>(),
+            sp.GetRequiredService<TimeProvider>(),
+            // Hosts without logging (the in-memory test harnesses) still get the bot.
+            sp.GetService<ILogger<SerialisedTurnsBot>>() ?? NullLogger<SerialisedTurnsBot>.Instance));
         return services;
     }
 }
