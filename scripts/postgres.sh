@@ -2,6 +2,7 @@
 # A throw-away PostgreSQL for the tests and the scale-out runs; idempotent and quick when it already runs.
 #   bash scripts/postgres.sh         ensure it runs; prints the Npgsql connection string on stdout
 #   bash scripts/postgres.sh stop    stop it (the data stays until the temp folder is cleaned)
+#   bash scripts/postgres.sh restart stop and start it again (fault runs: "PostgreSQL restarted during load")
 # Debian's packages (apt-get install postgresql when missing); no Docker. The cluster lives in a temp folder,
 # listens on 127.0.0.1 only (TIPBOT_PG_PORT, default 55432) and trusts local connections: test data only.
 # The server runs as the "postgres" user, since PostgreSQL refuses to run as root.
@@ -39,6 +40,13 @@ if [ "${1:-}" = "stop" ]; then
     as_postgres "$bin/pg_ctl" -D "$data" -m fast stop >/dev/null
     log "stopped ($data)"
   fi
+  exit 0
+fi
+
+if [ "${1:-}" = "restart" ]; then
+  # The options of the last start are kept in postmaster.opts.
+  as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -m fast -w -t 60 restart >/dev/null
+  log "restarted ($data)"
   exit 0
 fi
 

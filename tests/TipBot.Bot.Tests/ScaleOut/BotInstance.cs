@@ -99,5 +99,13 @@ internal sealed class BotInstance : IDisposable
         throw new TimeoutException($"{Url}/readyz was not ready within {timeout}:\n{Output}");
     }
 
+    /// <summary>kill -9: no shutdown, no flushing, leases and claims left as they are.</summary>
+    public void KillHard()
+    {
+        using var process = System.Diagnostics.Process.GetProcessById(ProcessId);
+        process.Kill();
+        process.WaitForExit(10_000);
+    }
+
     public void Dispose() => _process.Dispose();
 }

@@ -15,22 +15,27 @@ internal static class TestPostgres
                 $"and export {Variable}=<the connection string it prints>; ./test.sh does both.");
 
     /// <summary>Creates an empty schema of its own for one test; its connection string puts it first on the search path.</summary>
-    public static string CreateSchema(out string schema)
+    public static string CreateSchema(out string schema) => CreateSchema(ServerConnectionString, out schema);
+
+    /// <summary>The same on another server (a fault run's own, which it may restart).</summary>
+    public static string CreateSchema(string server, out string schema)
     {
         var name = "t_" + Guid.NewGuid().ToString("N");
-        using (var connection = new NpgsqlConnection(ServerConnectionString))
+        using (var connection = new NpgsqlConnection(server))
         {
             connection.Open();
             using var command = new NpgsqlCommand($"CREATE SCHEMA {name};", connection);
             command.ExecuteNonQuery();
         }
         schema = name;
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { SearchPath = name }.ToString();
+        return new NpgsqlConnectionStringBuilder(server) { SearchPath = name }.ToString();
     }
 
-    public static void DropSchema(string schema)
+    public static void DropSchema(string schema) => DropSchema(ServerConnectionString, schema);
+
+    public static void DropSchema(string server, string schema)
     {
-        using var connection = new NpgsqlConnection(ServerConnectionString);
+        using var connection = new NpgsqlConnection(server);
         connection.Open();
         using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE;", connection);
         command.ExecuteNonQuery();
