@@ -11,7 +11,7 @@ public sealed record RankingOptions
     public float BodyBoost { get; init; } = 1.0f;
 
     /// <summary>How strongly the share of the question a document covers scales its BM25 score (0 = not at all).</summary>
-    public double CoverageExponent { get; init; } = 1.0;
+    public double CoverageExponent { get; init; } = 0.7;
 
     /// <summary>Weight of the best single section's score added to the document's, favouring documents where the words meet.</summary>
     public double SectionWeight { get; init; }
@@ -25,13 +25,20 @@ public sealed record RankingOptions
     /// <summary>Feedback only for questions with at least this many content words (long, wordy questions).</summary>
     public int FeedbackMinWords { get; init; } = 4;
 
-    /// <summary>See <see cref="AnswerJudge"/>.</summary>
+    /// <summary>See <see cref="AnswerJudge"/>: share of the question's weight the best document contains.</summary>
     public double MinCoverage { get; init; } = 0.4;
 
-    /// <summary>See <see cref="AnswerJudge"/>; lowered for short questions to <see cref="MinScorePerWeight"/> times their weight.</summary>
-    public double MinScore { get; init; } = 11.0;
+    /// <summary>See <see cref="AnswerJudge"/>: share of the question's weight among the words the best document is about.</summary>
+    public double MinFocus { get; init; } = 0.2;
 
-    public double MinScorePerWeight { get; init; } = 1.6;
+    /// <summary>How many leading hits are ordered again by their focus on the question (see <see cref="AnswerJudge"/>).</summary>
+    public int FocusDepth { get; init; } = 1;
+
+    /// <summary>In that re-ordering a hit's score is multiplied by this plus its focus (0..1).</summary>
+    public double FocusFloor { get; init; } = 1.0;
+
+    /// <summary>See <see cref="AnswerJudge"/>: the best document's BM25 score per unit of question weight.</summary>
+    public double MinScorePerWeight { get; init; } = 1.1;
 
     public IReadOnlyList<(string Field, float Boost)> DocumentFields =>
     [

@@ -84,7 +84,20 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             .ToList();
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
-        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, ranked[0].ScoreDoc.Score, groups, Options);
+        var focus = 0.0;
+        if (ranked.Count > 0)
+        {
+            // The leaders again by how much of the question they are about, not only mention: a tip that names
+            // a question word once in passing should not stay above the tip whose title and summary carry it.
+            var leaders = ranked.Take(Options.FocusDepth)
+                .Select(c => (Candidate: c, Focus: matcher.Coverage(TopicalTerms.Of(s.Reader, c.ScoreDoc.Doc))))
+                .Select(x => (x.Candidate, x.Focus, Score: x.Candidate.Score * (Options.FocusFloor + x.Focus)))
+                .OrderByDescending(x => x.Score)
+                .ToList();
+            focus = leaders[0].Focus;
+            ranked = leaders.Select(x => x.Candidate).Concat(ranked.Skip(leaders.Count)).ToList();
+        }
+        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options);
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata);

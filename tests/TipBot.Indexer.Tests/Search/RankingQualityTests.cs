@@ -11,12 +11,16 @@ namespace TipBot.Indexer.Tests.Search;
 /// </summary>
 public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
 {
-    public sealed class Run : IDisposable
+    public class Run : IDisposable
     {
-        public Run()
+        public Run() : this("queries.tsv")
+        {
+        }
+
+        protected Run(string file)
         {
             var root = RepositoryRoot.Find();
-            Queries = EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", "queries.tsv"));
+            Queries = EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", file));
             Index = new KnowledgeIndex(Path.Combine(root, "knowledge"));
             Engine = EvalCommand.Run(Queries, Index);
             using var baseline = new BaselineSearch(Index.Documents);
@@ -46,16 +50,16 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
     public void RankingStaysGood()
     {
         var m = _run.Engine.Metrics;
-        Assert.True(m.Ndcg5 >= 0.84, $"nDCG@5 {m.Ndcg5:0.000}");
-        Assert.True(m.Mrr >= 0.92, $"MRR {m.Mrr:0.000}");
+        Assert.True(m.Ndcg5 >= 0.89, $"nDCG@5 {m.Ndcg5:0.000}");
+        Assert.True(m.Mrr >= 0.96, $"MRR {m.Mrr:0.000}");
     }
 
     [Fact]
     public void TheAnsweredFlagStaysHonest()
     {
         var m = _run.Engine.Metrics;
-        Assert.True(m.AbstainCorrect >= 0.84, $"abstain_correct {m.AbstainCorrect:0.000}");
-        Assert.True(m.FalseAbstain <= 0.12, $"false_abstain {m.FalseAbstain:0.000}");
+        Assert.True(m.AbstainCorrect >= 0.92, $"abstain_correct {m.AbstainCorrect:0.000}");
+        Assert.True(m.FalseAbstain <= 0.07, $"false_abstain {m.FalseAbstain:0.000}");
     }
 
     [Fact]
@@ -95,5 +99,50 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
         Assert.True(r.Answered);
         Assert.All(r.Hits, h => Assert.NotEqual("", h.Snippet));
         Assert.Contains("**", r.Hits[0].Snippet);
+    }
+}
+
+/// <summary>
+/// The same measurement on tests/eval/holdout.tsv, a set written before tuning and never tuned on: it shows
+/// that what helps queries.tsv carries over to questions nobody chose settings for. Floors at the targets.
+/// </summary>
+public sealed class HoldoutQualityTests : IClassFixture<HoldoutQualityTests.HoldoutRun>
+{
+    public sealed class HoldoutRun : RankingQualityTests.Run
+    {
+        public HoldoutRun() : base("holdout.tsv")
+        {
+        }
+    }
+
+    private readonly HoldoutRun _run;
+
+    public HoldoutQualityTests(HoldoutRun run) => _run = run;
+
+    [Fact]
+    public void RankingMeetsTheTargets()
+    {
+        var m = _run.Engine.Metrics;
+        Assert.True(m.Ndcg5 >= 0.87, $"nDCG@5 {m.Ndcg5:0.000}");
+        Assert.True(m.Mrr >= 0.92, $"MRR {m.Mrr:0.000}");
+    }
+
+    [Fact]
+    public void TheAnsweredFlagMeetsTheTargets()
+    {
+        var m = _run.Engine.Metrics;
+        Assert.True(m.AbstainCorrect >= 0.80, $"abstain_correct {m.AbstainCorrect:0.000}");
+        Assert.True(m.FalseAbstain <= 0.10, $"false_abstain {m.FalseAbstain:0.000}");
+    }
+
+    [Fact]
+    public void EveryKindOfQueryBeatsThePlainBaseline()
+    {
+        foreach (var (category, m) in _run.Engine.ByCategory)
+        {
+            var b = _run.Baseline.ByCategory[category];
+            if (double.IsNaN(m.Ndcg5)) Assert.True(m.AbstainCorrect > b.AbstainCorrect, category);
+            else Assert.True(m.Ndcg5 > b.Ndcg5, $"{category}: {m.Ndcg5:0.000} vs baseline {b.Ndcg5:0.000}");
+        }
     }
 }
