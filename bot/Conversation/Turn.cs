@@ -58,6 +58,5 @@ public sealed class Turn(ITurnContext context, TextCatalog catalog, IServiceProv
     public static Attachment ToAttachment(JsonObject card) =>
         new() { ContentType = AdaptiveCardContentType, Content = ToJObject(card) };
 
-    public static Newtonsoft.Json.Linq.JObject ToJObject(JsonObject node) =>
-        Newtonsoft.Json.Linq.JObject.Parse(node.ToJsonString());
+    public static Newtonsoft.Json.Linq.JObject ToJObject(JsonObject node) => NewtonsoftCard.ToJObject(node);
 }

@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using TipBot.Bot.Hosting.ReusedClients;
 
 namespace TipBot.Bot.Hosting;
 
@@ -11,14 +12,17 @@ namespace TipBot.Bot.Hosting;
 /// Wraps the SDK's authentication so every way a token can be wrong surfaces as
 /// <see cref="UnauthorizedAccessException"/> (401) and an unreachable key endpoint as
 /// <see cref="ChannelKeysUnavailableException"/> (503); the SDK lets some of them escape as other exceptions (500).
+/// Connector and user token clients come from <see cref="ReusedBotClients"/> instead of being built per request.
 /// </summary>
 public sealed class GuardedBotFrameworkAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
+    private readonly ReusedBotClients _clients = new();
+
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
         try
         {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+            return Reusing(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when (Classify(e) is { } translated)
         {
@@ -30,7 +34,7 @@ public sealed class GuardedBotFrameworkAuthentication(BotFrameworkAuthentication
     {
         try
         {
-            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+            return Reusing(await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when (Classify(e) is { } translated)
         {
@@ -50,14 +54,24 @@ public sealed class GuardedBotFrameworkAuthentication(BotFrameworkAuthentication
         }
     }
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        _clients.Connectors(inner.CreateConnectorFactory(claimsIdentity), claimsIdentity);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        _clients.UserTokenClientAsync(claimsIdentity, () => inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    private AuthenticateRequestResult Reusing(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory && result.ClaimsIdentity is { } identity)
+        {
+            result.ConnectorFactory = _clients.Connectors(factory, identity);
+        }
+        return result;
+    }
 
     /// <summary>Null for an exception that is already what we want (or not ours to translate).</summary>
     private static Exception? Classify(Exception e)

@@ -10,8 +10,11 @@ namespace TipBot.Bot.Hosting;
 /// <summary>The SDK's CloudAdapter with one constructor DI can pick, and an error handler that apologises instead of failing the request.</summary>
 public sealed class TipBotAdapter : CloudAdapter
 {
-    public TipBotAdapter(BotFrameworkAuthentication auth, TextCatalog texts, UserRateLimiter limiter, ILogger<TipBotAdapter> logger)
-        : base(auth, logger)
+    /// <summary>The SDK's own log category: it writes an Information line per request, off by default (appsettings).</summary>
+    public const string SdkLogCategory = "Microsoft.Bot.Builder.CloudAdapter";
+
+    public TipBotAdapter(BotFrameworkAuthentication auth, TextCatalog texts, UserRateLimiter limiter, ILogger<TipBotAdapter> logger, ILoggerFactory loggerFactory)
+        : base(auth, loggerFactory.CreateLogger(SdkLogCategory))
     {
         Use(new UserRateLimitMiddleware(limiter));
         OnTurnError = async (turnContext, exception) =>

@@ -31,7 +31,20 @@ public sealed class SqliteInsightsStore : IInsightsStore
             """);
     }
 
-    public Task RecordQuestionAsync(QuestionLog question, CancellationToken cancellationToken = default)
+    public async Task RecordQuestionAsync(QuestionLog question, CancellationToken cancellationToken = default)
+    {
+        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Insert(question);
+        }
+        finally
+        {
+            _database.WriteLock.Release();
+        }
+    }
+
+    private void Insert(QuestionLog question)
     {
         using var connection = _database.Open();
         using var command = connection.CreateCommand();
@@ -48,10 +61,22 @@ public sealed class SqliteInsightsStore : IInsightsStore
         command.Parameters.AddWithValue("$top", JsonSerializer.Serialize(question.TopIds));
         command.Parameters.AddWithValue("$at", question.AskedAt.ToString("O", CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
-        return Task.CompletedTask;
     }
 
-    public Task RecordFeedbackAsync(TipFeedback feedback, CancellationToken cancellationToken = default)
+    public async Task RecordFeedbackAsync(TipFeedback feedback, CancellationToken cancellationToken = default)
+    {
+        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Insert(feedback);
+        }
+        finally
+        {
+            _database.WriteLock.Release();
+        }
+    }
+
+    private void Insert(TipFeedback feedback)
     {
         using var connection = _database.Open();
         using var command = connection.CreateCommand();
@@ -65,7 +90,6 @@ public sealed class SqliteInsightsStore : IInsightsStore
         command.Parameters.AddWithValue("$useful", feedback.Useful ? 1 : 0);
         command.Parameters.AddWithValue("$at", feedback.GivenAt.ToString("O", CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
-        return Task.CompletedTask;
     }
 
     public Task<InsightsReport> GetReportAsync(int top, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace TipBot.Bot.Storage;
@@ -6,6 +7,8 @@ namespace TipBot.Bot.Storage;
 public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
+    // Pooled connections keep their native handle: the per-connection PRAGMAs need running once per handle, not per Open.
+    private readonly PreparedHandles _prepared = new();
 
     public SqliteDatabase(string connectionString)
     {
@@ -24,6 +27,12 @@ public sealed class SqliteDatabase
         Execute(connection, "PRAGMA journal_mode=WAL;");
     }
 
+    /// <summary>
+    /// Held by every writer of this database in this process (state and insights alike): writers queue here
+    /// instead of meeting in SQLite's busy handler, which sleeps on a thread-pool thread.
+    /// </summary>
+    public SemaphoreSlim WriteLock { get; } = new(1, 1);
+
     /// <summary>The connection string as resolved (data source made absolute by the caller).</summary>
     public string ConnectionString => _connectionString;
 
@@ -31,9 +40,20 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        // Per connection: in WAL mode NORMAL is still crash-safe and avoids an fsync per commit.
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        if (connection.Handle is { } handle && _prepared.First(handle))
+        {
+            // Per connection: in WAL mode NORMAL is still crash-safe and avoids an fsync per commit.
+            Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        }
         return connection;
+    }
+
+    /// <summary>Remembers native connection handles without keeping them alive.</summary>
+    private sealed class PreparedHandles
+    {
+        private readonly ConditionalWeakTable<object, object> _seen = new();
+
+        public bool First(object handle) => _seen.TryAdd(handle, handle);
     }
 
     public static void Execute(SqliteConnection connection, string sql)

@@ -14,7 +14,6 @@ public sealed class SqliteStorage : IStorage
 {
     private readonly SqliteDatabase _database;
     private readonly JsonSerializer _serializer;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
 
     public SqliteStorage(SqliteDatabase database, JsonSerializer? serializer = null)
     {
@@ -51,7 +50,7 @@ public sealed class SqliteStorage : IStorage
         {
             return;
         }
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = _database.Open();
@@ -65,7 +64,7 @@ public sealed class SqliteStorage : IStorage
         }
         finally
         {
-            _writeLock.Release();
+            _database.WriteLock.Release();
         }
     }
 
@@ -76,7 +75,7 @@ public sealed class SqliteStorage : IStorage
         {
             return;
         }
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = _database.Open();
@@ -86,7 +85,7 @@ public sealed class SqliteStorage : IStorage
         }
         finally
         {
-            _writeLock.Release();
+            _database.WriteLock.Release();
         }
     }
 

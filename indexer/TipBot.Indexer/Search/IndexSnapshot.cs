@@ -14,7 +14,13 @@ public sealed class IndexSnapshot : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int[]> _postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _near = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SnippetSource> _snippetSources = new(StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
+    // Lucene doc -> document id, and document id -> its whole-document entry: read once from the id terms
+    // so a search never decompresses stored fields to learn which document a hit is.
+    private readonly string?[] _idOf;
+    private readonly Dictionary<string, int> _entryOf;
     private readonly bool _ownsDirectory;
     // Bounds the per-term cache: question words repeat (Zipf), so a few thousand cover most traffic.
     private const int MaxCachedPostings = 4096;
@@ -30,6 +36,7 @@ public sealed class IndexSnapshot : IDisposable
         Reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         _documentEntries = DocumentEntries(Reader);
+        (_idOf, _entryOf) = Ids(Reader, _documentEntries);
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
@@ -45,6 +52,9 @@ public sealed class IndexSnapshot : IDisposable
     public SearchResources Resources { get; }
     public DutchAnalyzer IndexAnalyzer { get; }
     public DutchAnalyzer QueryAnalyzer { get; }
+
+    /// <summary>Fuzzy words' automata, shared by all searches of this snapshot.</summary>
+    public FuzzyAutomata FuzzyAutomata { get; } = new();
 
     /// <summary>The analyzed terms of a whole document (as indexed, synonyms included).</summary>
     /// <remarks>
@@ -65,6 +75,50 @@ public sealed class IndexSnapshot : IDisposable
         return Array.BinarySearch(_postings.GetOrAdd(term, EntriesWithTerm), entry) >= 0;
     }
 
+    /// <summary>A section text analysed for snippets, cached: the same few sections answer most questions.</summary>
+    public SnippetSource SnippetSource(string sectionMarkdown)
+    {
+        if (_snippetSources.TryGetValue(sectionMarkdown, out var cached)) return cached;
+        if (_snippetSources.Count > MaxCachedPostings) _snippetSources.Clear();
+        return _snippetSources[sectionMarkdown] = SnippetBuilder.Analyse(sectionMarkdown, IndexAnalyzer);
+    }
+
+    /// <summary>Every term of the whole-document fields within typo distance of <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>).</summary>
+    /// <remarks>
+    /// A near term shares the word's first character, so only the terms under that prefix are compared. Cached per
+    /// word: a typo's coverage is then a few postings look-ups per candidate instead of a pass over its term vectors.
+    /// </remarks>
+    public IReadOnlyCollection<string> NearTerms(string word)
+    {
+        if (_near.TryGetValue(word, out var cached)) return cached;
+        if (_near.Count > MaxCachedPostings) _near.Clear();
+        return _near[word] = FindNearTerms(word);
+    }
+
+    private string[] FindNearTerms(string word)
+    {
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        if (word.Length == 0) return [];
+        // A lone surrogate has no UTF-8 prefix to seek to: compare with every term instead.
+        var prefix = char.IsSurrogate(word[0]) ? new BytesRef() : new BytesRef(word[..1]);
+        foreach (var field in WholeDocumentFields)
+        {
+            var terms = MultiFields.GetTerms(Reader, field);
+            if (terms is null) continue;
+            var termsEnum = terms.GetEnumerator();
+            if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var term = termsEnum.Term;
+                if (!StringHelper.StartsWith(term, prefix)) break;
+                var text = term.Utf8ToString();
+                if (TermMatcher.IsNear(word, text)) near.Add(text);
+            }
+            while (termsEnum.MoveNext());
+        }
+        return [.. near];
+    }
+
     /// <summary>Every term of an entry, from its term vectors; an index written without them falls back to analysing.</summary>
     internal IReadOnlySet<string> AllTermsOf(int entry, KnowledgeDocument d) =>
         TermVectorTerms(entry) ?? _terms.GetOrAdd(d.Id, _ => Analyze(d));
@@ -83,15 +137,31 @@ public sealed class IndexSnapshot : IDisposable
         return docs.Distinct().ToArray();
     }
 
-    private int DocumentEntryOf(string id)
+    /// <summary>The document id of a Lucene doc (whole document or section), or null.</summary>
+    public string? IdOf(int luceneDoc) => (uint)luceneDoc < (uint)_idOf.Length ? _idOf[luceneDoc] : null;
+
+    private int DocumentEntryOf(string id) => _entryOf.TryGetValue(id, out var entry) ? entry : -1;
+
+    private static (string?[] IdOf, Dictionary<string, int> EntryOf) Ids(IndexReader reader, FixedBitSet documentEntries)
     {
-        var postings = MultiFields.GetTermDocsEnum(Reader, null, IndexFields.Id, new BytesRef(id), DocsFlags.NONE);
-        if (postings is null) return -1;
-        while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        var idOf = new string?[reader.MaxDoc];
+        var entryOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = MultiFields.GetTerms(reader, IndexFields.Id);
+        if (terms is null) return (idOf, entryOf);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? postings = null;
+        while (termsEnum.MoveNext())
         {
-            if (_documentEntries.Get(postings.DocID)) return postings.DocID;
+            var id = termsEnum.Term.Utf8ToString();
+            postings = termsEnum.Docs(null, postings, DocsFlags.NONE);
+            while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var doc = postings.DocID;
+                idOf[doc] = id;
+                if (documentEntries.Get(doc)) entryOf.TryAdd(id, doc);
+            }
         }
-        return -1;
+        return (idOf, entryOf);
     }
 
     private static FixedBitSet DocumentEntries(IndexReader reader)

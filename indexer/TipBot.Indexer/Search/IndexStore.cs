@@ -75,10 +75,10 @@ public static class IndexStore
     }
 
     /// <summary>Opens a generation just published by this process, reusing its documents and resources instead of reading them back.</summary>
-    public static TipSearchEngine Open(string generation, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources)
+    public static TipSearchEngine Open(string generation, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources, int resultCacheSize = TipSearchEngine.DefaultResultCacheSize)
     {
         var dir = FSDirectory.Open(Path.Combine(generation, LuceneFolder));
-        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true));
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), resultCacheSize: resultCacheSize);
     }
 
     /// <summary>Removes every generation but <paramref name="keep"/>, and stale temporary files; errors are ignored (another reader may hold files).</summary>

@@ -14,6 +14,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 {
     private readonly Func<string, KnowledgeSet> _load;
     private readonly string? _indexPath;
+    private readonly int _resultCacheSize;
     private readonly object _buildLock = new();
     private TipSearchEngine? _current;
     private BuildReport? _lastBuild;
@@ -22,10 +23,12 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     /// <param name="knowledgePath">The knowledge folder (tips, cases, workshops, coaches, synonyms.txt, english-dutch.txt).</param>
     /// <param name="indexPath">Where to keep the index on disk; null keeps it in memory.</param>
     /// <param name="load">How to read the folder; the parser's loader by default.</param>
-    public KnowledgeIndex(string knowledgePath, string? indexPath = null, Func<string, KnowledgeSet>? load = null)
+    /// <param name="resultCacheSize">Recent searches each built index answers again without searching (0: none).</param>
+    public KnowledgeIndex(string knowledgePath, string? indexPath = null, Func<string, KnowledgeSet>? load = null, int resultCacheSize = TipSearchEngine.DefaultResultCacheSize)
     {
         KnowledgePath = knowledgePath;
         _indexPath = indexPath;
+        _resultCacheSize = resultCacheSize;
         _load = load ?? KnowledgeLoader.Load;
         Rebuild();
     }
@@ -90,11 +93,11 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         if (_indexPath is not null)
         {
             var generation = IndexStore.Publish(_indexPath, documents, synonyms, english, resources);
-            return IndexStore.Open(generation, documents, resources);
+            return IndexStore.Open(generation, documents, resources, _resultCacheSize);
         }
         var dir = new RAMDirectory();
         IndexBuilder.Write(dir, documents, resources);
-        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true));
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), resultCacheSize: _resultCacheSize);
     }
 
     // Runs against the current engine holding a reference, so a concurrent swap cannot close it mid-search.

@@ -9,17 +9,28 @@ public static class SnippetBuilder
 {
     public const int MaxLength = 320;
 
-    public static string Build(string sectionMarkdown, Analyzer indexAnalyzer, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)
+    public static string Build(string sectionMarkdown, Analyzer indexAnalyzer, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups) =>
+        Build(Analyse(sectionMarkdown, indexAnalyzer), matchingTerms, groups);
+
+    /// <summary>A section's sentences and their analysed tokens: what a snippet needs that does not depend on the question.</summary>
+    public static SnippetSource Analyse(string sectionMarkdown, Analyzer indexAnalyzer)
     {
-        var plain = PlainText.FromMarkdown(sectionMarkdown);
-        var sentences = PlainText.Sentences(plain);
+        var sentences = PlainText.Sentences(PlainText.FromMarkdown(sectionMarkdown));
+        var tokens = new SnippetToken[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++) tokens[i] = Tokens(sentences[i].Text, indexAnalyzer);
+        return new SnippetSource(sentences.Select(x => x.Text).ToArray(), tokens);
+    }
+
+    public static string Build(SnippetSource source, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)
+    {
+        var sentences = source.Sentences;
         if (sentences.Count == 0) return "";
 
         var marks = new List<List<(int Start, int End)>>(sentences.Count);
         var matched = new List<HashSet<int>>(sentences.Count);
-        foreach (var (_, text) in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var (spans, groupsHit) = Matches(text, indexAnalyzer, matchingTerms);
+            var (spans, groupsHit) = Matches(sentences[i], source.Tokens[i], matchingTerms);
             marks.Add(spans);
             matched.Add(groupsHit);
         }
@@ -45,7 +56,7 @@ public static class SnippetBuilder
                 var union = new HashSet<int>(matched[i]);
                 union.UnionWith(matched[i + 1]);
                 var pair = Score(union);
-                if (pair > bestScore + 1e-9 && sentences[i].Text.Length + sentences[i + 1].Text.Length <= MaxLength)
+                if (pair > bestScore + 1e-9 && sentences[i].Length + sentences[i + 1].Length <= MaxLength)
                 {
                     best = i;
                     bestScore = pair;
@@ -53,8 +64,8 @@ public static class SnippetBuilder
                 }
             }
         }
-        if (!two && sentences[best].Text.Length < 80 && best + 1 < sentences.Count
-            && sentences[best].Text.Length + sentences[best + 1].Text.Length <= MaxLength)
+        if (!two && sentences[best].Length < 80 && best + 1 < sentences.Count
+            && sentences[best].Length + sentences[best + 1].Length <= MaxLength)
         {
             two = true;
         }
@@ -63,28 +74,35 @@ public static class SnippetBuilder
         for (var i = best; i <= best + (two ? 1 : 0); i++)
         {
             if (result.Length > 0) result.Append(' ');
-            result.Append(Mark(sentences[i].Text, marks[i]));
+            result.Append(Mark(sentences[i], marks[i]));
         }
         return Trim(result.ToString());
     }
 
-    private static (List<(int, int)> Spans, HashSet<int> Groups) Matches(string text, Analyzer analyzer, IReadOnlyDictionary<string, int> terms)
+    private static (List<(int, int)> Spans, HashSet<int> Groups) Matches(string text, SnippetToken[] tokens, IReadOnlyDictionary<string, int> terms)
     {
         var spans = new List<(int, int)>();
         var groups = new HashSet<int>();
+        foreach (var token in tokens)
+        {
+            if (!terms.TryGetValue(token.Term, out var g)) continue;
+            groups.Add(g);
+            var span = (token.Start, Math.Min(token.End, text.Length));
+            if (!spans.Contains(span)) spans.Add(span);
+        }
+        return (spans, groups);
+    }
+
+    private static SnippetToken[] Tokens(string text, Analyzer analyzer)
+    {
+        var tokens = new List<SnippetToken>();
         using var ts = analyzer.GetTokenStream(IndexFields.Text, new StringReader(text));
         var term = ts.AddAttribute<ICharTermAttribute>();
         var offset = ts.AddAttribute<IOffsetAttribute>();
         ts.Reset();
-        while (ts.IncrementToken())
-        {
-            if (!terms.TryGetValue(term.ToString(), out var g)) continue;
-            groups.Add(g);
-            var span = (offset.StartOffset, Math.Min(offset.EndOffset, text.Length));
-            if (!spans.Contains(span)) spans.Add(span);
-        }
+        while (ts.IncrementToken()) tokens.Add(new SnippetToken(term.ToString(), offset.StartOffset, offset.EndOffset));
         ts.End();
-        return (spans, groups);
+        return [.. tokens];
     }
 
     private static string Mark(string text, List<(int Start, int End)> spans)

@@ -7,8 +7,18 @@ public sealed class TermMatcher
     private const double FuzzyCredit = 0.8;
 
     private readonly IReadOnlyList<QueryTermGroup> _groups;
+    private readonly Func<string, IReadOnlyCollection<string>>? _vocabularyNear;
 
-    public TermMatcher(IReadOnlyList<QueryTermGroup> groups) => _groups = groups;
+    /// <param name="vocabularyNear">
+    /// Every term of the index near a word (<see cref="IsNear"/>); when given, typo matching asks the document
+    /// for those few terms instead of comparing the word with every term of the document. The document term sets
+    /// passed in must then come from the same index.
+    /// </param>
+    public TermMatcher(IReadOnlyList<QueryTermGroup> groups, Func<string, IReadOnlyCollection<string>>? vocabularyNear = null)
+    {
+        _groups = groups;
+        _vocabularyNear = vocabularyNear;
+    }
 
     /// <summary>Share of the question's weight (idf) that <paramref name="docTerms"/> covers, 0..1.</summary>
     public double Coverage(IReadOnlySet<string> docTerms)
@@ -17,12 +27,14 @@ public sealed class TermMatcher
         foreach (var g in _groups)
         {
             total += g.Weight;
-            covered += g.Weight * Credit(g, docTerms);
+            covered += g.Weight * Credit(g, docTerms, _vocabularyNear);
         }
         return total == 0 ? 0 : covered / total;
     }
 
-    public static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms)
+    public static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms) => Credit(g, docTerms, null);
+
+    private static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear)
     {
         if (g.Alternatives.Any(docTerms.Contains)) return 1;
         if (g.Parts.Count > 0)
@@ -30,7 +42,7 @@ public sealed class TermMatcher
             var share = (double)g.Parts.Count(docTerms.Contains) / g.Parts.Count;
             if (share > 0) return PartCredit * share;
         }
-        if (g.Unknown && g.Alternatives.Any(a => a.Length >= 4 && docTerms.Any(t => IsNear(a, t)))) return FuzzyCredit;
+        if (g.Unknown && g.Alternatives.Any(a => a.Length >= 4 && NearIn(a, docTerms, vocabularyNear).Any())) return FuzzyCredit;
         return 0;
     }
 
@@ -46,12 +58,16 @@ public sealed class TermMatcher
             {
                 foreach (var a in g.Alternatives.Where(a => a.Length >= 4))
                 {
-                    foreach (var t in docTerms.Where(t => IsNear(a, t))) map.TryAdd(t, i);
+                    foreach (var t in NearIn(a, docTerms, _vocabularyNear)) map.TryAdd(t, i);
                 }
             }
         }
         return map;
     }
+
+    /// <summary>The document's terms near <paramref name="word"/>.</summary>
+    private static IEnumerable<string> NearIn(string word, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear) =>
+        vocabularyNear is null ? docTerms.Where(t => IsNear(word, t)) : vocabularyNear(word).Where(docTerms.Contains);
 
     public static bool IsNear(string a, string b)
     {

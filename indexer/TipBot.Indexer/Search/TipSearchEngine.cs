@@ -12,12 +12,18 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     public const int MaxTop = 100;
     private const int RerankDepth = 50;
 
-    private readonly IndexSnapshot _snapshot;
+    /// <summary>How many recent searches an engine remembers unless told otherwise.</summary>
+    public const int DefaultResultCacheSize = 1024;
 
-    public TipSearchEngine(IndexSnapshot snapshot, RankingOptions? options = null)
+    private readonly IndexSnapshot _snapshot;
+    private readonly SearchResultCache _results;
+
+    /// <param name="resultCacheSize">Recent searches answered again without searching (0: none).</param>
+    public TipSearchEngine(IndexSnapshot snapshot, RankingOptions? options = null, int resultCacheSize = DefaultResultCacheSize)
     {
         _snapshot = snapshot;
         Options = options ?? RankingOptions.Default;
+        _results = new SearchResultCache(resultCacheSize);
     }
 
     public RankingOptions Options { get; }
@@ -37,7 +43,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     public KnowledgeDocument? Get(string id) => id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
 
-    public SearchResult Search(SearchQuery query)
+    public SearchResult Search(SearchQuery query) => _results.GetOrAdd(query, Run);
+
+    private SearchResult Run(SearchQuery query)
     {
         var text = query.Text ?? "";
         var top = Math.Clamp(query.Top, 1, MaxTop);
@@ -50,18 +58,18 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         {
             // Nothing to search for (empty text, only stop words): list what the filters allow, not an answer.
             var all = s.Searcher.Search(new MatchAllDocsQuery(), filter, skip + top);
-            var listed = all.ScoreDocs.Skip(skip).Select(sd => Hit(sd, groups, new TermMatcher(groups))).OfType<SearchHit>().ToList();
+            var listed = all.ScoreDocs.Skip(skip).Select(sd => Hit(sd, groups, new TermMatcher(groups), -1)).OfType<SearchHit>().ToList();
             return new SearchResult(text, false, listed);
         }
 
-        var automata = new FuzzyAutomata();
+        var automata = s.FuzzyAutomata;
         var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata);
         var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
-        var matcher = new TermMatcher(groups);
+        var matcher = new TermMatcher(groups, s.NearTerms);
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
@@ -91,8 +99,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
         var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options);
 
-        var hits = ranked.Skip(skip).Take(top)
-            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, automata))
+        var page = ranked.Skip(skip).Take(top).ToList();
+        var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata);
+        var hits = page
+            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.GetValueOrDefault(c.Doc.Id, -1)))
             .OfType<SearchHit>().ToList();
         return new SearchResult(text, answered, hits);
     }
@@ -140,7 +150,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var leader = ranked[0];
         var like = LikeQuery(leader.Doc);
         var similar = _snapshot.Searcher.Search(like, filter, RerankDepth).ScoreDocs
-            .Select(sd => (Id: _snapshot.Searcher.Doc(sd.Doc).Get(IndexFields.Id), sd.Score))
+            .Select(sd => (Id: _snapshot.IdOf(sd.Doc), sd.Score))
             .Where(x => x.Id is not null && x.Id != leader.Doc.Id)
             .ToDictionary(x => x.Id!, x => (double)x.Score, StringComparer.Ordinal);
         if (similar.Count == 0) return ranked;
@@ -172,22 +182,21 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
         {
-            var id = _snapshot.Searcher.Doc(sd.Doc).Get(IndexFields.Id);
+            var id = _snapshot.IdOf(sd.Doc);
             if (id is not null && !result.ContainsKey(id)) result[id] = sd.Score;
         }
         return result;
     }
 
-    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, FuzzyAutomata? automata = null)
+    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, int sectionIndex)
     {
         var d = DocumentOf(sd.Doc);
         if (d is null) return null;
-        var sectionIndex = groups.Count == 0 ? -1 : BestSection(groups, d.Id, automata);
         if (sectionIndex < 0) sectionIndex = FirstSectionWithText(d);
         var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
         var terms = matcher.MatchingTerms(_snapshot.TermsOf(d));
-        var snippet = SnippetBuilder.Build(source, _snapshot.IndexAnalyzer, terms, groups);
+        var snippet = SnippetBuilder.Build(_snapshot.SnippetSource(source), terms, groups);
         return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
     }
 
@@ -207,18 +216,37 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         Tags = d.Tags,
     };
 
-    private int BestSection(IReadOnlyList<QueryTermGroup> groups, string id, FuzzyAutomata? automata)
+    /// <summary>The best-matching section of each of <paramref name="documents"/>: document id -> section index.</summary>
+    /// <remarks>
+    /// One section query over all the documents at once instead of one per document: a section's score does not
+    /// depend on the filter, and collecting every section of these documents keeps each one's best (ties to the
+    /// lowest doc, as a per-document search of one hit would) exactly as before.
+    /// </remarks>
+    private Dictionary<string, int> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, FuzzyAutomata automata)
     {
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (groups.Count == 0 || documents.Count == 0) return best;
+        var ids = new BooleanQuery(disableCoord: true);
+        var sectionCount = 0;
+        foreach (var d in documents)
+        {
+            ids.Add(new TermQuery(new Term(IndexFields.Id, d.Id)), Occur.SHOULD);
+            sectionCount += d.Sections.Count;
+        }
+        if (sectionCount == 0) return best;
         var filter = new BooleanQuery
         {
             { new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+            { ids, Occur.MUST },
         };
         var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata);
-        var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), 1);
-        if (found.ScoreDocs.Length == 0) return -1;
-        var stored = _snapshot.Searcher.Doc(found.ScoreDocs[0].Doc).GetField(IndexFields.SectionIndex);
-        return stored?.GetInt32Value() ?? -1;
+        var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), sectionCount);
+        foreach (var sd in found.ScoreDocs)
+        {
+            if (_snapshot.IdOf(sd.Doc) is not { } id || best.ContainsKey(id)) continue;
+            best[id] = _snapshot.Searcher.Doc(sd.Doc).GetField(IndexFields.SectionIndex)?.GetInt32Value() ?? -1;
+        }
+        return best;
     }
 
     private static int FirstSectionWithText(KnowledgeDocument d)
@@ -232,7 +260,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     private KnowledgeDocument? DocumentOf(int luceneDoc)
     {
-        var id = _snapshot.Searcher.Doc(luceneDoc).Get(IndexFields.Id);
+        var id = _snapshot.IdOf(luceneDoc);
         return id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
     }
 

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using TipBot.Indexer.Library;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// Results of recent searches of one index snapshot, by question and filters. Chat users ask the same questions
+/// again and again (suggested questions, the welcome card's examples); a snapshot never changes, and a re-index
+/// builds a new snapshot with an empty cache, so a cached result is always the one a search would give.
+/// </summary>
+public sealed class SearchResultCache(int capacity)
+{
+    private readonly ConcurrentDictionary<Key, SearchResult> _results = new();
+
+    public SearchResult GetOrAdd(SearchQuery query, Func<SearchQuery, SearchResult> search)
+    {
+        if (capacity <= 0) return search(query);
+        var key = new Key(query.Text ?? "", query.Top, query.Skip, query.Kind, query.Audience, query.Perspective,
+            query.Tags is { Count: > 0 } tags ? string.Join('\u001f', tags) : "");
+        if (_results.TryGetValue(key, out var cached)) return cached;
+        var result = search(query);
+        // Bounded the simple way: questions follow a steep popularity curve, so the popular ones are back at once.
+        if (_results.Count >= capacity) _results.Clear();
+        _results[key] = result;
+        return result;
+    }
+
+    private readonly record struct Key(string Text, int Top, int Skip, DocumentKind? Kind, string? Audience, string? Perspective, string Tags);
+}
