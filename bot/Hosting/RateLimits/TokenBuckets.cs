@@ -7,13 +7,17 @@ internal static class TokenBuckets
 {
     public static TokenBucketRateLimiterOptions From(RateLimitOptions.TokenBucket bucket)
     {
-        // Refill every second so a client that waits Retry-After seconds finds a permit.
-        var perSecond = Math.Max(1, (int)Math.Ceiling(bucket.PermitsPerMinute / 60.0));
+        // The configured rate per minute, refilled in small steps so a client that waits Retry-After finds a permit:
+        // one token every 60/N seconds below one a second, whole tokens every second above.
+        var perMinute = Math.Max(1, bucket.PermitsPerMinute);
+        var (tokens, period) = perMinute >= 60
+            ? (perMinute / 60, TimeSpan.FromSeconds(1))
+            : (1, TimeSpan.FromSeconds(60.0 / perMinute));
         return new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, bucket.Burst),
-            TokensPerPeriod = perSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = period,
             QueueLimit = 0,
             AutoReplenishment = true,
         };
