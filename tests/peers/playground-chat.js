@@ -6,25 +6,16 @@
 // Usage: node --experimental-websocket playground-chat.js <playground-port> <question>
 // Prints one JSON object: { welcome, answer, feedback, search }; exit 1 on a timeout or an HTTP error.
 'use strict';
+const { connectPlayground } = require('./playground-client');
 
 const [port, question] = process.argv.slice(2);
 if (!port || !question) {
   console.error('usage: playground-chat.js <playground-port> <question>');
   process.exit(2);
 }
-const base = `http://127.0.0.1:${port}`;
-const botMessages = [];
 
-async function call(method, path, body) {
-  const response = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+// The playground connection, opened first thing below.
+let call, config, botMessages, close;
 
 /** Waits until `enough(messages)` holds and no new bot message arrived for a short while. */
 async function collect(since, enough, timeoutMs) {
@@ -47,18 +38,9 @@ const cards = messages => messages.flatMap(m => (m.attachments || [])
   .filter(a => a.contentType === 'application/vnd.microsoft.card.adaptive'));
 
 (async () => {
-  const config = (await call('GET', '/_internal/v1/config')).config;
+  ({ call, config, botMessages, close } = await connectPlayground(port));
   const conversationId = config.personalChat.id;
   const user = { id: config.currentUser.id };
-
-  const socket = new WebSocket(`ws://127.0.0.1:${port}/_ws_conversation/v1/conversations/stream`);
-  socket.onmessage = event => {
-    const data = JSON.parse(String(event.data));
-    if (data.action === 'createMessage' && data.message && data.message.from && data.message.from.id === config.bot.id) {
-      botMessages.push(data.message);
-    }
-  };
-  await new Promise((resolve, reject) => { socket.onopen = resolve; socket.onerror = reject; });
 
   const install = await call('GET', `/_internal/v1/customActivities/template?conversationId=${conversationId}&type=botAdded`);
   await call('POST', '/_internal/v1/customActivities', install);
@@ -98,7 +80,7 @@ const cards = messages => messages.flatMap(m => (m.attachments || [])
   });
 
   console.log(JSON.stringify({ welcome, answer, feedback, search }));
-  socket.close();
+  close();
   process.exit(0);
 })().catch(error => {
   console.error(error.stack || String(error));

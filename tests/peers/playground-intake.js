@@ -14,6 +14,7 @@
 // updates: [bot messages changed in place] }] }; exit 1 on a timeout or an HTTP error, or when a button to press is
 // not on the bot's messages.
 'use strict';
+const { connectPlayground } = require('./playground-client');
 
 const [port, answersJson] = process.argv.slice(2);
 if (!port || !answersJson) {
@@ -21,21 +22,10 @@ if (!port || !answersJson) {
   process.exit(2);
 }
 const answers = JSON.parse(answersJson);
-const base = `http://127.0.0.1:${port}`;
-const botMessages = [];
-const botUpdates = [];
 const turns = [];
 
-async function call(method, path, body) {
-  const response = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+// The playground connection, opened first thing below.
+let call, config, botMessages, botUpdates, close;
 
 /** Waits for the expected bot message (or any) after `since`, then until none arrived for a short while. */
 async function collect(since, expect, timeoutMs) {
@@ -76,21 +66,9 @@ function cardActions(message, type) {
 }
 
 (async () => {
-  const config = (await call('GET', '/_internal/v1/config')).config;
+  ({ call, config, botMessages, botUpdates, close } = await connectPlayground(port));
   const conversationId = config.personalChat.id;
   const user = { id: config.currentUser.id };
-
-  const socket = new WebSocket(`ws://127.0.0.1:${port}/_ws_conversation/v1/conversations/stream`);
-  socket.onmessage = event => {
-    const data = JSON.parse(String(event.data));
-    if (data.action === 'createMessage' && data.message && data.message.from && data.message.from.id === config.bot.id) {
-      botMessages.push(data.message);
-    }
-    if (data.action === 'updateMessage' && data.message) {
-      botUpdates.push(data.message);
-    }
-  };
-  await new Promise((resolve, reject) => { socket.onopen = resolve; socket.onerror = reject; });
 
   let last = [];
   for (const answer of answers) {
@@ -136,7 +114,7 @@ function cardActions(message, type) {
   }
 
   console.log(JSON.stringify({ config: { bot: config.bot, user }, turns }));
-  socket.close();
+  close();
   process.exit(0);
 })().catch(error => {
   console.error(error.stack || String(error));
