@@ -1,7 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
+using TipBot.Bot.Conversation.TurnLocks;
 using TipBot.Bot.Observability;
+using TipBot.Bot.Storage;
 using TipBot.Bot.Texts;
 using TipBot.Bot.Tips;
 
@@ -32,13 +34,27 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<TipQuestions>();
         services.TryAddSingleton<TopicCatalog>();
         services.TryAddSingleton<TipBotActivityHandler>();
+        services.TryAddSingleton<ITurnLock>(CreateTurnLock);
+        // A wrong Conversation:TurnLock stops the start instead of failing the first message.
+        services.AddHostedService<OpenAtStartup<ITurnLock>>();
         // Not TryAdd: this replaces the host's placeholder bot whichever registers first.
         services.AddSingleton<IBot>(sp => new SerialisedTurnsBot(
             sp.GetRequiredService<TipBotActivityHandler>(),
-            sp.GetRequiredService<IStorage>(),
-            sp.GetRequiredService<TimeProvider>(),
-            // Hosts without logging (the in-memory test harnesses) still get the bot.
-            sp.GetService<ILogger<SerialisedTurnsBot>>() ?? NullLogger<SerialisedTurnsBot>.Instance));
+            sp.GetRequiredService<ITurnLock>()));
         return services;
+    }
+
+    private static ITurnLock CreateTurnLock(IServiceProvider services)
+    {
+        // Hosts without configuration (the in-memory test harnesses) get the provider default of Memory.
+        var configuration = services.GetService<IConfiguration>();
+        var kind = TurnLockOptions.Resolve(configuration?[TurnLockOptions.Key], configuration?["Storage:Provider"]);
+        return kind == TurnLockOptions.Storage
+            ? new StorageTurnLock(
+                services.GetRequiredService<IStorage>(),
+                services.GetRequiredService<TimeProvider>(),
+                // Hosts without logging still get the bot.
+                services.GetService<ILogger<StorageTurnLock>>() ?? (ILogger)NullLogger.Instance)
+            : new InProcessTurnLock();
     }
 }

@@ -3,11 +3,15 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using TipBot.Bot.Conversation;
+using TipBot.Bot.Conversation.TurnLocks;
 using TipBot.Bot.Tests.Storage;
 
 namespace TipBot.Bot.Tests.ScaleOut;
 
-/// <summary>Concurrent turns of one conversation on two "instances" (own state objects, shared storage) lose no update.</summary>
+/// <summary>
+/// Concurrent turns of one conversation on two "instances" (own state objects, shared storage) lose no update with the
+/// storage turn lease (Conversation:TurnLock = Storage, the default on PostgreSQL).
+/// </summary>
 public sealed class SerialisedTurnsTests : IDisposable
 {
     private ProviderScope? _scope;
@@ -47,7 +51,7 @@ public sealed class SerialisedTurnsTests : IDisposable
     }
 
     private static SerialisedTurnsBot Serialised(IBot inner, IStorage storage) =>
-        new(inner, storage, TimeProvider.System, NullLogger<SerialisedTurnsBot>.Instance);
+        new(inner, new StorageTurnLock(storage, TimeProvider.System, NullLogger.Instance));
 
     [Theory]
     [MemberData(nameof(Providers))]

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
 
+// Not in the TurnLocks namespace: stored leases carry this type's full name (the SDK's TypeNameHandling.All),
+// so a rename would make leases already in a shared database unreadable.
 namespace TipBot.Bot.Conversation;
 
 /// <summary>Who may run a turn in one conversation right now, and until when; stored like any state, with an ETag.</summary>
