@@ -74,7 +74,7 @@ public static class MessagesEndpoint
         if (invokeResponse?.Body is { } body)
         {
             response.ContentType = "application/json; charset=utf-8";
-            await response.WriteAsync(JsonConvert.SerializeObject(body, HttpHelper.BotMessageSerializerSettings));
+            await response.WriteAsync(ReplyJson.Serialize(body));
         }
     }
 

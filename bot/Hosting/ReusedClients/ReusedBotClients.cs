@@ -23,9 +23,8 @@ public sealed class ReusedBotClients
 
     public async Task<UserTokenClient> UserTokenClientAsync(ClaimsIdentity identity, Func<Task<UserTokenClient>> create)
     {
-        Trim(_tokenClients);
         var key = IdentityKey(identity);
-        var client = _tokenClients.GetOrAdd(key, _ => Wrap(create));
+        var client = Get(_tokenClients, key, _ => Wrap(create));
         try
         {
             return await client.ConfigureAwait(false);
@@ -42,8 +41,7 @@ public sealed class ReusedBotClients
 
     private async Task<IConnectorClient> ConnectorAsync(string key, Func<Task<IConnectorClient>> create)
     {
-        Trim(_connectors);
-        var client = _connectors.GetOrAdd(key, _ => Wrap(create));
+        var client = Get(_connectors, key, _ => Wrap(create));
         try
         {
             return await client.ConfigureAwait(false);
@@ -57,9 +55,18 @@ public sealed class ReusedBotClients
         static async Task<IConnectorClient> Wrap(Func<Task<IConnectorClient>> create) => new ReusedConnectorClient(await create().ConfigureAwait(false));
     }
 
-    private static void Trim<T>(ConcurrentDictionary<string, T> cache)
+    private static T Get<T>(ConcurrentDictionary<string, T> cache, string key, Func<string, T> create)
     {
-        if (cache.Count >= MaxClients) cache.Clear();
+        if (cache.TryGetValue(key, out var client))
+        {
+            return client;
+        }
+        // Only on a miss: Count takes every lock of the dictionary, which every turn contended for.
+        if (cache.Count >= MaxClients)
+        {
+            cache.Clear();
+        }
+        return cache.GetOrAdd(key, create);
     }
 
     /// <summary>What the SDK builds its clients from: the bot's app id (audience or appid claim) and the caller.</summary>
