@@ -31,60 +31,40 @@ public sealed class SqliteInsightsStore : IInsightsStore
             """);
     }
 
-    public async Task RecordQuestionAsync(QuestionLog question, CancellationToken cancellationToken = default)
+    public Task RecordQuestionAsync(QuestionLog question, CancellationToken cancellationToken = default)
     {
-        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Insert(question);
-        }
-        finally
-        {
-            _database.WriteLock.Release();
-        }
+        var normalized = QuestionText.Normalize(question.Text);
+        var topIds = JsonSerializer.Serialize(question.TopIds);
+        return _database.Writer.WriteAsync(scope => Insert(scope, question, normalized, topIds), cancellationToken);
     }
 
-    private void Insert(QuestionLog question)
+    private static void Insert(SqliteWriteScope scope, QuestionLog question, string normalized, string topIds)
     {
-        using var connection = _database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        var command = scope.Command("""
             INSERT INTO insight_question (question_id, text, normalized, answered, top_ids, asked_at)
             VALUES ($id, $text, $normalized, $answered, $top, $at)
             ON CONFLICT (question_id) DO UPDATE SET text = excluded.text, normalized = excluded.normalized,
                 answered = excluded.answered, top_ids = excluded.top_ids, asked_at = excluded.asked_at;
-            """;
+            """);
         command.Parameters.AddWithValue("$id", question.QuestionId);
         command.Parameters.AddWithValue("$text", question.Text);
-        command.Parameters.AddWithValue("$normalized", QuestionText.Normalize(question.Text));
+        command.Parameters.AddWithValue("$normalized", normalized);
         command.Parameters.AddWithValue("$answered", question.Answered ? 1 : 0);
-        command.Parameters.AddWithValue("$top", JsonSerializer.Serialize(question.TopIds));
+        command.Parameters.AddWithValue("$top", topIds);
         command.Parameters.AddWithValue("$at", question.AskedAt.ToString("O", CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
     }
 
-    public async Task RecordFeedbackAsync(TipFeedback feedback, CancellationToken cancellationToken = default)
-    {
-        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Insert(feedback);
-        }
-        finally
-        {
-            _database.WriteLock.Release();
-        }
-    }
+    public Task RecordFeedbackAsync(TipFeedback feedback, CancellationToken cancellationToken = default) =>
+        _database.Writer.WriteAsync(scope => Insert(scope, feedback), cancellationToken);
 
-    private void Insert(TipFeedback feedback)
+    private static void Insert(SqliteWriteScope scope, TipFeedback feedback)
     {
-        using var connection = _database.Open();
-        using var command = connection.CreateCommand();
         // Changing one's mind on the same tip for the same question replaces the earlier vote.
-        command.CommandText = """
+        var command = scope.Command("""
             INSERT INTO insight_feedback (question_id, tip_id, useful, given_at) VALUES ($q, $tip, $useful, $at)
             ON CONFLICT (question_id, tip_id) DO UPDATE SET useful = excluded.useful, given_at = excluded.given_at;
-            """;
+            """);
         command.Parameters.AddWithValue("$q", feedback.QuestionId);
         command.Parameters.AddWithValue("$tip", feedback.TipId);
         command.Parameters.AddWithValue("$useful", feedback.Useful ? 1 : 0);

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace TipBot.Bot.Storage;
 
 /// <summary>Opens connections to one SQLite database in WAL mode; shared by the state store and the insights store.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionString;
     // Pooled connections keep their native handle: the per-connection PRAGMAs need running once per handle, not per Open.
@@ -22,16 +22,19 @@ public sealed class SqliteDatabase
             }
         }
         _connectionString = builder.ToString();
+        _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(Open));
         using var connection = Open();
         // WAL lets readers go on while one writer commits; it is a property of the file, so setting it once is enough.
         Execute(connection, "PRAGMA journal_mode=WAL;");
     }
 
     /// <summary>
-    /// Held by every writer of this database in this process (state and insights alike): writers queue here
-    /// instead of meeting in SQLite's busy handler, which sleeps on a thread-pool thread.
+    /// Every write of this process to the database (state and insights alike) goes through here: one writer, in
+    /// group commits, instead of writers meeting in SQLite's busy handler, which sleeps on a thread-pool thread.
     /// </summary>
-    public SemaphoreSlim WriteLock { get; } = new(1, 1);
+    public SqliteWriter Writer => _writer.Value;
+
+    private readonly Lazy<SqliteWriter> _writer;
 
     /// <summary>The connection string as resolved (data source made absolute by the caller).</summary>
     public string ConnectionString => _connectionString;
@@ -54,6 +57,15 @@ public sealed class SqliteDatabase
         private readonly ConditionalWeakTable<object, object> _seen = new();
 
         public bool First(object handle) => _seen.TryAdd(handle, handle);
+    }
+
+    /// <summary>Commits what is queued and closes the writer's connection (at shutdown).</summary>
+    public void Dispose()
+    {
+        if (_writer.IsValueCreated)
+        {
+            _writer.Value.Dispose();
+        }
     }
 
     public static void Execute(SqliteConnection connection, string sql)

@@ -43,95 +43,95 @@ public sealed class SqliteStorage : IStorage
         return Task.FromResult<IDictionary<string, object>>(items);
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
-        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // The JSON is made on the caller's thread; the writer only checks ETags and stores rows.
+        var rows = changes.Select(change => Row(change.Key, change.Value)).ToList();
+        return _database.Writer.WriteAsync(scope =>
         {
-            using var connection = _database.Open();
-            // BEGIN IMMEDIATE: the ETag check and the write happen under the database's write lock, also across processes.
-            using var transaction = connection.BeginTransaction(deferred: false);
-            foreach (var (key, value) in changes)
+            foreach (var row in rows)
             {
-                Write(connection, transaction, key, value);
+                Write(scope, row);
             }
-            transaction.Commit();
-        }
-        finally
-        {
-            _database.WriteLock.Release();
-        }
+        }, cancellationToken);
     }
 
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Length == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
-        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return _database.Writer.WriteAsync(scope =>
         {
-            using var connection = _database.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"DELETE FROM bot_state WHERE key IN ({Parameters(command, keys)});";
-            command.ExecuteNonQuery();
-        }
-        finally
-        {
-            _database.WriteLock.Release();
-        }
+            foreach (var key in keys)
+            {
+                Delete(scope, key);
+            }
+        }, cancellationToken);
     }
 
-    private void Write(SqliteConnection connection, SqliteTransaction transaction, string key, object? value)
+    /// <summary>One key's change: null deletes; an IStoreItem is checked against <see cref="CheckETag"/>.</summary>
+    private sealed record PendingRow(string Key, string? Json, bool CheckETag, string? ETag, string? NewETag);
+
+    private PendingRow Row(string key, object? value)
     {
         if (value is null)
         {
             // MemoryStorage keeps a null that reads as absent; a missing row behaves the same.
-            using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM bot_state WHERE key = $key;";
-            delete.Parameters.AddWithValue("$key", key);
-            delete.ExecuteNonQuery();
-            return;
+            return new PendingRow(key, null, false, null, null);
         }
-
         var state = JObject.FromObject(value, _serializer);
-        string? newETag = null;
         if (value is IStoreItem item)
         {
-            var current = CurrentETag(connection, transaction, key);
-            if (current is not null && item.ETag != "*" && item.ETag != current)
-            {
-                throw new ETagConflictException(key, item.ETag, current);
-            }
-            newETag = Guid.NewGuid().ToString("N");
+            var newETag = Guid.NewGuid().ToString("N");
             state["ETag"] = newETag;
+            return new PendingRow(key, state.ToString(Formatting.None), true, item.ETag, newETag);
         }
+        return new PendingRow(key, state.ToString(Formatting.None), false, null, null);
+    }
 
-        using var upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText = """
+    private static void Write(SqliteWriteScope scope, PendingRow row)
+    {
+        if (row.Json is null)
+        {
+            Delete(scope, row.Key);
+            return;
+        }
+        if (row.CheckETag)
+        {
+            var current = CurrentETag(scope, row.Key);
+            if (current is not null && row.ETag != "*" && row.ETag != current)
+            {
+                throw new ETagConflictException(row.Key, row.ETag, current);
+            }
+        }
+        var upsert = scope.Command("""
             INSERT INTO bot_state (key, etag, json) VALUES ($key, $etag, $json)
             ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json;
-            """;
-        upsert.Parameters.AddWithValue("$key", key);
-        upsert.Parameters.AddWithValue("$etag", (object?)newETag ?? DBNull.Value);
-        upsert.Parameters.AddWithValue("$json", state.ToString(Formatting.None));
+            """);
+        upsert.Parameters.AddWithValue("$key", row.Key);
+        upsert.Parameters.AddWithValue("$etag", (object?)row.NewETag ?? DBNull.Value);
+        upsert.Parameters.AddWithValue("$json", row.Json);
         upsert.ExecuteNonQuery();
     }
 
-    private static string? CurrentETag(SqliteConnection connection, SqliteTransaction transaction, string key)
+    private static void Delete(SqliteWriteScope scope, string key)
     {
-        using var select = connection.CreateCommand();
-        select.Transaction = transaction;
-        select.CommandText = "SELECT etag FROM bot_state WHERE key = $key;";
+        var delete = scope.Command("DELETE FROM bot_state WHERE key = $key;");
+        delete.Parameters.AddWithValue("$key", key);
+        delete.ExecuteNonQuery();
+    }
+
+    private static string? CurrentETag(SqliteWriteScope scope, string key)
+    {
+        var select = scope.Command("SELECT etag FROM bot_state WHERE key = $key;");
         select.Parameters.AddWithValue("$key", key);
         return select.ExecuteScalar() as string;
     }
