@@ -9,6 +9,7 @@ using TipBot.Bot.Knowledge;
 using TipBot.Bot.Observability;
 using TipBot.Bot.Slack;
 using TipBot.Bot.Storage;
+using TipBot.Bot.Storage.Claims;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTipBotHosting();
@@ -17,6 +18,7 @@ builder.AddTipBotStorage();
 builder.AddTipBotObservability();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
+builder.AddTipBotClaims();
 builder.AddTipBotAdmin();
 builder.Services.AddConversation();
 builder.AddTipBotCoaching();
