@@ -23,48 +23,35 @@ public sealed class SqliteClaimStore : IClaimStore
     public async Task<bool> TryClaimAsync(string key, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow();
-        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var purge = _purge.IsDue();
+        var claimed = false;
+        // Through the database's one writer, like every other write: the answer stands once the claim is committed.
+        await _database.Writer.WriteAsync(scope =>
         {
-            using var connection = _database.Open();
-            if (_purge.IsDue())
+            if (purge)
             {
-                using var purge = connection.CreateCommand();
-                purge.CommandText = "DELETE FROM claim WHERE expires_at <= $now;";
-                purge.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-                purge.ExecuteNonQuery();
+                var expired = scope.Command("DELETE FROM claim WHERE expires_at <= $now;");
+                expired.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+                expired.ExecuteNonQuery();
             }
-            using var claim = connection.CreateCommand();
             // Inserted, or taken over from an expired claim: one row changed. Held by someone else: none.
-            claim.CommandText = """
+            var claim = scope.Command("""
                 INSERT INTO claim (key, expires_at) VALUES ($key, $until)
                 ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claim.expires_at <= $now;
-                """;
+                """);
             claim.Parameters.AddWithValue("$key", key);
             claim.Parameters.AddWithValue("$until", (now + lifetime).ToUnixTimeMilliseconds());
             claim.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-            return claim.ExecuteNonQuery() == 1;
-        }
-        finally
-        {
-            _database.WriteLock.Release();
-        }
+            claimed = claim.ExecuteNonQuery() == 1;
+        }, cancellationToken).ConfigureAwait(false);
+        return claimed;
     }
 
-    public async Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
-    {
-        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+    public Task ReleaseAsync(string key, CancellationToken cancellationToken = default) =>
+        _database.Writer.WriteAsync(scope =>
         {
-            using var connection = _database.Open();
-            using var release = connection.CreateCommand();
-            release.CommandText = "DELETE FROM claim WHERE key = $key;";
+            var release = scope.Command("DELETE FROM claim WHERE key = $key;");
             release.Parameters.AddWithValue("$key", key);
             release.ExecuteNonQuery();
-        }
-        finally
-        {
-            _database.WriteLock.Release();
-        }
-    }
+        }, cancellationToken);
 }
