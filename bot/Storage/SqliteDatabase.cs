@@ -23,6 +23,8 @@ public sealed class SqliteDatabase : IDisposable
         }
         _connectionString = builder.ToString();
         _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(Open));
+        // About as many as reads run at once on this machine; a burst beyond that opens (and then closes) more.
+        _readers = new Lazy<SqliteReaders>(() => new SqliteReaders(Open, Math.Max(4, Environment.ProcessorCount * 2)));
         using var connection = Open();
         // WAL lets readers go on while one writer commits; it is a property of the file, so setting it once is enough.
         Execute(connection, "PRAGMA journal_mode=WAL;");
@@ -35,6 +37,11 @@ public sealed class SqliteDatabase : IDisposable
     public SqliteWriter Writer => _writer.Value;
 
     private readonly Lazy<SqliteWriter> _writer;
+
+    /// <summary>Open connections with prepared statements for the reads every turn makes.</summary>
+    public SqliteReaders Readers => _readers.Value;
+
+    private readonly Lazy<SqliteReaders> _readers;
 
     /// <summary>The connection string as resolved (data source made absolute by the caller).</summary>
     public string ConnectionString => _connectionString;
@@ -65,6 +72,10 @@ public sealed class SqliteDatabase : IDisposable
         if (_writer.IsValueCreated)
         {
             _writer.Value.Dispose();
+        }
+        if (_readers.IsValueCreated)
+        {
+            _readers.Value.Dispose();
         }
     }
 

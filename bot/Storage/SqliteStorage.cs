@@ -31,17 +31,35 @@ public sealed class SqliteStorage : IStorage
         {
             return Task.FromResult<IDictionary<string, object>>(items);
         }
-        using var connection = _database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT key, json FROM bot_state WHERE key IN ({Parameters(command, keys)});";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var rows = _database.Readers.Read(scope =>
         {
-            var state = JObject.Parse(reader.GetString(1));
-            items[reader.GetString(0)] = state.ToObject<object>(_serializer)!;
+            var command = scope.Command(SelectSql(keys.Length));
+            for (var i = 0; i < keys.Length; i++)
+            {
+                command.Parameters.AddWithValue("$k" + i, keys[i]);
+            }
+            var found = new List<(string Key, string Json)>(keys.Length);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                found.Add((reader.GetString(0), reader.GetString(1)));
+            }
+            return found;
+        });
+        // The JSON is turned into objects after the connection is given back.
+        foreach (var (key, json) in rows)
+        {
+            items[key] = JObject.Parse(json).ToObject<object>(_serializer)!;
         }
         return Task.FromResult<IDictionary<string, object>>(items);
     }
+
+    private static readonly string[] SelectSqlBySize = [.. Enumerable.Range(0, 9).Select(BuildSelectSql)];
+
+    private static string SelectSql(int keys) => keys < SelectSqlBySize.Length ? SelectSqlBySize[keys] : BuildSelectSql(keys);
+
+    private static string BuildSelectSql(int keys) =>
+        $"SELECT key, json FROM bot_state WHERE key IN ({string.Join(", ", Enumerable.Range(0, keys).Select(i => "$k" + i))});";
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
@@ -134,16 +152,5 @@ public sealed class SqliteStorage : IStorage
         var select = scope.Command("SELECT etag FROM bot_state WHERE key = $key;");
         select.Parameters.AddWithValue("$key", key);
         return select.ExecuteScalar() as string;
-    }
-
-    private static string Parameters(SqliteCommand command, string[] keys)
-    {
-        var names = new string[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            names[i] = "$k" + i;
-            command.Parameters.AddWithValue(names[i], keys[i]);
-        }
-        return string.Join(", ", names);
     }
 }

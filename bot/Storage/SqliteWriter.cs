@@ -49,6 +49,14 @@ public sealed class SqliteWriter : IDisposable
         return pending.Done.Task;
     }
 
+    /// <summary>As <see cref="WriteAsync(Action{SqliteWriteScope}, CancellationToken)"/>, handing back what the write found.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteWriteScope, T> write, CancellationToken cancellationToken = default)
+    {
+        T result = default!;
+        await WriteAsync(scope => { result = write(scope); }, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
     private void Drain()
     {
         var group = new List<Pending>(MaxGroup);

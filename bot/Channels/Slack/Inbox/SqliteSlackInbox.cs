@@ -22,39 +22,33 @@ public sealed class SqliteSlackInbox : ISlackInbox
     }
 
     public Task AddAsync(string id, string activity, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
-        WriteAsync(connection =>
+        _database.Writer.WriteAsync(scope =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO slack_inbox (id, activity, lease_until, attempts) VALUES ($id, $activity, $lease, 1);";
+            var command = scope.Command("INSERT INTO slack_inbox (id, activity, lease_until, attempts) VALUES ($id, $activity, $lease, 1);");
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$activity", activity);
             command.Parameters.AddWithValue("$lease", leaseUntil.ToUnixTimeMilliseconds());
             command.ExecuteNonQuery();
-            return 0;
         }, cancellationToken);
 
     public Task RemoveAsync(string id, CancellationToken cancellationToken = default) =>
-        WriteAsync(connection =>
+        _database.Writer.WriteAsync(scope =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM slack_inbox WHERE id = $id;";
+            var command = scope.Command("DELETE FROM slack_inbox WHERE id = $id;");
             command.Parameters.AddWithValue("$id", id);
             command.ExecuteNonQuery();
-            return 0;
         }, cancellationToken);
 
     public Task<IReadOnlyList<SlackInboxEntry>> ClaimExpiredAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken = default) =>
-        WriteAsync<IReadOnlyList<SlackInboxEntry>>(connection =>
+        _database.Writer.WriteAsync<IReadOnlyList<SlackInboxEntry>>(scope =>
         {
-            // BEGIN IMMEDIATE: select and re-lease under SQLite's write lock, so two processes never take the same turn.
-            using var transaction = connection.BeginTransaction(deferred: false);
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
+            // The writer's transaction is BEGIN IMMEDIATE: select and re-lease under SQLite's write lock, so two
+            // processes never take the same turn.
+            var command = scope.Command("""
                 UPDATE slack_inbox SET lease_until = $lease, attempts = attempts + 1
                 WHERE id IN (SELECT id FROM slack_inbox WHERE lease_until <= $now ORDER BY lease_until LIMIT $max)
                 RETURNING id, activity, attempts;
-                """;
+                """);
             command.Parameters.AddWithValue("$lease", leaseUntil.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$max", max);
@@ -66,21 +60,6 @@ public sealed class SqliteSlackInbox : ISlackInbox
                     entries.Add(new SlackInboxEntry(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
                 }
             }
-            transaction.Commit();
             return entries;
         }, cancellationToken);
-
-    private async Task<T> WriteAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, T> write, CancellationToken cancellationToken)
-    {
-        await _database.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var connection = _database.Open();
-            return write(connection);
-        }
-        finally
-        {
-            _database.WriteLock.Release();
-        }
-    }
 }
