@@ -94,7 +94,15 @@ function cardActions(message, type) {
       how = 'submitted';
       await call('POST', '/_conversation/v1/submit', { conversation: { id: conversationId }, from: user, replyToId: message.messageId, value: answer.submit });
     } else if (answer.execute !== undefined) {
-      const message = [...botMessages].reverse().find(m => cardActions(m, 'Action.Execute').some(a => a.verb === answer.execute));
+      // The card with the button may come later than the reply that announced it (a coach's card goes out through
+      // the outbox): wait for it as for an expected message.
+      const findCard = () => [...botMessages].reverse().find(m => cardActions(m, 'Action.Execute').some(a => a.verb === answer.execute));
+      const until = Date.now() + 60000;
+      let message = findCard();
+      while (!message && Date.now() < until) {
+        await new Promise(r => setTimeout(r, 100));
+        message = findCard();
+      }
       if (!message) throw new Error(`no Action.Execute with verb ${answer.execute} on any bot message`);
       const action = cardActions(message, 'Action.Execute').find(a => a.verb === answer.execute);
       how = 'executed';
