@@ -40,6 +40,9 @@ internal sealed class FakeSlackApi : HttpMessageHandler
 
     public int RetryAfterSeconds { get; private set; } = 1;
 
+    /// <summary>How long each chat method takes to answer (a slow Slack makes turns queue up).</summary>
+    public TimeSpan ChatDelay { get; set; }
+
     public IEnumerable<Call> Posts => Calls.Where(c => c.Method == "chat.postMessage");
 
     /// <summary>Waits until at least <paramref name="count"/> messages were posted matching <paramref name="where"/>.</summary>
@@ -89,6 +92,10 @@ internal sealed class FakeSlackApi : HttpMessageHandler
         if (isChat)
         {
             Attempts.Enqueue(DateTimeOffset.UtcNow);
+            if (ChatDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(ChatDelay, cancellationToken);
+            }
             if (Interlocked.Decrement(ref _rateLimitsLeft) >= 0)
             {
                 var limited = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("") };
