@@ -10,6 +10,7 @@ using TipBot.Bot.Knowledge;
 using TipBot.Bot.Observability;
 using TipBot.Bot.Slack;
 using TipBot.Bot.Storage;
+using TipBot.Bot.Storage.Claims;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTipBotHosting();
@@ -19,6 +20,7 @@ builder.AddTipBotStorage();
 builder.AddTipBotObservability();
 builder.AddTipBotKnowledge();
 builder.AddTipBotInsights();
+builder.AddTipBotClaims();
 builder.AddTipBotAdmin();
 builder.Services.AddConversation();
 builder.AddTipBotCoaching();

@@ -45,14 +45,26 @@ public static class SlackEndpoints
             case "url_verification":
                 return Results.Text(Str(envelope, "challenge") ?? "", "text/plain");
             case "event_callback":
-                var eventId = Str(envelope, "event_id");
-                if (eventId is not null && !seen.TryClaim(eventId))
-                {
-                    logger.LogInformation("Slack event {EventId} delivered again (retry {Retry}); already handled", eventId, http.Request.Headers[RetryHeader].ToString());
-                    return Results.Ok();
-                }
                 if (SlackActivities.FromEvent(envelope, options.Value) is not { } activity)
                 {
+                    // Nothing for the bot (its own messages, edits, other event types): no need to remember it.
+                    return Results.Ok();
+                }
+                var eventId = Str(envelope, "event_id");
+                bool first;
+                try
+                {
+                    first = eventId is null || await seen.TryClaimAsync(eventId, http.RequestAborted);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Storage unreachable: Slack delivers the event again later.
+                    logger.LogError(e, "Could not record Slack event {EventId}; answered 503", eventId);
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                }
+                if (!first)
+                {
+                    logger.LogInformation("Slack event {EventId} delivered again (retry {Retry}); already handled", eventId, http.Request.Headers[RetryHeader].ToString());
                     return Results.Ok();
                 }
                 var outcome = limiter.Check(activity) is { } retryAfter
@@ -61,7 +73,14 @@ public static class SlackEndpoints
                 if (outcome is not null && eventId is not null)
                 {
                     // Slack retries a refused event; let that retry through.
-                    seen.Release(eventId);
+                    try
+                    {
+                        await seen.ReleaseAsync(eventId);
+                    }
+                    catch (Exception e)
+                    {
+                        logger.LogError(e, "Slack event {EventId} was refused but stays claimed; Slack's retry of it will be ignored", eventId);
+                    }
                 }
                 return outcome ?? Results.Ok();
             default:

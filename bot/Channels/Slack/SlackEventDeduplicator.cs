@@ -1,39 +1,22 @@
+using TipBot.Bot.Storage.Claims;
+
 namespace TipBot.Bot.Slack;
 
 /// <summary>
-/// Remembers the last few thousand event ids, so an event Slack delivers twice (a retry after a slow or lost
-/// ack) is answered once. Bounded: the oldest ids are forgotten first.
+/// Claims each event id in the shared storage, so an event Slack delivers twice (a retry after a slow or lost ack,
+/// perhaps to another instance behind the load balancer) is answered once.
 /// </summary>
-public sealed class SlackEventDeduplicator(int capacity = 5000)
+public sealed class SlackEventDeduplicator(IClaimStore claims)
 {
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
-    private readonly Lock _lock = new();
+    /// <summary>Slack retries an event three times within about five minutes; an hour covers that with room.</summary>
+    private static readonly TimeSpan Remember = TimeSpan.FromHours(1);
 
     /// <summary>True the first time an id is seen; false for a repeat.</summary>
-    public bool TryClaim(string eventId)
-    {
-        lock (_lock)
-        {
-            if (!_seen.Add(eventId))
-            {
-                return false;
-            }
-            _order.Enqueue(eventId);
-            while (_order.Count > capacity)
-            {
-                _seen.Remove(_order.Dequeue());
-            }
-            return true;
-        }
-    }
+    public Task<bool> TryClaimAsync(string eventId, CancellationToken cancellationToken = default) =>
+        claims.TryClaimAsync(Key(eventId), Remember, cancellationToken);
 
     /// <summary>Lets a retry through again after the first delivery could not be queued.</summary>
-    public void Release(string eventId)
-    {
-        lock (_lock)
-        {
-            _seen.Remove(eventId);
-        }
-    }
+    public Task ReleaseAsync(string eventId) => claims.ReleaseAsync(Key(eventId), CancellationToken.None);
+
+    private static string Key(string eventId) => "slack/event/" + eventId;
 }

@@ -39,9 +39,30 @@ public static class SlackRequestReader
             signature,
             body,
             time.GetUtcNow());
-        return valid && (replays is null || replays.TryFirstUse(signature!))
-            ? new Outcome(body, null)
-            : new Outcome(null, Results.Unauthorized());
+        if (!valid)
+        {
+            return new Outcome(null, Results.Unauthorized());
+        }
+        if (replays is not null)
+        {
+            bool first;
+            try
+            {
+                first = await replays.TryFirstUseAsync(signature!, http.RequestAborted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Storage unreachable: say so, Slack tries again; never run a request we could not check.
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackRequestReader))
+                    .LogError(e, "Could not record a Slack request's signature; answered 503");
+                return new Outcome(null, Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+            }
+            if (!first)
+            {
+                return new Outcome(null, Results.Unauthorized());
+            }
+        }
+        return new Outcome(body, null);
     }
 
     private static string? Single(StringValues values) => values.Count == 1 ? values[0] : null;

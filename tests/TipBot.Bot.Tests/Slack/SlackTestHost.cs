@@ -13,6 +13,9 @@ namespace TipBot.Bot.Tests.Slack;
 /// <summary>The whole bot (real search over knowledge/) over HTTP with Slack configured and Slack's Web API replaced by <see cref="FakeSlackApi"/>.</summary>
 public sealed class SlackTestHost : WebApplicationFactory<Program>
 {
+    /// <summary>Null: storage in memory, the usual case. For tests with two instances: one SQLite database they share.</summary>
+    public string? SqliteConnectionString { get; init; }
+
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string BotUserId = "U0TIPBOT";
     public const string ApiBase = "https://fake-slack.test/api/";
@@ -23,7 +26,8 @@ public sealed class SlackTestHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Storage:Provider", SqliteConnectionString is null ? "Memory" : "Sqlite");
+        builder.UseSetting("Storage:ConnectionString", SqliteConnectionString ?? "");
         builder.UseSetting("Knowledge:Path", Path.Combine(RepositoryRoot.Path, "knowledge"));
         builder.UseSetting("Admin:ApiKey", "");
         builder.UseSetting("MicrosoftAppId", "");

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using TipBot.Bot.Coaching;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Storage;
+using TipBot.Bot.Storage.Claims;
 using TipBot.Bot.Storage.Postgres;
 
 namespace TipBot.Bot.Tests.Storage;
@@ -22,6 +23,7 @@ public sealed class ProviderScope(string provider) : IDisposable
     private MemoryStorage? _memoryStorage;
     private MemoryInsightsStore? _memoryInsights;
     private MemoryCoachingStore? _memoryCoaching;
+    private MemoryClaimStore? _memoryClaims;
 
     public string Provider { get; } = provider;
 
@@ -47,6 +49,15 @@ public sealed class ProviderScope(string provider) : IDisposable
         "Memory" => _memoryInsights ??= new MemoryInsightsStore(),
         "Sqlite" => new SqliteInsightsStore(new SqliteDatabase(SqliteConnectionString)),
         "Postgres" => new PostgresInsightsStore(OpenPostgres()),
+        _ => throw new ArgumentOutOfRangeException(nameof(Provider), Provider, null),
+    };
+
+    /// <summary>A claim store reading the time from <paramref name="clock"/> (Memory: the first clock given).</summary>
+    public IClaimStore Claims(TimeProvider clock) => Provider switch
+    {
+        "Memory" => _memoryClaims ??= new MemoryClaimStore(clock),
+        "Sqlite" => new SqliteClaimStore(new SqliteDatabase(SqliteConnectionString), clock),
+        "Postgres" => new PostgresClaimStore(OpenPostgres(), clock),
         _ => throw new ArgumentOutOfRangeException(nameof(Provider), Provider, null),
     };
 
