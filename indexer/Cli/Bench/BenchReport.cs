@@ -28,6 +28,11 @@ public sealed record BenchReport(
                 string.Format(c, "{0:0.0}/{1:0.0}", s.NrtMedianMs, s.NrtMaxMs), s.PeakBytes / 1048576.0, s.LoadAverage));
         }
 
+        output.WriteLine();
+        output.WriteLine("query CPU time of the querying thread (not inflated by other processes): p50 / p99 ms");
+        foreach (var s in Stages)
+            output.WriteLine(string.Format(c, "{0,-14} {1,8} {2,8:0.000} {3,8:0.000}", s.Engine, s.Documents, s.CpuP50Ms, s.CpuP99Ms));
+
         if (LibraryRebuild is { } rebuild)
         {
             output.WriteLine();

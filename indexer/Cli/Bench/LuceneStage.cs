@@ -92,7 +92,7 @@ public static class LuceneStage
             // The first round warms the writer and the refresh; it is not counted.
             var round = () =>
             {
-                writer.UpdateDocuments(new Term(IndexFields.Id, changed.Id), IndexBuilder.Entries(changed));
+                writer.UpdateDocuments(new Term(IndexFields.Id, changed.Id), IndexBuilder.Entries(changed, analyzer));
                 manager.MaybeRefreshBlocking();
                 var searcher = manager.Acquire();
                 try

@@ -18,6 +18,9 @@ public sealed record StageResult
     public double P95Ms { get; init; }
     public double P99Ms { get; init; }
     public double MeanMs { get; init; }
+    /// <summary>CPU time of the querying thread per query (Linux): less distorted than wall time on a busy machine.</summary>
+    public double CpuP50Ms { get; init; }
+    public double CpuP99Ms { get; init; }
     /// <summary>Share of the queries that returned at least one result.</summary>
     public double HitRate { get; init; }
     /// <summary>One changed document: update, reopen, found by a search; median and worst of the repeats.</summary>
@@ -46,6 +49,8 @@ public sealed record StageResult
         P95Ms = latency.Percentile(0.95),
         P99Ms = latency.Percentile(0.99),
         MeanMs = latency.Mean,
+        CpuP50Ms = latency.CpuPercentile(0.50),
+        CpuP99Ms = latency.CpuPercentile(0.99),
         HitRate = (double)found / latency.Count,
         NrtMedianMs = nrt.Percentile(0.5),
         NrtMaxMs = nrt.Max,

@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -54,11 +55,18 @@ public static class CompoundDictionary
         return new CompoundSplitter(words);
     }
 
+    // One analyzer for every text: it keeps a tokenizer per thread. A new StandardTokenizer per text cost more
+    // than indexing the text (its scanner buffers and attributes are built each time).
+    private static readonly Analyzer Words = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(DutchAnalyzer.Version, reader);
+        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(DutchAnalyzer.Version, tokenizer)));
+    });
+
     private static void AddWords(HashSet<string> words, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        using var tokenizer = new StandardTokenizer(DutchAnalyzer.Version, new StringReader(text));
-        using var ts = new ASCIIFoldingFilter(new LowerCaseFilter(DutchAnalyzer.Version, tokenizer));
+        using var ts = Words.GetTokenStream("", text);
         var term = ts.AddAttribute<ICharTermAttribute>();
         ts.Reset();
         while (ts.IncrementToken())

@@ -7,7 +7,7 @@ using Lucene.Net.Util;
 
 namespace TipBot.Indexer.Search;
 
-/// <summary>Which side of the index an analyzer serves: synonyms expand documents, the English list rewrites questions.</summary>
+/// <summary>Which side of the index an analyzer serves: questions also get the English list (and, in <see cref="QueryAnalysis"/>, the synonyms).</summary>
 public enum AnalysisMode
 {
     Index,
@@ -18,12 +18,13 @@ public enum AnalysisMode
 
 /// <summary>
 /// Dutch analysis: tokenize, lower-case, fold accents ("creëren" = "creeren"), split known compounds,
-/// Dutch stemming, synonyms (index side) or English-to-Dutch terms (query side), stop words.
+/// Dutch stemming, stop words, and on the query side English-to-Dutch terms.
 /// </summary>
 /// <remarks>
 /// Stemming comes before the term lists so "burgers" meets the rule written for "burger"; the lists are
 /// read through the <see cref="AnalysisMode.Terms"/> chain so both sides are normalised the same way.
-/// Stop words are removed last (their stemmed forms) so multi-word synonyms may contain them.
+/// Synonyms are not part of either chain: <see cref="QueryAnalysis"/> expands the question's words with
+/// <see cref="SynonymRules"/>, so documents are indexed as written (cheaper builds, one-way rules the right way round).
 /// </remarks>
 public sealed class DutchAnalyzer : Analyzer
 {
@@ -31,6 +32,8 @@ public sealed class DutchAnalyzer : Analyzer
 
     private readonly SearchResources _resources;
     private readonly AnalysisMode _mode;
+
+    public SearchResources Resources => _resources;
 
     public DutchAnalyzer(SearchResources resources, AnalysisMode mode)
     {
@@ -52,10 +55,6 @@ public sealed class DutchAnalyzer : Analyzer
         }
         ts = new PossessiveFilter(ts);
         ts = DutchStemming.Apply(ts);
-        if (_mode == AnalysisMode.Index && _resources.Synonyms is { } synonyms)
-        {
-            ts = new SynonymFilter(ts, synonyms, true);
-        }
         if (_mode != AnalysisMode.Terms)
         {
             ts = new StopFilter(Version, ts, DutchStopWords.Stemmed);

@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -11,47 +12,84 @@ public static class IndexBuilder
 {
     public static void Write(LuceneDirectory directory, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources)
     {
-        var config = new IndexWriterConfig(DutchAnalyzer.Version, new DutchAnalyzer(resources, AnalysisMode.Index))
+        var analyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
+        var config = new IndexWriterConfig(DutchAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(directory, config);
-        foreach (var d in documents)
+        // Analysis (tokenizing, compounds, stemming) is most of a build and independent per document: it runs on
+        // every core while this thread adds the analysed documents in library order, so Lucene doc ids (and so
+        // ties in ranking) stay the same from build to build.
+        var analysed = documents
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+            .Select(d => (Document: d, Texts: AnalysedDocument.Of(d, analyzer)));
+        foreach (var (d, texts) in analysed)
         {
-            writer.AddDocument(DocumentEntry(d));
+            writer.AddDocument(DocumentEntry(d, texts));
             for (var i = 0; i < d.Sections.Count; i++)
             {
-                writer.AddDocument(SectionEntry(d, i));
+                writer.AddDocument(SectionEntry(d, i, texts));
             }
         }
         writer.Commit();
     }
 
     /// <summary>The index entries of one document (the whole document, then each section), for an incremental update.</summary>
-    public static IEnumerable<Document> Entries(KnowledgeDocument d)
+    public static IEnumerable<Document> Entries(KnowledgeDocument d, Analyzer analyzer)
     {
-        yield return DocumentEntry(d);
+        var texts = AnalysedDocument.Of(d, analyzer);
+        yield return DocumentEntry(d, texts);
         for (var i = 0; i < d.Sections.Count; i++)
         {
-            yield return SectionEntry(d, i);
+            yield return SectionEntry(d, i, texts);
         }
+    }
+
+    /// <summary>Every text field of a document analysed once; a section's heading and text serve both its own entry and the body.</summary>
+    private sealed record AnalysedDocument(AnalyzedText Title, AnalyzedText Tags, AnalyzedText Summary, AnalyzedText[] Headings, AnalyzedText[] Texts, AnalyzedText? RawBody)
+    {
+        public static AnalysedDocument Of(KnowledgeDocument d, Analyzer analyzer)
+        {
+            var headings = new AnalyzedText[d.Sections.Count];
+            var texts = new AnalyzedText[d.Sections.Count];
+            for (var i = 0; i < d.Sections.Count; i++)
+            {
+                headings[i] = AnalyzedText.Of(analyzer, IndexFields.Body, d.Sections[i].Heading);
+                texts[i] = AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Sections[i].Text));
+            }
+            return new AnalysedDocument(
+                AnalyzedText.Of(analyzer, IndexFields.Title, d.Title),
+                AnalyzedText.Of(analyzer, IndexFields.Tags, TagsText(d)),
+                AnalyzedText.Of(analyzer, IndexFields.Summary, d.Summary),
+                headings,
+                texts,
+                d.Sections.Count == 0 ? AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Body)) : null);
+        }
+
+        /// <summary>The body as <see cref="BodyText"/> writes it: each section's heading, then its text.</summary>
+        public AnalyzedText[] Body => RawBody is { } raw ? [raw] : [.. Headings.Zip(Texts).SelectMany(p => new[] { p.First, p.Second })];
     }
 
     // Whole-document fields keep term vectors: the ranking asks which question words a candidate contains,
     // and reading them back is far cheaper than analysing the document again at query time.
     private static readonly FieldType TextWithTermVectors = CreateTextWithTermVectors();
 
-    private static Document DocumentEntry(KnowledgeDocument d)
+    private static Document DocumentEntry(KnowledgeDocument d, AnalysedDocument texts)
     {
         var doc = Filters(d, IndexFields.DocEntry);
-        doc.Add(new Field(IndexFields.Title, d.Title, TextWithTermVectors));
-        doc.Add(new Field(IndexFields.Tags, string.Join(' ', d.Tags.Select(t => t.Replace('-', ' '))), TextWithTermVectors));
-        doc.Add(new Field(IndexFields.Summary, d.Summary, TextWithTermVectors));
-        doc.Add(new Field(IndexFields.Body, BodyText(d), TextWithTermVectors));
+        doc.Add(new Field(IndexFields.Title, AnalyzedText.Replay(texts.Title), TextWithTermVectors));
+        doc.Add(new Field(IndexFields.Tags, AnalyzedText.Replay(texts.Tags), TextWithTermVectors));
+        doc.Add(new Field(IndexFields.Summary, AnalyzedText.Replay(texts.Summary), TextWithTermVectors));
+        doc.Add(new Field(IndexFields.Body, AnalyzedText.Replay(texts.Body), TextWithTermVectors));
         return doc;
     }
+
+    private static string TagsText(KnowledgeDocument d) => string.Join(' ', d.Tags.Select(t => t.Replace('-', ' ')));
 
     private static FieldType CreateTextWithTermVectors()
     {
@@ -60,13 +98,12 @@ public static class IndexBuilder
         return type;
     }
 
-    private static Document SectionEntry(KnowledgeDocument d, int index)
+    private static Document SectionEntry(KnowledgeDocument d, int index, AnalysedDocument texts)
     {
-        var s = d.Sections[index];
         var doc = Filters(d, IndexFields.SectionEntry);
         doc.Add(new StoredField(IndexFields.SectionIndex, index));
-        doc.Add(new TextField(IndexFields.Heading, s.Heading, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.Text, PlainText.FromMarkdown(s.Text), Field.Store.NO));
+        doc.Add(new TextField(IndexFields.Heading, AnalyzedText.Replay(texts.Headings[index])));
+        doc.Add(new TextField(IndexFields.Text, AnalyzedText.Replay(texts.Texts[index])));
         return doc;
     }
 

@@ -1,6 +1,10 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace TipBot.Indexer.Search;
 
@@ -13,7 +17,7 @@ public static class QueryAnalysis
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         if (text.Length > 2000) text = text[..2000];
-        var raw = new List<(List<string> Alts, List<string> Parts)>();
+        var raw = new List<RawGroup>();
         using (var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text)))
         {
             var term = ts.AddAttribute<ICharTermAttribute>();
@@ -24,41 +28,163 @@ public static class QueryAnalysis
             {
                 var t = term.ToString();
                 if (t.Length == 0) continue;
-                if (posInc.PositionIncrement > 0 || raw.Count == 0) raw.Add(([], []));
+                if (posInc.PositionIncrement > 0 || raw.Count == 0) raw.Add(new RawGroup([], []));
                 var g = raw[^1];
                 var list = type.Type == CompoundSplitFilter.PartType ? g.Parts : g.Alts;
                 if (!list.Contains(t)) list.Add(t);
             }
             ts.End();
         }
+        if (analyzer is DutchAnalyzer { Resources.Synonyms: { } synonyms }) raw = WithSynonyms(raw, synonyms, reader);
 
         var groups = new List<QueryTermGroup>();
         var seen = new HashSet<string>();
         var docCount = Math.Max(1, reader.DocFreqOfEntries());
-        foreach (var (alts, parts) in raw)
+        foreach (var r in raw)
         {
+            var (alts, parts, partSynonyms) = r;
             // A group of only parts means its whole word was a stop word; keep the parts as words.
             var alternatives = alts.Count > 0 ? alts : parts;
             var subParts = alts.Count > 0 ? parts.Where(p => !alts.Contains(p)).ToList() : [];
             var key = string.Join('|', alternatives.Order());
             if (!seen.Add(key)) continue;
-            var df = alternatives.Max(a => DocumentFrequency(reader, a));
-            var partsDf = subParts.Count == 0 ? 0 : subParts.Min(p => DocumentFrequency(reader, p));
+            var dfs = alternatives.Select(a => DocumentFrequency(reader, a)).ToArray();
+            var df = dfs.Max();
+            IReadOnlyList<string>[] partAlternatives = [.. subParts.Select(p => partSynonyms.GetValueOrDefault(p) ?? [p])];
+            var partsDf = subParts.Count == 0 ? 0 : partAlternatives.Min(p => p.Max(a => DocumentFrequency(reader, a)));
             var unknown = df == 0 && partsDf == 0;
+            // A misspelt rule word is searched as the rule says but weighs as the unknown word the question typed.
+            var unionDf = r.Misspelt ? 0 : UnionFrequency(reader, alternatives);
             groups.Add(new QueryTermGroup(alternatives, subParts)
             {
                 Unknown = unknown,
+                PartAlternatives = partAlternatives,
+                AlternativeBoosts = SharedIdf(dfs, unionDf, docCount),
                 // A word the library never uses counts as a rare one: it is what the question is about.
-                Weight = Idf(Math.Max(df, Math.Min(partsDf, 1)) is var f && f == 0 ? 1 : f, docCount),
+                Weight = Idf(Math.Max(unionDf, Math.Min(partsDf, 1)) is var f && f == 0 ? 1 : f, docCount),
             });
             if (groups.Count == MaxGroups) break;
         }
         return groups;
     }
 
-    /// <summary>In how many whole documents a term occurs, in any searched field.</summary>
+    private sealed record RawGroup(List<string> Alts, List<string> Parts)
+    {
+        /// <summary>The question's word is not in the library but near a word of the synonym list, whose rule it got.</summary>
+        public bool Misspelt { get; init; }
+
+        /// <summary>A compound part -> the part and its synonyms.</summary>
+        public Dictionary<string, List<string>> PartSynonyms { get; } = new(StringComparer.Ordinal);
+
+        public void Deconstruct(out List<string> alts, out List<string> parts, out Dictionary<string, List<string>> partSynonyms) =>
+            (alts, parts, partSynonyms) = (Alts, Parts, PartSynonyms);
+    }
+
+    /// <summary>
+    /// Boosts that give a word and its synonyms one shared rarity, as if the library used one word for them all:
+    /// scored each on its own, the library's rarer spelling ("burger" beside the common "inwoner") would outweigh
+    /// the one a tip happens to use.
+    /// </summary>
+    private static float[]? SharedIdf(int[] dfs, int unionDf, int docCount)
+    {
+        if (dfs.Length < 2 || unionDf == 0) return null;
+        var shared = Idf(unionDf, docCount);
+        return [.. dfs.Select(df => df == 0 ? 1f : (float)(shared / Idf(df, docCount)))];
+    }
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, int>> UnionCache = new();
+
+    /// <summary>In how many whole documents any of <paramref name="alternatives"/> occurs (a phrase by its rarest word); cached per reader.</summary>
+    /// <remarks>What a word's rarity was when synonyms were indexed with the documents: the documents of the whole synonym set.</remarks>
+    public static int UnionFrequency(IndexReader reader, IReadOnlyList<string> alternatives)
+    {
+        if (alternatives.Count == 1) return DocumentFrequency(reader, alternatives[0]);
+        var cache = UnionCache.GetValue(reader, _ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        var key = string.Join('|', alternatives);
+        if (cache.TryGetValue(key, out var known)) return known;
+        if (cache.Count > 4096) cache.Clear();
+        var docs = new FixedBitSet(Math.Max(1, reader.MaxDoc));
+        foreach (var a in alternatives)
+        {
+            var term = a.Contains(' ') ? Words(a).MinBy(w => DocumentFrequency(reader, w))! : a;
+            var bytes = new BytesRef(term);
+            foreach (var field in TextFields)
+            {
+                var postings = MultiFields.GetTermDocsEnum(reader, null, field, bytes, DocsFlags.NONE);
+                if (postings is null) continue;
+                while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Set(postings.DocID);
+            }
+        }
+        return cache[key] = (int)docs.Cardinality;
+    }
+
+    /// <summary>
+    /// Expands the question's words by the synonym rules: a phrase of several words that has a rule becomes one group
+    /// of its replacements (the longest phrase wins), a single word gets its rule's words beside it.
+    /// </summary>
+    private static List<RawGroup> WithSynonyms(List<RawGroup> raw, SynonymRules rules, IndexReader reader)
+    {
+        var result = new List<RawGroup>(raw.Count);
+        for (var i = 0; i < raw.Count;)
+        {
+            var matched = 0;
+            for (var n = Math.Min(rules.LongestKey, raw.Count - i); n >= 2 && matched == 0; n--)
+            {
+                if (raw.Skip(i).Take(n).Any(g => g.Alts.Count == 0)) continue;
+                var words = string.Join(' ', raw.Skip(i).Take(n).Select(g => g.Alts[0]));
+                if (rules.Expand(words) is not { } phrase) continue;
+                // Each word of the phrase stays its own group (as weighty as before) and each accepts the other phrases
+                // of the rule, as when a document's "afwijzing" was indexed as "slecht nieuws" too.
+                var others = phrase.Where(p => p != words).ToList();
+                var keep = others.Count < phrase.Count;
+                for (var k = i; k < i + n; k++)
+                {
+                    result.Add(new RawGroup([.. keep ? raw[k].Alts : [], .. others], raw[k].Parts));
+                }
+                matched = n;
+            }
+            if (matched > 0)
+            {
+                i += matched;
+                continue;
+            }
+            var (alts, parts) = raw[i];
+            var group = new RawGroup(Expand(alts, rules), parts);
+            if (group.Alts.Count == 1 && parts.Count == 0 && rules.Expand(group.Alts[0]) is null && TermMatcher.IsFuzzyCandidate(group.Alts[0])
+                && DocumentFrequency(reader, group.Alts[0]) == 0 && rules.Near(group.Alts[0]) is { } near)
+            {
+                group = new RawGroup([group.Alts[0], .. near.Where(n => n != group.Alts[0])], parts) { Misspelt = true };
+            }
+            foreach (var p in parts)
+            {
+                if (rules.Expand(p) is not null) group.PartSynonyms[p] = Expand([p], rules);
+            }
+            result.Add(group);
+            i++;
+        }
+        return result;
+    }
+
+    private static List<string> Expand(List<string> words, SynonymRules rules)
+    {
+        var expanded = new List<string>();
+        foreach (var a in words)
+        {
+            foreach (var e in rules.Expand(a) ?? [a])
+            {
+                if (!expanded.Contains(e)) expanded.Add(e);
+            }
+        }
+        return expanded;
+    }
+
+    /// <summary>The words of an alternative: one term, or the words of a phrase from the synonym list.</summary>
+    public static string[] Words(string alternative) => alternative.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>In how many whole documents a term occurs, in any searched field (for a phrase: its rarest word, an upper bound).</summary>
     public static int DocumentFrequency(IndexReader reader, string term)
     {
+        if (term.Contains(' ')) return Words(term).Min(w => DocumentFrequency(reader, w));
         var max = 0;
         foreach (var field in TextFields)
         {

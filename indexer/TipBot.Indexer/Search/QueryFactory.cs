@@ -16,16 +16,35 @@ public static class QueryFactory
         foreach (var g in groups)
         {
             var group = new DisjunctionMaxQuery(0.1f);
-            foreach (var a in g.Alternatives) group.Add(Fields(a, fields));
+            // A word's synonyms add up, as the counts of one word would: a tip that uses two of them is more about it.
+            var words = new BooleanQuery(disableCoord: true);
+            for (var i = 0; i < g.Alternatives.Count; i++)
+            {
+                var q = Fields(g.Alternatives[i], fields);
+                if (g.AlternativeBoosts is { } boosts && i < boosts.Count) q.Boost = boosts[i];
+                words.Add(q, Occur.SHOULD);
+            }
+            group.Add(g.Alternatives.Count == 1 ? words.Clauses[0].Query : words);
             if (g.Parts.Count > 0)
             {
                 var parts = new BooleanQuery(disableCoord: true) { Boost = PartsBoost / g.Parts.Count * 1.5f };
-                foreach (var p in g.Parts) parts.Add(Fields(p, fields), Occur.SHOULD);
+                for (var i = 0; i < g.Parts.Count; i++)
+                {
+                    var terms = g.PartTerms(i);
+                    if (terms.Count == 1)
+                    {
+                        parts.Add(Fields(terms[0], fields), Occur.SHOULD);
+                        continue;
+                    }
+                    var part = new DisjunctionMaxQuery(0.1f);
+                    foreach (var t in terms) part.Add(Fields(t, fields));
+                    parts.Add(part, Occur.SHOULD);
+                }
                 group.Add(parts);
             }
             if (fuzzy && g.Unknown)
             {
-                foreach (var a in g.Alternatives.Where(a => a.Length >= 4)) group.Add(Fuzzy(a, fields, automata));
+                foreach (var a in g.Alternatives.Where(TermMatcher.IsFuzzyCandidate)) group.Add(Fuzzy(a, fields, automata));
             }
             top.Add(group, Occur.SHOULD);
         }
@@ -34,11 +53,22 @@ public static class QueryFactory
 
     public static int MaxEdits(string term) => term.Length >= 7 ? 2 : 1;
 
+    // Slop for a phrase from the synonym list: its stop words were removed on both sides, leaving gaps.
+    private const int PhraseSlop = 2;
+
     private static Query Fields(string term, IReadOnlyList<(string Field, float Boost)> fields)
     {
         var q = new DisjunctionMaxQuery(0.3f);
-        foreach (var (field, boost) in fields) q.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+        foreach (var (field, boost) in fields) q.Add(Term(field, term, boost));
         return q;
+    }
+
+    private static Query Term(string field, string term, float boost)
+    {
+        if (!term.Contains(' ')) return new TermQuery(new Term(field, term)) { Boost = boost };
+        var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = boost };
+        foreach (var w in QueryAnalysis.Words(term)) phrase.Add(new Term(field, w));
+        return phrase;
     }
 
     private static Query Fuzzy(string term, IReadOnlyList<(string Field, float Boost)> fields, FuzzyAutomata? automata)

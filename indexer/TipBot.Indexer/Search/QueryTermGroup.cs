@@ -2,7 +2,8 @@ namespace TipBot.Indexer.Search;
 
 /// <summary>
 /// One word of the question after analysis: the term itself and terms at the same position
-/// (English-to-Dutch translations), plus its compound parts; <see cref="Weight"/> is its rarity (idf).
+/// (English-to-Dutch translations, synonyms; a synonym of several words is one alternative, its words
+/// joined by spaces), plus its compound parts; <see cref="Weight"/> is its rarity (idf).
 /// </summary>
 public sealed record QueryTermGroup(IReadOnlyList<string> Alternatives, IReadOnlyList<string> Parts)
 {
@@ -10,5 +11,15 @@ public sealed record QueryTermGroup(IReadOnlyList<string> Alternatives, IReadOnl
     /// <summary>No alternative occurs in the library: a typo, or a topic the library does not cover.</summary>
     public bool Unknown { get; init; }
 
-    public IEnumerable<string> AllTerms => Alternatives.Concat(Parts);
+    /// <summary>Each part and its synonyms, parallel to <see cref="Parts"/>; empty means each part alone.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> PartAlternatives { get; init; } = [];
+
+    /// <summary>Per alternative, a boost that gives synonyms one shared rarity (parallel to <see cref="Alternatives"/>); null: none.</summary>
+    public IReadOnlyList<float>? AlternativeBoosts { get; init; }
+
+    /// <summary>The terms that count for part <paramref name="index"/>.</summary>
+    public IReadOnlyList<string> PartTerms(int index) => index < PartAlternatives.Count ? PartAlternatives[index] : [Parts[index]];
+
+    /// <summary>Every single term of the group (the words of a phrase alternative each on their own).</summary>
+    public IEnumerable<string> AllTerms => Alternatives.Concat(Enumerable.Range(0, Parts.Count).SelectMany(PartTerms)).SelectMany(QueryAnalysis.Words);
 }

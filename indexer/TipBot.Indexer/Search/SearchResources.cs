@@ -8,7 +8,7 @@ public sealed class SearchResources
 {
     public static SearchResources Empty { get; } = new(new CompoundSplitter([]), null, null);
 
-    public SearchResources(CompoundSplitter compounds, SynonymMap? synonyms, SynonymMap? english)
+    public SearchResources(CompoundSplitter compounds, SynonymRules? synonyms, SynonymMap? english)
     {
         Compounds = compounds;
         Synonyms = synonyms;
@@ -16,7 +16,8 @@ public sealed class SearchResources
     }
 
     public CompoundSplitter Compounds { get; }
-    public SynonymMap? Synonyms { get; }
+    /// <summary>synonyms.txt, applied to questions only.</summary>
+    public SynonymRules? Synonyms { get; }
     public SynonymMap? English { get; }
 
     public const string SynonymsFile = "synonyms.txt";
@@ -26,7 +27,7 @@ public sealed class SearchResources
     public static SearchResources ForLibrary(IReadOnlyList<KnowledgeDocument> documents, string? synonymsText, string? englishText, ICollection<Diagnostic> diagnostics)
     {
         var compounds = CompoundDictionary.FromDocuments(documents);
-        var synonyms = synonymsText is null ? null : TermListReader.Read(synonymsText, SynonymsFile, addEnglishPlurals: false, diagnostics);
+        var synonyms = synonymsText is null ? null : TermListReader.ReadRules(synonymsText, SynonymsFile, diagnostics);
         var english = englishText is null ? null : TermListReader.Read(englishText, EnglishFile, addEnglishPlurals: true, diagnostics);
         return new SearchResources(compounds, synonyms, english);
     }

@@ -13,6 +13,24 @@ public static class TermListReader
     /// <param name="addEnglishPlurals">Also map the plural/singular of each single English word ("citizen" and "citizens").</param>
     public static SynonymMap? Read(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
     {
+        var good = GoodLines(text, displayPath, addEnglishPlurals, diagnostics);
+        if (good.Count == 0) return null;
+        var parser = new SolrSynonymParser(true, true, DutchAnalyzer.ForTerms());
+        parser.Parse(new StringReader(string.Join('\n', good)));
+        return parser.Build();
+    }
+
+    /// <summary>The synonyms list as rules for questions (<see cref="SynonymRules"/>), or null when it has none.</summary>
+    public static SynonymRules? ReadRules(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        var good = GoodLines(text, displayPath, addEnglishPlurals: false, diagnostics);
+        if (good.Count == 0) return null;
+        var rules = SynonymRules.FromLines(good, DutchAnalyzer.ForTerms(), DutchStopWords.Stemmed);
+        return rules.Count == 0 ? null : rules;
+    }
+
+    private static List<string> GoodLines(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
+    {
         var analyzer = DutchAnalyzer.ForTerms();
         var good = new List<string>();
         var lines = text.Replace("\r\n", "\n").Split('\n');
@@ -33,10 +51,7 @@ public static class TermListReader
                     $"term list line skipped: {FirstLine(e.Message)}"));
             }
         }
-        if (good.Count == 0) return null;
-        var parser = new SolrSynonymParser(true, true, analyzer);
-        parser.Parse(new StringReader(string.Join('\n', good)));
-        return parser.Build();
+        return good;
     }
 
     /// <summary>Reads a list file if it exists; a missing file is simply no list.</summary>

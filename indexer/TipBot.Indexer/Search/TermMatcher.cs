@@ -36,13 +36,13 @@ public sealed class TermMatcher
 
     private static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear)
     {
-        if (g.Alternatives.Any(docTerms.Contains)) return 1;
+        if (g.Alternatives.Any(a => Has(docTerms, a))) return 1;
         if (g.Parts.Count > 0)
         {
-            var share = (double)g.Parts.Count(docTerms.Contains) / g.Parts.Count;
+            var share = (double)Enumerable.Range(0, g.Parts.Count).Count(i => g.PartTerms(i).Any(p => Has(docTerms, p))) / g.Parts.Count;
             if (share > 0) return PartCredit * share;
         }
-        if (g.Unknown && g.Alternatives.Any(a => a.Length >= 4 && NearIn(a, docTerms, vocabularyNear).Any())) return FuzzyCredit;
+        if (g.Unknown && g.Alternatives.Any(a => IsFuzzyCandidate(a) && NearIn(a, docTerms, vocabularyNear).Any())) return FuzzyCredit;
         return 0;
     }
 
@@ -56,7 +56,7 @@ public sealed class TermMatcher
             foreach (var t in g.AllTerms) map.TryAdd(t, i);
             if (g.Unknown)
             {
-                foreach (var a in g.Alternatives.Where(a => a.Length >= 4))
+                foreach (var a in g.Alternatives.Where(IsFuzzyCandidate))
                 {
                     foreach (var t in NearIn(a, docTerms, _vocabularyNear)) map.TryAdd(t, i);
                 }
@@ -64,6 +64,13 @@ public sealed class TermMatcher
         }
         return map;
     }
+
+    /// <summary>A word long enough to be matched with a typo (phrases never are).</summary>
+    public static bool IsFuzzyCandidate(string alternative) => alternative.Length >= 4 && !alternative.Contains(' ');
+
+    // A phrase counts when the document has all its words (positions are not read here; the query checks them).
+    private static bool Has(IReadOnlySet<string> docTerms, string alternative) =>
+        alternative.Contains(' ') ? QueryAnalysis.Words(alternative).All(docTerms.Contains) : docTerms.Contains(alternative);
 
     /// <summary>The document's terms near <paramref name="word"/>.</summary>
     private static IEnumerable<string> NearIn(string word, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear) =>

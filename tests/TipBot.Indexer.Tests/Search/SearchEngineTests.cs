@@ -35,6 +35,23 @@ public class SearchEngineTests : IDisposable
     }
 
     [Fact]
+    public void AOneWaySynonymWorksInTheDirectionTheFileDescribes()
+    {
+        KnowledgeDocument[] docs =
+        [
+            SampleLibrary.Doc("sociale-media", DocumentKind.Tip, "Reageer snel op sociale media", "Webcare in gewone taal.", ["online"],
+                ("", "Op sociale media verwachten mensen binnen een uur antwoord.")),
+            SampleLibrary.Doc("facebookgroep", DocumentKind.Tip, "Start een facebookgroep voor de wijk", "Een eigen groep voor de buurt.", ["online"],
+                ("", "Op facebook vinden buurtbewoners elkaar snel.")),
+        ];
+        var resources = SearchResources.ForLibrary(docs, "facebook => facebook, sociale media", null, new List<TipBot.Indexer.Library.Diagnostic>());
+        using var engine = TipSearchEngine.InMemory(docs, resources);
+        var ids = (string q) => engine.Search(new SearchQuery(q)).Hits.Select(h => h.Id).ToList();
+        Assert.Contains("sociale-media", ids("facebook"));
+        Assert.DoesNotContain("facebookgroep", ids("sociale media"));
+    }
+
+    [Fact]
     public void EnglishFindsDutchTips()
     {
         var r = Search("angry citizens");
