@@ -26,7 +26,7 @@ public static class SlackEndpoints
         IOptions<SlackOptions> options,
         TimeProvider time,
         SlackEventDeduplicator seen,
-        SlackTurnQueue queue,
+        SlackTurnAcceptor acceptor,
         UserRateLimiter limiter,
         ILogger<SlackTurnQueue> logger)
     {
@@ -67,10 +67,8 @@ public static class SlackEndpoints
                     logger.LogInformation("Slack event {EventId} delivered again (retry {Retry}); already handled", eventId, http.Request.Headers[RetryHeader].ToString());
                     return Results.Ok();
                 }
-                var outcome = limiter.Check(activity) is { } retryAfter
-                    ? TooManyRequests.Result(retryAfter)
-                    : queue.TryEnqueue(activity) ? null : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                if (outcome is not null && eventId is not null)
+                var outcome = await AcceptAsync(activity, acceptor, limiter, logger, http.RequestAborted);
+                if (outcome is not Microsoft.AspNetCore.Http.HttpResults.Ok && eventId is not null)
                 {
                     // Slack retries a refused event; let that retry through.
                     try
@@ -82,7 +80,7 @@ public static class SlackEndpoints
                         logger.LogError(e, "Slack event {EventId} was refused but stays claimed; Slack's retry of it will be ignored", eventId);
                     }
                 }
-                return outcome ?? Results.Ok();
+                return outcome;
             default:
                 return Results.Ok();
         }
@@ -92,10 +90,11 @@ public static class SlackEndpoints
         HttpContext http,
         IOptions<SlackOptions> options,
         TimeProvider time,
-        SlackTurnQueue queue,
+        SlackTurnAcceptor acceptor,
         UserRateLimiter limiter,
         SlackReplayGuard replays,
-        TextCatalog texts)
+        TextCatalog texts,
+        ILogger<SlackTurnQueue> logger)
     {
         var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time, replays);
         if (request.Refusal is { } refusal)
@@ -128,16 +127,17 @@ public static class SlackEndpoints
             form.TryGetValue("team_id", out var team) ? team.ToString() : null,
             form.TryGetValue("response_url", out var responseUrl) ? responseUrl.ToString() : null,
             options.Value);
-        return Enqueue(activity, queue, limiter);
+        return await AcceptAsync(activity, acceptor, limiter, logger, http.RequestAborted);
     }
 
     public static async Task<IResult> InteractionsAsync(
         HttpContext http,
         IOptions<SlackOptions> options,
         TimeProvider time,
-        SlackTurnQueue queue,
+        SlackTurnAcceptor acceptor,
         UserRateLimiter limiter,
-        SlackReplayGuard replays)
+        SlackReplayGuard replays,
+        ILogger<SlackTurnQueue> logger)
     {
         var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time, replays);
         if (request.Refusal is { } refusal)
@@ -154,14 +154,26 @@ public static class SlackEndpoints
         {
             return Results.Ok();
         }
-        return Enqueue(activity, queue, limiter);
+        return await AcceptAsync(activity, acceptor, limiter, logger, http.RequestAborted);
     }
 
-    /// <summary>429 for a user over their share, 503 when the turn queue is full (Slack tries again), else 200.</summary>
-    private static IResult Enqueue(Activity activity, SlackTurnQueue queue, UserRateLimiter limiter) =>
-        limiter.Check(activity) is { } retryAfter ? TooManyRequests.Result(retryAfter)
-        : queue.TryEnqueue(activity) ? Results.Ok()
-        : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+    /// <summary>429 for a user over their share; 503 when the turn queue is full or storage is down (Slack tries again); else 200.</summary>
+    private static async Task<IResult> AcceptAsync(Activity activity, SlackTurnAcceptor acceptor, UserRateLimiter limiter, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (limiter.Check(activity) is { } retryAfter)
+        {
+            return TooManyRequests.Result(retryAfter);
+        }
+        try
+        {
+            return await acceptor.TryAcceptAsync(activity, cancellationToken) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not keep a Slack turn in the inbox; answered 503");
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
 
     private static JsonObject? ParseObject(byte[] body)
     {

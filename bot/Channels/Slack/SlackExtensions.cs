@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TipBot.Bot.Coaching.Handoff;
 using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Pacing;
+using TipBot.Bot.Storage;
+using TipBot.Bot.Storage.Postgres;
 using TipBot.Bot.Texts;
 
 namespace TipBot.Bot.Slack;
@@ -19,12 +21,20 @@ public static class SlackExtensions
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackTurnQueue>();
+        services.AddSingleton<SlackTurnAcceptor>();
+        services.AddSingleton<ISlackInbox>(sp => StorageExtensions.ReadOptions(sp) switch
+        {
+            { IsMemory: true } => new MemorySlackInbox(),
+            { IsPostgres: true } => new PostgresSlackInbox(sp.GetRequiredService<PostgresDatabase>()),
+            _ => new SqliteSlackInbox(sp.GetRequiredService<SqliteDatabase>()),
+        });
         services.AddSingleton<SlackAdapter>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackUserLocales>();
         services.AddChannelPacing();
         services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<SlackTurnWorker>();
+        services.AddHostedService<SlackInboxSweeper>();
         // Ours wins whether the coaching services are registered before (last registration) or after (their TryAdd).
         services.TryAddSingleton<ConnectorChannelClient>();
         services.AddSingleton<ICoachingChannelClient, SlackAwareCoachingChannelClient>();

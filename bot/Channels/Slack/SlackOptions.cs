@@ -26,5 +26,14 @@ public sealed class SlackOptions
     /// <summary>Turns waiting to run; when full, Slack gets a 503 and retries the event later.</summary>
     public int QueueCapacity { get; set; } = 256;
 
+    /// <summary>
+    /// How long an accepted turn belongs to the instance that took it; after that any instance may run it (its own
+    /// instance died). Far longer than a turn takes, so a turn still queued is not run twice.
+    /// </summary>
+    public TimeSpan InboxLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often each instance looks in the inbox for turns whose lease ran out.</summary>
+    public TimeSpan InboxSweepInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     public bool IsEnabled => !string.IsNullOrEmpty(SigningSecret);
 }

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace TipBot.Bot.Slack;
@@ -12,21 +11,21 @@ public sealed class SlackTurnQueue
 {
     public const int Lanes = 4;
 
-    private readonly Channel<Activity>[] _lanes;
+    private readonly Channel<SlackTurn>[] _lanes;
 
     public SlackTurnQueue(IOptions<SlackOptions> options)
     {
         var capacity = Math.Max(1, options.Value.QueueCapacity / Lanes);
         _lanes = Enumerable.Range(0, Lanes)
-            .Select(_ => Channel.CreateBounded<Activity>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))
+            .Select(_ => Channel.CreateBounded<SlackTurn>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))
             .ToArray();
     }
 
     /// <summary>False when the lane is full: the caller answers 503 and Slack retries later.</summary>
-    public bool TryEnqueue(Activity activity) =>
-        _lanes[Lane(activity.Conversation?.Id ?? "")].Writer.TryWrite(activity);
+    public bool TryEnqueue(SlackTurn turn) =>
+        _lanes[Lane(turn.Activity.Conversation?.Id ?? "")].Writer.TryWrite(turn);
 
-    public ChannelReader<Activity> Reader(int lane) => _lanes[lane].Reader;
+    public ChannelReader<SlackTurn> Reader(int lane) => _lanes[lane].Reader;
 
     public void Complete()
     {

@@ -3,18 +3,20 @@ using Microsoft.Bot.Builder;
 namespace TipBot.Bot.Slack;
 
 /// <summary>
-/// Runs the queued Slack turns through the bot, in the background after Slack has had its ack. On a graceful stop
-/// (a deployment, a scale-in) it answers every turn already queued before it goes: Slack was told 200 for each of
-/// them and will not send them again.
+/// Runs the queued Slack turns through the bot, in the background after Slack has had its ack, and then removes
+/// each from the inbox. On a graceful stop (a deployment, a scale-in) it answers every turn already queued before
+/// it goes: Slack was told 200 for each of them and will not send them again.
 /// </summary>
 public sealed class SlackTurnWorker(
     SlackTurnQueue queue,
+    ISlackInbox inbox,
     SlackAdapter adapter,
     SlackUserLocales locales,
     IServiceScopeFactory scopes,
-    ILogger<SlackTurnWorker> logger) : IHostedService, IDisposable
+    ILogger<SlackTurnWorker> logger) : IHostedService
 {
-    // Cancelled only when the host's shutdown timeout runs out while queued turns are still waiting.
+    // Cancelled only when the host's shutdown timeout runs out while queued turns are still waiting. Not disposed:
+    // turns that could not be interrupted may still read its token after the host has gone.
     private readonly CancellationTokenSource _abandon = new();
     private Task _lanes = Task.CompletedTask;
     private int _dropped;
@@ -29,24 +31,29 @@ public sealed class SlackTurnWorker(
     {
         // New requests now get 503 (Slack retries them, on another instance or after the restart); queued ones drain.
         queue.Complete();
-        await using (cancellationToken.Register(_abandon.Cancel))
+        try
         {
-            await _lanes.ConfigureAwait(false);
+            await _lanes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown timeout is out: skip what is still queued. Turns still running cannot be
+            // interrupted safely; whatever did not finish stays in the inbox for another instance.
+            await _abandon.CancelAsync().ConfigureAwait(false);
         }
         if (_dropped > 0)
         {
-            logger.LogWarning("Stopped before {Count} queued Slack turns could run; those messages got no answer", _dropped);
+            logger.LogWarning("Stopped before {Count} queued Slack turns could run; they stay in the inbox for another instance", _dropped);
         }
     }
 
-    public void Dispose() => _abandon.Dispose();
-
     private async Task RunLaneAsync(int lane)
     {
-        await foreach (var activity in queue.Reader(lane).ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        await foreach (var (inboxId, activity) in queue.Reader(lane).ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
             if (_abandon.IsCancellationRequested)
             {
+                // Left in the inbox: another instance, or this one after its restart, runs it once the lease is out.
                 Interlocked.Increment(ref _dropped);
                 continue;
             }
@@ -61,6 +68,7 @@ public sealed class SlackTurnWorker(
                 await using var scope = scopes.CreateAsyncScope();
                 var bot = scope.ServiceProvider.GetRequiredService<IBot>();
                 await adapter.ProcessAsync(activity, bot.OnTurnAsync, _abandon.Token).ConfigureAwait(false);
+                await ForgetAsync(inboxId).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
             {
@@ -70,7 +78,21 @@ public sealed class SlackTurnWorker(
             {
                 // One failed turn must not stop the lane; the adapter already told the user something went wrong.
                 logger.LogError(e, "Slack turn in conversation {Conversation} failed", activity.Conversation?.Id);
+                await ForgetAsync(inboxId).ConfigureAwait(false);
             }
+        }
+    }
+
+    private async Task ForgetAsync(string inboxId)
+    {
+        try
+        {
+            await inbox.RemoveAsync(inboxId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // The turn has run; left in the inbox it would run once more after its lease, so say so.
+            logger.LogWarning(e, "Slack turn {Id} ran but stays in the inbox; it may be answered twice", inboxId);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Slack;
 using TipBot.Bot.Tests.Conversation;
@@ -15,6 +16,12 @@ public sealed class SlackTestHost : WebApplicationFactory<Program>
 {
     /// <summary>Null: storage in memory, the usual case. For tests with two instances: one SQLite database they share.</summary>
     public string? SqliteConnectionString { get; init; }
+
+    /// <summary>More configuration, applied last.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    /// <summary>How long a stop waits for background work (the host's default when null).</summary>
+    public TimeSpan? ShutdownTimeout { get; init; }
 
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string BotUserId = "U0TIPBOT";
@@ -34,10 +41,18 @@ public sealed class SlackTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Slack:SigningSecret", Secret);
         builder.UseSetting("Slack:BotToken", "xoxb-test-token");
         builder.UseSetting("Slack:ApiBaseUrl", ApiBase);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             // The real engine over knowledge/, built once for all tests (the live index would build it again per host).
             services.AddSingleton(Library.Search);
+            if (ShutdownTimeout is { } timeout)
+            {
+                services.Configure<HostOptions>(host => host.ShutdownTimeout = timeout);
+            }
             services.AddSingleton<IInsightsStore>(Insights);
             services.AddHttpClient(SlackApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Slack);
         });

@@ -24,6 +24,7 @@ public sealed class ProviderScope(string provider) : IDisposable
     private MemoryInsightsStore? _memoryInsights;
     private MemoryCoachingStore? _memoryCoaching;
     private MemoryClaimStore? _memoryClaims;
+    private TipBot.Bot.Slack.MemorySlackInbox? _memoryInbox;
 
     public string Provider { get; } = provider;
 
@@ -58,6 +59,14 @@ public sealed class ProviderScope(string provider) : IDisposable
         "Memory" => _memoryClaims ??= new MemoryClaimStore(clock),
         "Sqlite" => new SqliteClaimStore(new SqliteDatabase(SqliteConnectionString), clock),
         "Postgres" => new PostgresClaimStore(OpenPostgres(), clock),
+        _ => throw new ArgumentOutOfRangeException(nameof(Provider), Provider, null),
+    };
+
+    public TipBot.Bot.Slack.ISlackInbox SlackInbox() => Provider switch
+    {
+        "Memory" => _memoryInbox ??= new TipBot.Bot.Slack.MemorySlackInbox(),
+        "Sqlite" => new TipBot.Bot.Slack.SqliteSlackInbox(new SqliteDatabase(SqliteConnectionString)),
+        "Postgres" => new TipBot.Bot.Slack.PostgresSlackInbox(OpenPostgres()),
         _ => throw new ArgumentOutOfRangeException(nameof(Provider), Provider, null),
     };
 

@@ -41,7 +41,7 @@ public sealed class StorageProviderSelectionTests
         await using var connection = new NpgsqlConnection(scope.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT string_agg(id, ',' ORDER BY id) FROM schema_version;", connection);
-        Assert.Equal("0001-bot-state,0002-insights,0003-coaching,0004-claims", await command.ExecuteScalarAsync());
+        Assert.Equal("0001-bot-state,0002-insights,0003-coaching,0004-claims,0005-slack-inbox", await command.ExecuteScalarAsync());
     }
 
     private static string Flatten(Exception error) =>
