@@ -96,13 +96,11 @@ public static class SlackEndpoints
         TextCatalog texts,
         ILogger<SlackTurnQueue> logger)
     {
-        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time, replays);
-        if (request.Refusal is { } refusal)
+        var (form, refusal) = await ReadFormAsync(http, options.Value, time, replays);
+        if (form is null)
         {
-            return refusal;
+            return refusal!;
         }
-        var body = request.Body!;
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         var command = form.TryGetValue("command", out var c) ? c.ToString() : "";
         var text = form.TryGetValue("text", out var t) ? t.ToString().Trim() : "";
         var userId = form.TryGetValue("user_id", out var u) ? u.ToString() : "";
@@ -139,13 +137,11 @@ public static class SlackEndpoints
         SlackReplayGuard replays,
         ILogger<SlackTurnQueue> logger)
     {
-        var request = await SlackRequestReader.ReadVerifiedAsync(http, options.Value, time, replays);
-        if (request.Refusal is { } refusal)
+        var (form, refusal) = await ReadFormAsync(http, options.Value, time, replays);
+        if (form is null)
         {
-            return refusal;
+            return refusal!;
         }
-        var body = request.Body!;
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (!form.TryGetValue("payload", out var payloadText) || ParseObject(Encoding.UTF8.GetBytes(payloadText.ToString())) is not { } payload)
         {
             return Results.BadRequest();
@@ -173,6 +169,16 @@ public static class SlackEndpoints
             logger.LogError(e, "Could not keep a Slack turn in the inbox; answered 503");
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    /// <summary>A verified, replay-checked form post (commands and button clicks), or why it was refused.</summary>
+    private static async Task<(Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? Form, IResult? Refusal)> ReadFormAsync(
+        HttpContext http, SlackOptions options, TimeProvider time, SlackReplayGuard replays)
+    {
+        var request = await SlackRequestReader.ReadVerifiedAsync(http, options, time, replays);
+        return request.Refusal is { } refusal
+            ? (null, refusal)
+            : (QueryHelpers.ParseQuery(Encoding.UTF8.GetString(request.Body!)), null);
     }
 
     private static JsonObject? ParseObject(byte[] body)

@@ -55,33 +55,63 @@ public static class CompoundDictionary
         return new CompoundSplitter(words);
     }
 
-    // One analyzer for every text: it keeps a tokenizer per thread. A new StandardTokenizer per text cost more
-    // than indexing the text (its scanner buffers and attributes are built each time).
-    private static readonly Analyzer Words = Analyzer.NewAnonymous((_, reader) =>
-    {
-        var tokenizer = new StandardTokenizer(DutchAnalyzer.Version, reader);
-        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(DutchAnalyzer.Version, tokenizer)));
-    });
-
+    // A plain scan instead of the Lucene tokenizer chain: only words of letters count, so runs of letters (plus the
+    // apostrophes, dots and digits that keep a token together, which then disqualify it) lower-cased and folded
+    // give the same words; with a tokenizer, lower-casing and folding per text this cost as much as indexing.
     private static void AddWords(HashSet<string> words, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        using var ts = Words.GetTokenStream("", text);
-        var term = ts.AddAttribute<ICharTermAttribute>();
-        ts.Reset();
-        while (ts.IncrementToken())
+        var i = 0;
+        while (i < text.Length)
         {
-            if (term.Length >= CompoundSplitter.MinPart && term.Length <= 30 && IsLetters(term)) words.Add(term.ToString());
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var lettersOnly = true;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i)))
+            {
+                if (!char.IsLetter(text[i])) lettersOnly = false;
+                i++;
+            }
+            var length = i - start;
+            if (lettersOnly && length >= CompoundSplitter.MinPart && length <= 30) words.Add(Normalise(text.AsSpan(start, length)));
         }
-        ts.End();
     }
 
-    private static bool IsLetters(ICharTermAttribute term)
+    // An apostrophe, dot or underscore between two letters or digits keeps a token together ("collega's", "b.v.").
+    private static bool IsJoiner(string text, int i) =>
+        text[i] is '\'' or '\u2019' or '.' or '_' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+
+    private static string Normalise(ReadOnlySpan<char> word)
     {
-        for (var i = 0; i < term.Length; i++)
+        Span<char> lower = stackalloc char[word.Length];
+        var ascii = true;
+        for (var k = 0; k < word.Length; k++)
         {
-            if (!char.IsLetter(term.Buffer[i])) return false;
+            var c = word[k];
+            lower[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c < 128 ? c : char.ToLowerInvariant(c);
+            if (c >= 128) ascii = false;
         }
-        return true;
+        return ascii ? new string(lower) : Fold(new string(lower));
     }
+
+    /// <summary>Accent folding as the analyzers do it ("creëren" = "creeren"), through the same Lucene filter.</summary>
+    private static string Fold(string word)
+    {
+        using var ts = Folding.GetTokenStream("", word);
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        ts.Reset();
+        var folded = ts.IncrementToken() ? term.ToString() : word;
+        ts.End();
+        return folded;
+    }
+
+    private static readonly Analyzer Folding = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new KeywordTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(tokenizer));
+    });
 }

@@ -10,7 +10,13 @@ public static class QueryFactory
     private const float FuzzyBoost = 0.6f;
 
     /// <param name="automata">Shares fuzzy words' automata between the queries of one search; null builds them per query.</param>
-    public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, FuzzyAutomata? automata = null)
+    /// <param name="nearTerms">
+    /// The index's terms within typo distance of a word (<see cref="IndexSnapshot.NearTerms"/>); when given, a misspelt
+    /// word becomes those terms directly instead of a FuzzyQuery, whose automaton intersection with every field's term
+    /// dictionary was most of a typo question's time (and its p99).
+    /// </param>
+    public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, FuzzyAutomata? automata = null,
+        Func<string, IReadOnlyCollection<string>>? nearTerms = null)
     {
         var top = new BooleanQuery(disableCoord: false);
         foreach (var g in groups)
@@ -44,7 +50,10 @@ public static class QueryFactory
             }
             if (fuzzy && g.Unknown)
             {
-                foreach (var a in g.Alternatives.Where(TermMatcher.IsFuzzyCandidate)) group.Add(Fuzzy(a, fields, automata));
+                foreach (var a in g.Alternatives.Where(TermMatcher.IsFuzzyCandidate))
+                {
+                    group.Add(nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields));
+                }
             }
             top.Add(group, Occur.SHOULD);
         }
@@ -71,14 +80,35 @@ public static class QueryFactory
         return phrase;
     }
 
+    /// <summary>As a FuzzyQuery scores (the nearest <see cref="MaxExpansions"/> terms, each boosted by its similarity), from known near terms.</summary>
+    private static Query Near(string word, IReadOnlyCollection<string> near, IReadOnlyList<(string Field, float Boost)> fields)
+    {
+        var chosen = near
+            .Select(t => (Term: t, Distance: TermMatcher.EditDistance(word, t)))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Term, StringComparer.Ordinal)
+            .Take(MaxExpansions)
+            .Select(x => (x.Term, Similarity: 1f - x.Distance / (float)Math.Min(word.Length, x.Term.Length)))
+            .ToList();
+        var q = new DisjunctionMaxQuery(0.3f) { Boost = FuzzyBoost };
+        foreach (var (field, boost) in fields)
+        {
+            var terms = new BooleanQuery(disableCoord: true);
+            foreach (var (term, similarity) in chosen) terms.Add(new TermQuery(new Term(field, term)) { Boost = boost * similarity }, Occur.SHOULD);
+            q.Add(terms);
+        }
+        return q;
+    }
+
+    private const int MaxExpansions = 20;
+
     private static Query Fuzzy(string term, IReadOnlyList<(string Field, float Boost)> fields, FuzzyAutomata? automata)
     {
         var q = new DisjunctionMaxQuery(0.3f) { Boost = FuzzyBoost };
         foreach (var (field, boost) in fields)
         {
             var fuzzy = automata is null
-                ? new FuzzyQuery(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true)
-                : automata.Query(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: 20, transpositions: true);
+                ? new FuzzyQuery(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: MaxExpansions, transpositions: true)
+                : automata.Query(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: MaxExpansions, transpositions: true);
             fuzzy.Boost = boost;
             q.Add(fuzzy);
         }

@@ -63,7 +63,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
 
         var automata = s.FuzzyAutomata;
-        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata);
+        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata, s.NearTerms);
         var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
@@ -178,7 +178,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups, FuzzyAutomata automata)
     {
         var filter = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)));
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
         {
@@ -239,7 +239,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             { new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)), Occur.MUST },
             { ids, Occur.MUST },
         };
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms);
         var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), sectionCount);
         foreach (var sd in found.ScoreDocs)
         {

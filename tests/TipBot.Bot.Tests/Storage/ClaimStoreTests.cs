@@ -5,22 +5,15 @@ namespace TipBot.Bot.Tests.Storage;
 /// <summary>The claim store's contract on every provider: first claim wins, also across store objects (instances).</summary>
 public sealed class ClaimStoreTests : IDisposable
 {
-    private readonly List<ProviderScope> _scopes = [];
+    private readonly ProviderScopes _scopes = new();
 
     public static TheoryData<string> Providers => ProviderScope.All;
-
-    private ProviderScope Scope(string provider)
-    {
-        var scope = new ProviderScope(provider);
-        _scopes.Add(scope);
-        return scope;
-    }
 
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task AKeyIsClaimedOnceWhileItsClaimLastsAlsoByAnotherInstance(string provider)
     {
-        var scope = Scope(provider);
+        var scope = _scopes.Open(provider);
         var clock = new TestClock();
         var one = scope.Claims(clock);
         var other = scope.Claims(clock);
@@ -35,7 +28,7 @@ public sealed class ClaimStoreTests : IDisposable
     [MemberData(nameof(Providers))]
     public async Task AnExpiredClaimCanBeTakenAgainAndOnlyOnce(string provider)
     {
-        var scope = Scope(provider);
+        var scope = _scopes.Open(provider);
         var clock = new TestClock();
         var one = scope.Claims(clock);
         var other = scope.Claims(clock);
@@ -52,7 +45,7 @@ public sealed class ClaimStoreTests : IDisposable
     [MemberData(nameof(Providers))]
     public async Task AReleasedKeyCanBeClaimedAgain(string provider)
     {
-        var scope = Scope(provider);
+        var scope = _scopes.Open(provider);
         var clock = new TestClock();
         var one = scope.Claims(clock);
         Assert.True(await one.TryClaimAsync("k", TimeSpan.FromMinutes(10)));
@@ -64,7 +57,7 @@ public sealed class ClaimStoreTests : IDisposable
     [MemberData(nameof(Providers))]
     public async Task OfManyConcurrentClaimsOfOneKeyExactlyOneWins(string provider)
     {
-        var scope = Scope(provider);
+        var scope = _scopes.Open(provider);
         var clock = new TestClock();
         var stores = Enumerable.Range(0, 4).Select(_ => scope.Claims(clock)).ToList();
 
@@ -74,11 +67,5 @@ public sealed class ClaimStoreTests : IDisposable
         Assert.Equal(1, wins.Count(w => w));
     }
 
-    public void Dispose()
-    {
-        foreach (var scope in _scopes)
-        {
-            scope.Dispose();
-        }
-    }
+    public void Dispose() => _scopes.Dispose();
 }

@@ -6,22 +6,15 @@ namespace TipBot.Bot.Tests.Storage;
 public sealed class SlackInboxStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-    private readonly List<ProviderScope> _scopes = [];
+    private readonly ProviderScopes _scopes = new();
 
     public static TheoryData<string> Providers => ProviderScope.All;
-
-    private ProviderScope Scope(string provider)
-    {
-        var scope = new ProviderScope(provider);
-        _scopes.Add(scope);
-        return scope;
-    }
 
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task ALeasedTurnIsNotTakenAndAnExpiredOneIsTakenOnceWithItsAttemptCounted(string provider)
     {
-        var scope = Scope(provider);
+        var scope = _scopes.Open(provider);
         var inbox = scope.SlackInbox();
         await inbox.AddAsync("t1", "{\"type\":\"message\"}", Now + TimeSpan.FromMinutes(5));
 
@@ -37,7 +30,7 @@ public sealed class SlackInboxStoreTests : IDisposable
     [MemberData(nameof(Providers))]
     public async Task ARemovedTurnIsGone(string provider)
     {
-        var scope = Scope(provider);
+        var scope = _scopes.Open(provider);
         var inbox = scope.SlackInbox();
         await inbox.AddAsync("t1", "{}", Now);
         await inbox.AddAsync("t2", "{}", Now);
@@ -51,7 +44,7 @@ public sealed class SlackInboxStoreTests : IDisposable
     [MemberData(nameof(Providers))]
     public async Task InstancesSweepingAtOnceTakeEachTurnOnce(string provider)
     {
-        var scope = Scope(provider);
+        var scope = _scopes.Open(provider);
         var setup = scope.SlackInbox();
         for (var i = 0; i < 30; i++)
         {
@@ -67,11 +60,5 @@ public sealed class SlackInboxStoreTests : IDisposable
         Assert.Equal(30, ids.Distinct().Count());
     }
 
-    public void Dispose()
-    {
-        foreach (var scope in _scopes)
-        {
-            scope.Dispose();
-        }
-    }
+    public void Dispose() => _scopes.Dispose();
 }
