@@ -94,8 +94,12 @@ function cardActions(message, type) {
       how = 'submitted';
       await call('POST', '/_conversation/v1/submit', { conversation: { id: conversationId }, from: user, replyToId: message.messageId, value: answer.submit });
     } else if (answer.execute !== undefined) {
-      const message = [...botMessages].reverse().find(m => cardActions(m, 'Action.Execute').some(a => a.verb === answer.execute));
-      if (!message) throw new Error(`no Action.Execute with verb ${answer.execute} on any bot message`);
+      // The request card comes from the bot's outbox, after the turn that answered: wait for it rather than race it.
+      const findCard = () => [...botMessages].reverse().find(m => cardActions(m, 'Action.Execute').some(a => a.verb === answer.execute));
+      const cardDeadline = Date.now() + 60000;
+      while (!findCard() && Date.now() < cardDeadline) await new Promise(r => setTimeout(r, 100));
+      const message = findCard();
+      if (!message) throw new Error(`no Action.Execute with verb ${answer.execute} on any bot message within 60 s`);
       const action = cardActions(message, 'Action.Execute').find(a => a.verb === answer.execute);
       how = 'executed';
       // A card posted in a channel thread lives in that thread's conversation.
