@@ -3,6 +3,7 @@ using TipBot.Bot.Coaching;
 using TipBot.Bot.Conversation;
 using TipBot.Bot.DirectLine;
 using TipBot.Bot.Hosting;
+using TipBot.Bot.Hosting.Proxies;
 using TipBot.Bot.Hosting.RateLimits;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Knowledge;
@@ -13,6 +14,7 @@ using TipBot.Bot.Storage.Claims;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTipBotHosting();
+builder.AddTipBotForwardedHeaders();
 builder.AddTipBotRateLimits();
 builder.AddTipBotStorage();
 builder.AddTipBotObservability();
@@ -26,6 +28,7 @@ builder.AddDirectLine();
 builder.AddSlack();
 
 var app = builder.Build();
+app.UseTipBotForwardedHeaders();
 app.UseTipBotRateLimits();
 app.MapTipBotHosting();
 app.MapTipBotAdmin();

@@ -91,6 +91,14 @@ public sealed class MemoryCoachingStore : ICoachingRequestStore, ICoachingOutbox
         }
     }
 
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_outbox.Values.Count(m => m.DeliveredAt is null && !m.Failed));
+        }
+    }
+
     public Task<IReadOnlyList<OutboxMessage>> ForRequestAsync(string requestId, CancellationToken cancellationToken = default)
     {
         lock (_lock)

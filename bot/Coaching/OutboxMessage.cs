@@ -67,5 +67,8 @@ public interface ICoachingOutbox
 
     Task<IReadOnlyList<OutboxMessage>> ForRequestAsync(string requestId, CancellationToken cancellationToken = default);
 
+    /// <summary>Messages neither delivered nor given up, due or waiting for a retry: the backlog of every instance together.</summary>
+    Task<int> CountPendingAsync(CancellationToken cancellationToken = default);
+
     Task SaveAsync(OutboxMessage message, CancellationToken cancellationToken = default);
 }

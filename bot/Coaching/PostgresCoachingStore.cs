@@ -116,6 +116,13 @@ public sealed class PostgresCoachingStore : ICoachingRequestStore, ICoachingOutb
         return claimed.OrderBy(m => m.CreatedAt).ToList();
     }
 
+    public async Task<int> CountPendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM coaching_outbox WHERE pending;", connection);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<IReadOnlyList<OutboxMessage>> ForRequestAsync(string requestId, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -127,6 +127,13 @@ public sealed class SqliteCoachingStore : ICoachingRequestStore, ICoachingOutbox
         }
     }
 
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var command = Command(connection, null, "SELECT count(*) FROM coaching_outbox WHERE pending = 1;", []);
+        return Task.FromResult(Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public Task<IReadOnlyList<OutboxMessage>> ForRequestAsync(string requestId, CancellationToken cancellationToken = default)
     {
         using var connection = Open();

@@ -25,7 +25,7 @@ public sealed class TipBotMetrics
         _questions = meter.CreateCounter<long>("tipbot.questions", "{question}", "Questions asked; tag answered says whether a tip matched well.");
         _storageErrors = meter.CreateCounter<long>("tipbot.storage.errors", "{error}", "Storage reads and writes that failed.");
         meter.CreateObservableGauge("tipbot.outbox.backlog", () => Interlocked.Read(ref _outboxBacklog), "{message}",
-            "Coaching outbox messages due but not delivered after the last pass.");
+            "Coaching outbox messages not yet delivered nor given up (all instances), counted after each outbox pass.");
     }
 
     public void TurnFinished(string? channel, string? activityType, TimeSpan elapsed, bool failed) =>

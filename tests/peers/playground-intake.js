@@ -94,16 +94,12 @@ function cardActions(message, type) {
       how = 'submitted';
       await call('POST', '/_conversation/v1/submit', { conversation: { id: conversationId }, from: user, replyToId: message.messageId, value: answer.submit });
     } else if (answer.execute !== undefined) {
-      // The card with the button may come later than the reply that announced it (a coach's card goes out through
-      // the outbox): wait for it as for an expected message.
+      // The request card comes from the bot's outbox, after the turn that answered: wait for it rather than race it.
       const findCard = () => [...botMessages].reverse().find(m => cardActions(m, 'Action.Execute').some(a => a.verb === answer.execute));
-      const until = Date.now() + 60000;
-      let message = findCard();
-      while (!message && Date.now() < until) {
-        await new Promise(r => setTimeout(r, 100));
-        message = findCard();
-      }
-      if (!message) throw new Error(`no Action.Execute with verb ${answer.execute} on any bot message`);
+      const cardDeadline = Date.now() + 60000;
+      while (!findCard() && Date.now() < cardDeadline) await new Promise(r => setTimeout(r, 100));
+      const message = findCard();
+      if (!message) throw new Error(`no Action.Execute with verb ${answer.execute} on any bot message within 60 s`);
       const action = cardActions(message, 'Action.Execute').find(a => a.verb === answer.execute);
       how = 'executed';
       // A card posted in a channel thread lives in that thread's conversation.

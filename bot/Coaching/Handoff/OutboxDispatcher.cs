@@ -75,11 +75,24 @@ public sealed class OutboxDispatcher(
         for (var batch = 0; batch < 20; batch++)
         {
             var due = await outbox.ClaimDueAsync(clock.GetUtcNow(), BatchSize, options.Value.Outbox.ClaimLease, cancellationToken).ConfigureAwait(false);
-            foreach (var message in due.Where(m => seen.Add(m.Id)))
+            var fresh = due.Where(m => seen.Add(m.Id)).ToList();
+            for (var i = 0; i < fresh.Count; i++)
             {
-                if (await DeliverOneAsync(message, cancellationToken).ConfigureAwait(false))
+                try
                 {
-                    delivered++;
+                    if (await DeliverOneAsync(fresh[i], cancellationToken).ConfigureAwait(false))
+                    {
+                        delivered++;
+                    }
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Stopping: the claimed messages not tried yet go back at once rather than after the claim lease.
+                    foreach (var untried in fresh.Skip(i + 1))
+                    {
+                        await outbox.SaveAsync(untried with { NextAttemptAt = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    throw;
                 }
             }
             if (due.Count < BatchSize)
@@ -87,7 +100,8 @@ public sealed class OutboxDispatcher(
                 break;
             }
         }
-        metrics.OutboxBacklog(seen.Count - delivered);
+        // Counted in the store, not from this pass: messages waiting for a retry, or taken by another instance, are backlog too.
+        metrics.OutboxBacklog(await outbox.CountPendingAsync(cancellationToken).ConfigureAwait(false));
         return delivered;
     }
 
@@ -111,9 +125,17 @@ public sealed class OutboxDispatcher(
             OutboxMessage Delivered() => message with { Attempts = attempts, DeliveredAt = clock.GetUtcNow(), LastError = null };
             if (!await DeliverAsync(message, request, Delivered, cancellationToken).ConfigureAwait(false))
             {
-                await outbox.SaveAsync(Delivered(), cancellationToken).ConfigureAwait(false);
+                // Delivered already: recorded even when the host is stopping, or the next start sends it again.
+                await outbox.SaveAsync(Delivered(), CancellationToken.None).ConfigureAwait(false);
             }
             return true;
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && e is OperationCanceledException or DeliveryException { InnerException: OperationCanceledException })
+        {
+            // Cut off by this host's own stop, not by the channel: not an attempt. Handed back at once, so the next
+            // start (or another instance) need not wait for the claim lease.
+            await outbox.SaveAsync(message with { NextAttemptAt = clock.GetUtcNow() }, CancellationToken.None).ConfigureAwait(false);
+            throw new OperationCanceledException("The host is stopping.", e, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -81,7 +81,7 @@ public sealed record BenchOptions(
             : throw new ArgumentException($"{name} must be a number of seconds.");
 
     /// <summary>The folder with TipBot.sln, from the working directory or the program's own location.</summary>
-    private static string FindRepoRoot()
+    public static string FindRepoRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

@@ -1,7 +1,14 @@
 using TipBot.LoadBench;
+using TipBot.LoadBench.Soak;
 
 // Load benchmark of POST /api/messages (expectReplies, local mode): TipBot next to a bare SDK echo bot and a
 // botbuilder JS echo bot, one after the other in one run. Progress goes to stderr; the table, verdicts and JSON to stdout.
+// With "soak" first: the soak run of two instances on PostgreSQL (Soak/SoakRun.cs).
+if (args.Length > 0 && args[0] == "soak")
+{
+    return await SoakMain.RunAsync(args[1..]);
+}
+
 BenchOptions options;
 try
 {

@@ -166,6 +166,27 @@ public sealed class CoachingStoreContractTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task PendingCountsEveryMessageNeitherDeliveredNorGivenUpWhetherDueOrNot(string provider)
+    {
+        var store = Create(provider);
+        var outbox = (ICoachingOutbox)store;
+        var request = Request("r1", T0);
+        var due = OutboxMessage.For(request, OutboxKind.PostRequestCard, T0);
+        var later = OutboxMessage.For(request, OutboxKind.Handoff, T0) with { NextAttemptAt = T0.AddHours(1) };
+        var delivered = OutboxMessage.For(request, OutboxKind.Handoff, T0) with { DeliveredAt = T0 };
+        var failed = OutboxMessage.For(request, OutboxKind.Handoff, T0) with { Failed = true };
+        await store.AddAsync(request, [due, later, delivered, failed]);
+        Assert.Equal(2, await outbox.CountPendingAsync());
+
+        // Claimed is still owed; delivered is not.
+        Assert.Single(await outbox.ClaimDueAsync(T0.AddMinutes(1), 10, Lease));
+        Assert.Equal(2, await outbox.CountPendingAsync());
+        await outbox.SaveAsync(due with { Attempts = 1, DeliveredAt = T0.AddMinutes(1) });
+        Assert.Equal(1, await outbox.CountPendingAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ASavedOutcomeEndsTheClaim(string provider)
     {
         var store = Create(provider);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -48,6 +49,36 @@ public class OutboxDispatcherTests
         }
     }
 
+    /// <summary>A channel that never answers until the call is cancelled, then fails as the connector client does.</summary>
+    private sealed class HangingChannelClient : ICoachingChannelClient
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<(string ConversationId, string ActivityId)> PostNewThreadAsync(IActivity activity, CancellationToken cancellationToken)
+        {
+            await HangAsync(cancellationToken);
+            return ("never", "never");
+        }
+
+        public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, IActivity activity, CancellationToken cancellationToken) =>
+            HangAsync(cancellationToken);
+
+        public Task SendAsync(ConversationReference reference, IActivity activity, CancellationToken cancellationToken) => HangAsync(cancellationToken);
+
+        private async Task HangAsync(CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (TaskCanceledException e)
+            {
+                throw new DeliveryException("Channel did not answer in time.", transient: true, inner: e);
+            }
+        }
+    }
+
     private static async Task<(IntakeHarness Harness, CoachingRequest Request)> SubmittedAsync(CoachingOptions options)
     {
         var h = new IntakeHarness(configure: s => s.AddSingleton<IOptions<CoachingOptions>>(Options.Create(options)));
@@ -59,7 +90,7 @@ public class OutboxDispatcherTests
         return (h, Assert.Single(await h.Store.ListAsync()));
     }
 
-    private static OutboxDispatcher Dispatcher(IntakeHarness h, RecordingChannelClient channel, CoachingOptions options) => new(
+    private static OutboxDispatcher Dispatcher(IntakeHarness h, ICoachingChannelClient channel, CoachingOptions options) => new(
         (ICoachingOutbox)h.Store, h.Store, channel, TextCatalog.LoadEmbedded(), Options.Create(options), new OutboxSignal(), new ChannelPacers(TimeProvider.System), TimeProvider.System,
         h.Services.GetRequiredService<TipBot.Bot.Observability.TipBotMetrics>(),
         NullLogger<OutboxDispatcher>.Instance);
@@ -143,5 +174,68 @@ public class OutboxDispatcherTests
         Assert.Equal(3, message.Attempts);
         Assert.True(message.Failed);
         Assert.Equal("503", message.LastError);
+    }
+    [Fact]
+    public async Task TheBacklogGaugeCountsEveryUndeliveredMessageNotOnlyThoseTriedInThePass()
+    {
+        var options = Configured();
+        options.Outbox.FirstRetryDelay = TimeSpan.FromHours(1);
+        options.Outbox.MaxRetryDelay = TimeSpan.FromHours(1);
+        var (h, request) = await SubmittedAsync(options);
+        await using var _ = h;
+        var outbox = (ICoachingOutbox)h.Store;
+        long? backlog = null;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "tipbot.outbox.backlog" && instrument.Meter.Scope == h.Services.GetRequiredService<IMeterFactory>())
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, v, _, _) => backlog = v);
+        listener.Start();
+        long? Backlog()
+        {
+            backlog = null;
+            listener.RecordObservableInstruments();
+            return backlog;
+        }
+
+        var channel = new RecordingChannelClient { Fail = () => new DeliveryException("503", transient: true) };
+        var dispatcher = Dispatcher(h, channel, options);
+        await dispatcher.DrainAsync();
+        Assert.Equal(1, Backlog());
+
+        // The next pass finds nothing due (the retry is an hour away), yet the card is still owed.
+        Assert.Equal(0, await dispatcher.DrainAsync());
+        Assert.Equal(1, Backlog());
+
+        channel.Fail = () => null;
+        var message = Assert.Single(await outbox.ForRequestAsync(request.Id));
+        await outbox.SaveAsync(message with { NextAttemptAt = DateTimeOffset.UtcNow });
+        Assert.Equal(1, await dispatcher.DrainAsync());
+        Assert.Equal(0, Backlog());
+    }
+    [Fact]
+    public async Task AStopInTheMiddleOfAPassIsNoAttemptAndHandsTheMessagesBackAtOnce()
+    {
+        var options = Configured(emitHandoff: true);
+        var (h, request) = await SubmittedAsync(options);
+        await using var _ = h;
+        var outbox = (ICoachingOutbox)h.Store;
+        var channel = new HangingChannelClient();
+        using var stop = new CancellationTokenSource();
+
+        var pass = Dispatcher(h, channel, options).DrainAsync(stop.Token);
+        await channel.Started.Task;
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pass);
+
+        // The one cut off and the one not tried yet: no attempt counted, due again now rather than after the claim lease.
+        var messages = await outbox.ForRequestAsync(request.Id);
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, m => Assert.True(m.Attempts == 0 && m.DeliveredAt is null && !m.Failed, $"{m.Kind}: {m.Attempts} attempts"));
+        Assert.Equal(2, (await outbox.ClaimDueAsync(DateTimeOffset.UtcNow.AddSeconds(1), 10, TimeSpan.FromMinutes(2))).Count);
     }
 }

@@ -117,7 +117,9 @@ public partial class PlaygroundIntakeTests
         var thanks = confirmed.Select(m => (string?)m!["text"]).First(t => t is not null && t.StartsWith("Thank you!", StringComparison.Ordinal))!;
         var reference = ReferenceShape().Match(thanks).Value;
         Assert.False(string.IsNullOrEmpty(reference), thanks);
-        var requestCard = confirmed.Single(m => ((string?)m!["postConversationId"])?.StartsWith(CoachesChannel, StringComparison.Ordinal) == true)!;
+        // The card comes from the outbox: with the thanks, or while the coach's step waits for it.
+        var requestCard = confirmed.Concat(turns[^1]!["replies"]!.AsArray())
+            .Single(m => ((string?)m!["postConversationId"])?.StartsWith(CoachesChannel, StringComparison.Ordinal) == true)!;
         Assert.Contains(reference, requestCard["attachments"]!.ToJsonString(), StringComparison.Ordinal);
 
         // The coach's "Oppakken": the card answered in place, the posted card updated, the requester told who it is.

@@ -193,7 +193,9 @@ public sealed class DirectLineEndpointTests : IDisposable
         Assert.Equal(2, after.Count);
         Assert.Equal("c-submit", after[0]["channelData"]!["clientActivityID"]!.GetValue<string>());
         Assert.Equal(cardId, after[1]["id"]!.GetValue<string>());
-        Assert.Equal(cardActivity["timestamp"]!.GetValue<string>(), after[1]["timestamp"]!.GetValue<string>());
+        // The same instant; its text may differ in trailing zeros of the fraction (".4511050Z" and ".451105Z").
+        Assert.Equal(DateTimeOffset.Parse(cardActivity["timestamp"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(after[1]["timestamp"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("Bedankt!", after[1]["attachments"]![0]!["content"]!.ToJsonString());
     }
 
