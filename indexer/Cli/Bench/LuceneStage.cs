@@ -23,8 +23,10 @@ public static class LuceneStage
 
         log.WriteLine($"[{Engine} {documents}] building");
         var clock = Stopwatch.StartNew();
-        var set = KnowledgeLoader.Load(work.Knowledge);
+        // Parsing alone, timed and then dropped: keeping it would hold a second copy of the corpus beside the engine's.
+        _ = KnowledgeLoader.Load(work.Knowledge).Documents.Count;
         var parse = clock.Elapsed;
+        GC.Collect();
 
         // The build a user runs (`build`, the bot's rebuild): parse, analysis resources, atomic publish, open.
         clock.Restart();
@@ -53,7 +55,7 @@ public static class LuceneStage
         }
 
         log.WriteLine($"[{Engine} {documents}] near-real-time updates");
-        var nrt = NearRealTime(work, set.Documents);
+        var nrt = NearRealTime(work, index.Documents);
 
         return StageResult.From(Engine, documents, parse, build, buildCpu, latency, found, nrt,
             "IndexWriter.UpdateDocuments + SearcherManager.MaybeRefreshBlocking, same DutchAnalyzer and entries");

@@ -20,24 +20,36 @@ public static class IndexBuilder
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(directory, config);
-        // Analysis (tokenizing, compounds, stemming) is most of a build and independent per document: it runs on
-        // every core while this thread adds the analysed documents in library order, so Lucene doc ids (and so
-        // ties in ranking) stay the same from build to build.
-        var analysed = documents
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(d => (Document: d, Texts: AnalysedDocument.Of(d, analyzer)));
-        foreach (var (d, texts) in analysed)
+        // Analysis (tokenizing, compounds, stemming) is most of a build and independent per document: the next batch
+        // is analysed on every core while this thread adds the current one in library order, so Lucene doc ids (and
+        // so ties in ranking) stay the same from build to build. Two batches at a time bound the memory: an
+        // unbounded pipeline can run ahead of the single writer thread, holding every analysed document's tokens.
+        var next = AnalyseBatch(documents, 0, analyzer);
+        for (var start = 0; start < documents.Count; start += BatchSize)
         {
-            writer.AddDocument(DocumentEntry(d, texts));
-            for (var i = 0; i < d.Sections.Count; i++)
+            var current = next.GetAwaiter().GetResult();
+            next = start + BatchSize < documents.Count ? AnalyseBatch(documents, start + BatchSize, analyzer) : Task.FromResult(Array.Empty<AnalysedDocument>());
+            for (var k = 0; k < current.Length; k++)
             {
-                writer.AddDocument(SectionEntry(d, i, texts));
+                var d = documents[start + k];
+                writer.AddDocument(DocumentEntry(d, current[k]));
+                for (var i = 0; i < d.Sections.Count; i++)
+                {
+                    writer.AddDocument(SectionEntry(d, i, current[k]));
+                }
             }
         }
         writer.Commit();
     }
+
+    private const int BatchSize = 256;
+
+    private static Task<AnalysedDocument[]> AnalyseBatch(IReadOnlyList<KnowledgeDocument> documents, int start, Analyzer analyzer) => Task.Run(() =>
+    {
+        var batch = new AnalysedDocument[Math.Min(BatchSize, documents.Count - start)];
+        Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => batch[i] = AnalysedDocument.Of(documents[start + i], analyzer));
+        return batch;
+    });
 
     /// <summary>The index entries of one document (the whole document, then each section), for an incremental update.</summary>
     public static IEnumerable<Document> Entries(KnowledgeDocument d, Analyzer analyzer)
