@@ -17,7 +17,7 @@ public sealed class MemoryCoachingStore : ICoachingRequestStore, ICoachingOutbox
             // The same rule as the databases' UNIQUE column: a reference names one request.
             if (_requests.Values.Any(r => string.Equals(r.Reference, request.Reference, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new InvalidOperationException($"Reference {request.Reference} is already used.");
+                throw new ReferenceTakenException(request.Reference);
             }
             _requests.Add(request.Id, request);
             foreach (var message in messages)

@@ -44,12 +44,19 @@ public sealed class PostgresCoachingStore : ICoachingRequestStore, ICoachingOutb
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, """
-            INSERT INTO coaching_requests (id, reference, created_at, status, requester_id, completed_at, anonymised_at, json)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
-            """, cancellationToken,
-            request.Id, request.Reference, Time(request.CreatedAt), request.Status.ToString(), request.RequesterId,
-            Time(request.CompletedAt), Time(request.AnonymisedAt), JsonSerializer.Serialize(request, CoachingJson.Options)).ConfigureAwait(false);
+        try
+        {
+            await ExecuteAsync(connection, transaction, """
+                INSERT INTO coaching_requests (id, reference, created_at, status, requester_id, completed_at, anonymised_at, json)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
+                """, cancellationToken,
+                request.Id, request.Reference, Time(request.CreatedAt), request.Status.ToString(), request.RequesterId,
+                Time(request.CompletedAt), Time(request.AnonymisedAt), JsonSerializer.Serialize(request, CoachingJson.Options)).ConfigureAwait(false);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "coaching_requests_reference_key")
+        {
+            throw new ReferenceTakenException(request.Reference, e);
+        }
         foreach (var message in messages)
         {
             await SaveAsync(connection, transaction, message, cancellationToken).ConfigureAwait(false);

@@ -41,10 +41,18 @@ public sealed class SqliteCoachingStore : ICoachingRequestStore, ICoachingOutbox
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction,
-            "INSERT INTO coaching_requests (id, reference, created_at, status, requester_id, completed_at, json) VALUES ($id, $reference, $created, $status, $requester, $completed, $json);",
-            ("$id", request.Id), ("$reference", request.Reference), ("$created", Time(request.CreatedAt)), ("$status", request.Status.ToString()),
-            ("$requester", request.RequesterId), ("$completed", Time(request.CompletedAt)), ("$json", JsonSerializer.Serialize(request, CoachingJson.Options)));
+        try
+        {
+            Execute(connection, transaction,
+                "INSERT INTO coaching_requests (id, reference, created_at, status, requester_id, completed_at, json) VALUES ($id, $reference, $created, $status, $requester, $completed, $json);",
+                ("$id", request.Id), ("$reference", request.Reference), ("$created", Time(request.CreatedAt)), ("$status", request.Status.ToString()),
+                ("$requester", request.RequesterId), ("$completed", Time(request.CompletedAt)), ("$json", JsonSerializer.Serialize(request, CoachingJson.Options)));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("coaching_requests.reference", StringComparison.Ordinal))
+        {
+            // SQLITE_CONSTRAINT on the UNIQUE reference column.
+            throw new ReferenceTakenException(request.Reference, e);
+        }
         foreach (var message in messages)
         {
             Save(connection, transaction, message);

@@ -15,6 +15,9 @@ public sealed class IntakeSubmitter(
     OutboxSignal signal,
     TimeProvider clock) : IIntakeSubmitter
 {
+    /// <summary>Reference numbers are random: a new one is drawn when one is taken, this many times at most.</summary>
+    public const int ReferenceAttempts = 5;
+
     public async Task<CoachingRequest> SubmitAsync(ITurnContext turnContext, IntakeState state, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -29,13 +32,30 @@ public sealed class IntakeSubmitter(
             request = request with { SuggestedCoaches = new CoachRanker(search).Rank(request) };
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.AddAsync(request, Messages(request, now), cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (ReferenceTakenException) when (attempt < ReferenceAttempts)
+            {
+                // One in ~900 million per pair, so it happens once the requests number in the tens of thousands.
+                request = request with { Reference = ReferenceNumber.New() };
+            }
+        }
+        signal.Wake();
+        return request;
+    }
+
+    private List<OutboxMessage> Messages(CoachingRequest request, DateTimeOffset now)
+    {
         var messages = new List<OutboxMessage> { OutboxMessage.For(request, OutboxKind.PostRequestCard, now) };
         if (options.Value.EmitHandoff)
         {
             messages.Add(OutboxMessage.For(request, OutboxKind.Handoff, now));
         }
-        await store.AddAsync(request, messages, cancellationToken).ConfigureAwait(false);
-        signal.Wake();
-        return request;
+        return messages;
     }
 }

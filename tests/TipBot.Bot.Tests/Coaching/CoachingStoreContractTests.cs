@@ -56,6 +56,22 @@ public sealed class CoachingStoreContractTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task ATakenReferenceIsRefusedAsSuchAndNothingOfTheSecondRequestIsStored(string provider)
+    {
+        var store = Create(provider);
+        await store.AddAsync(Request("first1", T0), []);
+        var second = Request("second", T0) with { Reference = "C-FIRST1" };
+
+        var refused = await Assert.ThrowsAsync<ReferenceTakenException>(() =>
+            store.AddAsync(second, [OutboxMessage.For(second, OutboxKind.PostRequestCard, T0)]));
+
+        Assert.Equal("C-FIRST1", refused.Reference);
+        Assert.Equal("first1", Assert.Single(await store.ListAsync()).Id);
+        Assert.Empty(await ((ICoachingOutbox)store).ClaimDueAsync(T0 + TimeSpan.FromHours(1), 10, Lease));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ListIsNewestFirst(string provider)
     {
         var store = Create(provider);
