@@ -24,9 +24,8 @@ public sealed class SqliteClaimStore : IClaimStore
     {
         var now = _clock.GetUtcNow();
         var purge = _purge.IsDue();
-        var claimed = false;
         // Through the database's one writer, like every other write: the answer stands once the claim is committed.
-        await _database.Writer.WriteAsync(scope =>
+        return await _database.Writer.WriteAsync(scope =>
         {
             if (purge)
             {
@@ -42,9 +41,8 @@ public sealed class SqliteClaimStore : IClaimStore
             claim.Parameters.AddWithValue("$key", key);
             claim.Parameters.AddWithValue("$until", (now + lifetime).ToUnixTimeMilliseconds());
             claim.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-            claimed = claim.ExecuteNonQuery() == 1;
+            return claim.ExecuteNonQuery() == 1;
         }, cancellationToken).ConfigureAwait(false);
-        return claimed;
     }
 
     public Task ReleaseAsync(string key, CancellationToken cancellationToken = default) =>

@@ -50,7 +50,7 @@ public sealed record Target(
     public Uri MessagesUrl(int port) => new($"{Url(port)}/api/messages");
 
     /// <summary>Local mode: no app id, so no token checks and (with expectReplies) no outbound calls; production settings.</summary>
-    private static readonly IReadOnlyDictionary<string, string> Local = new Dictionary<string, string>
+    internal static readonly IReadOnlyDictionary<string, string> Local = new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_ENVIRONMENT"] = "Production",
@@ -58,12 +58,12 @@ public sealed record Target(
         ["MicrosoftAppPassword"] = "",
         ["MicrosoftAppTenantId"] = "",
         ["MicrosoftAppType"] = "",
-        // 64 conversations at full speed from one address: the limits would measure themselves, not the bot.
+        // Many conversations at full speed from one address: the limits would measure themselves, not the bot.
         ["RateLimiting__Enabled"] = "false",
     };
 
-    private static string Url(int port) => $"http://127.0.0.1:{port}";
+    internal static string Url(int port) => $"http://127.0.0.1:{port}";
 
-    private static string Required(string path, string howToMake) =>
+    internal static string Required(string path, string howToMake) =>
         File.Exists(path) ? path : throw new ArgumentException($"{path} is missing; first run: {howToMake}");
 }

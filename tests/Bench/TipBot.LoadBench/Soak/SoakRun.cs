@@ -98,21 +98,10 @@ public static class SoakRun
     private static ServerProcess Start(string repoRoot, int port, string connection, string serviceUrl, string adminKey)
     {
         var binaries = Path.Combine(repoRoot, "bot", "bin", "Release", "net10.0");
-        var dll = Path.Combine(binaries, "TipBot.Bot.dll");
-        if (!File.Exists(dll))
+        var dll = Target.Required(Path.Combine(binaries, "TipBot.Bot.dll"), "dotnet build -c Release bot");
+        // Target.Local: production settings, local mode, rate limits off (1,000 users from one address).
+        var environment = new Dictionary<string, string>(Target.Local)
         {
-            throw new ArgumentException($"{dll} is missing; first run: dotnet build -c Release bot");
-        }
-        var environment = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["DOTNET_ENVIRONMENT"] = "Production",
-            ["MicrosoftAppId"] = "",
-            ["MicrosoftAppPassword"] = "",
-            ["MicrosoftAppTenantId"] = "",
-            ["MicrosoftAppType"] = "",
-            // 1,000 users from one address: the limits would answer, not the bot (they are tested on their own).
-            ["RateLimiting__Enabled"] = "false",
             ["Storage__Provider"] = "Postgres",
             ["Storage__ConnectionString"] = connection,
             ["Knowledge__Path"] = Path.Combine(repoRoot, "knowledge"),
@@ -123,7 +112,7 @@ public static class SoakRun
             ["Coaching__Channel__ChannelId"] = "emulator",
             ["Coaching__Channel__ConversationId"] = "soak-coaches",
         };
-        return ServerProcess.Start("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"], binaries, environment);
+        return ServerProcess.Start("dotnet", [dll, "--urls", Target.Url(port)], binaries, environment);
     }
 
     private static async Task WaitReadyAsync(HttpClient http, ServerProcess server, Uri url, CancellationToken cancellationToken)
