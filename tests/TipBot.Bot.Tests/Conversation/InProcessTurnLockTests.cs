@@ -15,19 +15,6 @@ namespace TipBot.Bot.Tests.Conversation;
 /// </summary>
 public sealed class InProcessTurnLockTests
 {
-    /// <summary>Reads a counter, takes a moment (so turns overlap), writes it plus one: the classic lost update.</summary>
-    private sealed class CountingBot(ConversationState state, Func<Task> pause) : IBot
-    {
-        public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-        {
-            var count = state.CreateProperty<int>("count");
-            var seen = await count.GetAsync(turnContext, () => 0, cancellationToken);
-            await pause();
-            await count.SetAsync(turnContext, seen + 1, cancellationToken);
-            await state.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
-        }
-    }
-
     /// <summary>Records how many turns run at once and waits for the test's signal before it ends.</summary>
     private sealed class HoldingBot : IBot
     {

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using TipBot.Bot.Conversation;
 using TipBot.Bot.Conversation.TurnLocks;
+using TipBot.Bot.Tests.Conversation;
 using TipBot.Bot.Tests.Storage;
 
 namespace TipBot.Bot.Tests.ScaleOut;
@@ -19,19 +20,6 @@ public sealed class SerialisedTurnsTests : IDisposable
     public static TheoryData<string> Providers => ProviderScope.All;
 
     public void Dispose() => _scope?.Dispose();
-
-    /// <summary>Reads a counter, takes a moment (so turns overlap), writes it plus one: the classic lost update.</summary>
-    private sealed class CountingBot(ConversationState state, Func<Task> pause) : IBot
-    {
-        public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-        {
-            var count = state.CreateProperty<int>("count");
-            var seen = await count.GetAsync(turnContext, () => 0, cancellationToken);
-            await pause();
-            await count.SetAsync(turnContext, seen + 1, cancellationToken);
-            await state.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
-        }
-    }
 
     private static Activity Message(int n) => new(ActivityTypes.Message, id: $"m{n}", text: $"bericht {n}", channelId: "test",
         conversation: new ConversationAccount(id: "shared-conversation"), from: new ChannelAccount("u1"), recipient: new ChannelAccount("bot"));
