@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
+using TipBot.Bot.Cards;
 using TipBot.Bot.Conversation.TurnLocks;
 using TipBot.Bot.Observability;
 using TipBot.Bot.Storage;
@@ -33,6 +34,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddTipBotMetrics();
         services.TryAddSingleton<TipQuestions>();
         services.TryAddSingleton<TopicCatalog>();
+        services.TryAddSingleton(_ => new QuestionCardCache());
         services.TryAddSingleton<TipBotActivityHandler>();
         services.TryAddSingleton<ITurnLock>(CreateTurnLock);
         // A wrong Conversation:TurnLock stops the start instead of failing the first message.

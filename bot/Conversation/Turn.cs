@@ -36,9 +36,16 @@ public sealed class Turn(ITurnContext context, TextCatalog catalog, IServiceProv
         SendCardsAsync(null, [card], cancellationToken);
 
     /// <summary>One message: an optional intro line and the cards stacked as a list.</summary>
-    public Task SendCardsAsync(string? intro, IReadOnlyList<JsonObject> cards, CancellationToken cancellationToken)
+    public Task SendCardsAsync(string? intro, IReadOnlyList<JsonObject> cards, CancellationToken cancellationToken) =>
+        SendAttachmentsAsync(intro, cards.Select(ForThisChannel).Select(ToAttachment), cancellationToken);
+
+    /// <summary>As <see cref="SendCardsAsync(string?, IReadOnlyList{JsonObject}, CancellationToken)"/>, for cards already in this channel's form (<see cref="QuestionCardCache"/>).</summary>
+    public Task SendCardsAsync(string? intro, IReadOnlyList<Newtonsoft.Json.Linq.JObject> cards, CancellationToken cancellationToken) =>
+        SendAttachmentsAsync(intro, cards.Select(card => new Attachment { ContentType = AdaptiveCardContentType, Content = card }), cancellationToken);
+
+    private Task SendAttachmentsAsync(string? intro, IEnumerable<Attachment> attachments, CancellationToken cancellationToken)
     {
-        var reply = MessageFactory.Attachment(cards.Select(ForThisChannel).Select(ToAttachment), intro);
+        var reply = MessageFactory.Attachment(attachments, intro);
         reply.AttachmentLayout = AttachmentLayoutTypes.List;
         if (intro is not null)
         {
@@ -51,8 +58,9 @@ public sealed class Turn(ITurnContext context, TextCatalog catalog, IServiceProv
         Context.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
 
     /// <summary>Teams gets Action.Execute (with its Action.Submit fallback); other channels get the Action.Submit.</summary>
-    private JsonObject ForThisChannel(JsonObject card) =>
-        Context.Activity.ChannelId == Channels.Msteams ? card : SubmitActions.Replace(card);
+    public bool IsTeams => Context.Activity.ChannelId == Channels.Msteams;
+
+    private JsonObject ForThisChannel(JsonObject card) => IsTeams ? card : SubmitActions.Replace(card);
 
     /// <summary>Our cards are System.Text.Json nodes; the SDK serialises with Newtonsoft, so hand it a JObject.</summary>
     public static Attachment ToAttachment(JsonObject card) =>

@@ -74,7 +74,7 @@ public static class MessagesEndpoint
         if (invokeResponse?.Body is { } body)
         {
             response.ContentType = "application/json; charset=utf-8";
-            await response.WriteAsync(ReplyJson.Serialize(body));
+            await ReplyJson.WriteAsync(response, body);
         }
     }
 
@@ -84,6 +84,10 @@ public static class MessagesEndpoint
         if (request.ContentLength > MaxBodyBytes)
         {
             return null;
+        }
+        if (request.ContentLength is { } declared)
+        {
+            return await ReadExactlyAsync(request.Body, (int)declared, cancellationToken);
         }
         using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
         var chunk = new byte[16 * 1024];
@@ -97,6 +101,15 @@ public static class MessagesEndpoint
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>A body of a declared length straight into its own array (the usual case: channels send Content-Length).</summary>
+    private static async Task<byte[]?> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = await body.ReadAtLeastAsync(bytes, length, throwOnEndOfStream: false, cancellationToken);
+        // Kestrel stops a body at its Content-Length; a shorter one is cut off and read as the JSON it is.
+        return filled == length ? bytes : bytes[..filled];
     }
 
     private static (Activity? Activity, string? Error) Parse(byte[] body)

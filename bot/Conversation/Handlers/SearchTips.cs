@@ -4,7 +4,7 @@ using TipBot.Bot.Tips;
 namespace TipBot.Bot.Conversation.Handlers;
 
 /// <summary>Any other message is a question: the best three tips as cards, or an honest "not yet" with a way on.</summary>
-public sealed class SearchTips(TipQuestions questions, ConversationMemory memory) : IMessageHandler
+public sealed class SearchTips(TipQuestions questions, ConversationMemory memory, QuestionCardCache cards) : IMessageHandler
 {
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -27,14 +27,22 @@ public sealed class SearchTips(TipQuestions questions, ConversationMemory memory
         var audienceLabel = audience is null ? null : texts["audience." + audience];
         if (!answer.Answered)
         {
-            await turn.SendCardAsync(NoAnswerCard.Build(texts, audienceLabel, answer.QuestionId), cancellationToken);
+            var noAnswer = cards.Get(
+                new QuestionCardCache.Key(nameof(NoAnswerCard), audienceLabel, texts.Language, turn.IsTeams),
+                answer.QuestionId,
+                id => NoAnswerCard.Build(texts, audienceLabel, id));
+            await turn.SendCardsAsync(null, [noAnswer], cancellationToken);
             return;
         }
         var intro = audienceLabel is null ? texts["tips.intro"] : texts.Get("tips.introFiltered", CardMarkdown.Escape(audienceLabel));
-        var cards = answer.Result.Hits
+        var tipCards = answer.Result.Hits
             .Take(TipQuestions.AnswerSize)
-            .Select(hit => TipCard.Build(TipView.From(hit), texts, TipCardMode.Answer, answer.QuestionId))
+            .Select(hit => TipView.From(hit))
+            .Select(tip => cards.Get(
+                new QuestionCardCache.Key(nameof(TipCard), tip, texts.Language, turn.IsTeams),
+                answer.QuestionId,
+                id => TipCard.Build(tip, texts, TipCardMode.Answer, id)))
             .ToList();
-        await turn.SendCardsAsync(intro, cards, cancellationToken);
+        await turn.SendCardsAsync(intro, tipCards, cancellationToken);
     }
 }
