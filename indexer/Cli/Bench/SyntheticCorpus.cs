@@ -123,7 +123,8 @@ public sealed partial class SyntheticCorpus
         return queries;
     }
 
-    private static Random RandomFor(int index) => new(HashCode.Combine(Seed, index) & int.MaxValue);
+    // Not HashCode.Combine: its seed differs per process, so every run (and every stage's process) got another corpus.
+    private static Random RandomFor(int index) => new((int)((Seed * 2_654_435_761L + index * 40_503L) & int.MaxValue));
 
     private void Paragraph(Random random, StringBuilder text, int wordCount)
     {

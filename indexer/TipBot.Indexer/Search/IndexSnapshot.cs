@@ -13,14 +13,19 @@ namespace TipBot.Indexer.Search;
 public sealed class IndexSnapshot : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int[]> _postings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _near = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SnippetSource> _snippetSources = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, int[]> _postings = new(MaxCachedPostings, StringComparer.Ordinal);
+    private readonly BoundedCache<string, string[]> _near = new(MaxCachedPostings, StringComparer.Ordinal);
+    private readonly BoundedCache<string, SnippetSource> _snippetSources = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
+    private readonly WordTerms _words;
     // Lucene doc -> document id, and document id -> its whole-document entry: read once from the id terms
     // so a search never decompresses stored fields to learn which document a hit is.
     private readonly string?[] _idOf;
     private readonly Dictionary<string, int> _entryOf;
+    // Document id -> the Lucene docs of its sections (ascending), and a section entry -> its section index + 1 once read.
+    private readonly Dictionary<string, int[]> _sectionsOf;
+    private readonly int[] _sectionIndexOf;
+    private readonly Filter _documentFilter;
     private readonly bool _ownsDirectory;
     // Bounds the per-term cache: question words repeat (Zipf), so a few thousand cover most traffic.
     private const int MaxCachedPostings = 4096;
@@ -36,12 +41,15 @@ public sealed class IndexSnapshot : IDisposable
         Reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         _documentEntries = DocumentEntries(Reader);
-        (_idOf, _entryOf) = Ids(Reader, _documentEntries);
+        (_idOf, _entryOf, _sectionsOf) = Ids(Reader, _documentEntries);
+        _sectionIndexOf = new int[Reader.MaxDoc];
+        _documentFilter = new DocumentEntryFilter(Reader);
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
         IndexAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
+        _words = new WordTerms(IndexAnalyzer);
     }
 
     public LuceneDirectory Directory { get; }
@@ -69,31 +77,35 @@ public sealed class IndexSnapshot : IDisposable
     }
 
     /// <summary>Whether the whole-document entry <paramref name="entry"/> has <paramref name="term"/> in a searched field.</summary>
-    internal bool EntryHasTerm(int entry, string term)
+    internal bool EntryHasTerm(int entry, string term) => Array.BinarySearch(_postings.GetOrAdd(term, EntriesWithTerm), entry) >= 0;
+
+    /// <summary>The whole-document entries of every kind but coach profiles, as random-access bits: what a search without filters asks.</summary>
+    public Filter DocumentFilter => _documentFilter;
+
+    /// <summary>The Lucene docs of the sections of document <paramref name="id"/>, ascending (none when unknown).</summary>
+    public IReadOnlyList<int> SectionEntriesOf(string id) => _sectionsOf.TryGetValue(id, out var docs) ? docs : [];
+
+    /// <summary>The section index stored with a section entry, read once per entry.</summary>
+    public int SectionIndexOf(int sectionEntry)
     {
-        if (_postings.Count > MaxCachedPostings) _postings.Clear();
-        return Array.BinarySearch(_postings.GetOrAdd(term, EntriesWithTerm), entry) >= 0;
+        var known = Volatile.Read(ref _sectionIndexOf[sectionEntry]);
+        if (known != 0) return known - 1;
+        var index = Reader.Document(sectionEntry, SectionIndexField).GetField(IndexFields.SectionIndex)?.GetInt32Value() ?? -1;
+        Volatile.Write(ref _sectionIndexOf[sectionEntry], index + 1);
+        return index;
     }
 
+    private static readonly ISet<string> SectionIndexField = new HashSet<string> { IndexFields.SectionIndex };
+
     /// <summary>A section text analysed for snippets, cached: the same few sections answer most questions.</summary>
-    public SnippetSource SnippetSource(string sectionMarkdown)
-    {
-        if (_snippetSources.TryGetValue(sectionMarkdown, out var cached)) return cached;
-        if (_snippetSources.Count > MaxCachedPostings) _snippetSources.Clear();
-        return _snippetSources[sectionMarkdown] = SnippetBuilder.Analyse(sectionMarkdown, IndexAnalyzer);
-    }
+    public SnippetSource SnippetSource(string sectionMarkdown) => _snippetSources.GetOrAdd(sectionMarkdown, md => SnippetBuilder.Analyse(md, _words));
 
     /// <summary>Every term of the whole-document fields within typo distance of <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>).</summary>
     /// <remarks>
     /// A near term shares the word's first character, so only the terms under that prefix are compared. Cached per
     /// word: a typo's coverage is then a few postings look-ups per candidate instead of a pass over its term vectors.
     /// </remarks>
-    public IReadOnlyCollection<string> NearTerms(string word)
-    {
-        if (_near.TryGetValue(word, out var cached)) return cached;
-        if (_near.Count > MaxCachedPostings) _near.Clear();
-        return _near[word] = FindNearTerms(word);
-    }
+    public IReadOnlyCollection<string> NearTerms(string word) => _near.GetOrAdd(word, FindNearTerms);
 
     private string[] FindNearTerms(string word)
     {
@@ -142,26 +154,31 @@ public sealed class IndexSnapshot : IDisposable
 
     private int DocumentEntryOf(string id) => _entryOf.TryGetValue(id, out var entry) ? entry : -1;
 
-    private static (string?[] IdOf, Dictionary<string, int> EntryOf) Ids(IndexReader reader, FixedBitSet documentEntries)
+    private static (string?[] IdOf, Dictionary<string, int> EntryOf, Dictionary<string, int[]> SectionsOf) Ids(IndexReader reader, FixedBitSet documentEntries)
     {
         var idOf = new string?[reader.MaxDoc];
         var entryOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sectionsOf = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var terms = MultiFields.GetTerms(reader, IndexFields.Id);
-        if (terms is null) return (idOf, entryOf);
+        if (terms is null) return (idOf, entryOf, sectionsOf);
+        var sections = new List<int>();
         var termsEnum = terms.GetEnumerator();
         DocsEnum? postings = null;
         while (termsEnum.MoveNext())
         {
             var id = termsEnum.Term.Utf8ToString();
             postings = termsEnum.Docs(null, postings, DocsFlags.NONE);
+            sections.Clear();
             while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
             {
                 var doc = postings.DocID;
                 idOf[doc] = id;
                 if (documentEntries.Get(doc)) entryOf.TryAdd(id, doc);
+                else sections.Add(doc);
             }
+            if (sections.Count > 0) sectionsOf[id] = [.. sections];
         }
-        return (idOf, entryOf);
+        return (idOf, entryOf, sectionsOf);
     }
 
     private static FixedBitSet DocumentEntries(IndexReader reader)

@@ -21,6 +21,15 @@ public static class SnippetBuilder
         return new SnippetSource(sentences.Select(x => x.Text).ToArray(), tokens);
     }
 
+    /// <summary>The same as <see cref="Analyse(string, Analyzer)"/> with the words' terms remembered (<see cref="WordTerms"/>).</summary>
+    public static SnippetSource Analyse(string sectionMarkdown, WordTerms words)
+    {
+        var sentences = PlainText.Sentences(PlainText.FromMarkdown(sectionMarkdown));
+        var tokens = new SnippetToken[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++) tokens[i] = words.Tokens(sentences[i].Text);
+        return new SnippetSource(sentences.Select(x => x.Text).ToArray(), tokens);
+    }
+
     public static string Build(SnippetSource source, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)
     {
         var sentences = source.Sentences;

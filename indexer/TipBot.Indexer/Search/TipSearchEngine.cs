@@ -52,7 +52,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var skip = Math.Clamp(query.Skip, 0, 10_000);
         var s = _snapshot;
         var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
-        var filter = new QueryWrapperFilter(FilterQuery(query));
+        var filter = IsUnfiltered(query) ? s.DocumentFilter : new QueryWrapperFilter(FilterQuery(query));
 
         if (groups.Count == 0)
         {
@@ -70,13 +70,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups, s.NearTerms);
+        var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups));
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
             .Where(c => c.Doc is not null)
             .Select(c =>
             {
-                var coverage = matcher.Coverage(s.TermsOf(c.Doc!));
+                var coverage = matcher.Coverage(candidateTerms.All(c.ScoreDoc.Doc, s.TermsOf(c.Doc!)));
                 var bm25 = c.ScoreDoc.Score + Options.SectionWeight * (sectionScores?.GetValueOrDefault(c.Doc!.Id) ?? 0);
                 return new Candidate(c.ScoreDoc, c.Doc!, coverage, Options.Combine(bm25, coverage));
             })
@@ -90,7 +91,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             // The leaders again by how much of the question they are about, not only mention: a tip that names
             // a question word once in passing should not stay above the tip whose title and summary carry it.
             var leaders = ranked.Take(Options.FocusDepth)
-                .Select(c => (Candidate: c, Focus: matcher.Coverage(TopicalTerms.Of(s.Reader, c.ScoreDoc.Doc))))
+                .Select(c => (Candidate: c, Focus: matcher.Coverage(candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.Reader, c.ScoreDoc.Doc)))))
                 .Select(x => (x.Candidate, x.Focus, Score: x.Candidate.Score * (Options.FocusFloor + x.Focus)))
                 .OrderByDescending(x => x.Score)
                 .ToList();
@@ -102,7 +103,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata);
         var hits = page
-            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.GetValueOrDefault(c.Doc.Id, -1)))
+            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.GetValueOrDefault(c.Doc.Id, -1), candidateTerms))
             .OfType<SearchHit>().ToList();
         return new SearchResult(text, answered, hits);
     }
@@ -188,14 +189,15 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         return result;
     }
 
-    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, int sectionIndex)
+    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, int sectionIndex, CandidateTerms? candidateTerms = null)
     {
         var d = DocumentOf(sd.Doc);
         if (d is null) return null;
         if (sectionIndex < 0) sectionIndex = FirstSectionWithText(d);
         var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
-        var terms = matcher.MatchingTerms(_snapshot.TermsOf(d));
+        var docTerms = _snapshot.TermsOf(d);
+        var terms = matcher.MatchingTerms(candidateTerms?.All(sd.Doc, docTerms) ?? docTerms);
         var snippet = SnippetBuilder.Build(_snapshot.SnippetSource(source), terms, groups);
         return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
     }
@@ -226,25 +228,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     {
         var best = new Dictionary<string, int>(StringComparer.Ordinal);
         if (groups.Count == 0 || documents.Count == 0) return best;
-        var ids = new BooleanQuery(disableCoord: true);
-        var sectionCount = 0;
-        foreach (var d in documents)
-        {
-            ids.Add(new TermQuery(new Term(IndexFields.Id, d.Id)), Occur.SHOULD);
-            sectionCount += d.Sections.Count;
-        }
-        if (sectionCount == 0) return best;
-        var filter = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)), Occur.MUST },
-            { ids, Occur.MUST },
-        };
+        var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).Order().ToArray();
+        if (sections.Length == 0) return best;
         var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms);
-        var found = _snapshot.Searcher.Search(q, new QueryWrapperFilter(filter), sectionCount);
+        var found = _snapshot.Searcher.Search(q, new DocListFilter(sections), sections.Length);
         foreach (var sd in found.ScoreDocs)
         {
             if (_snapshot.IdOf(sd.Doc) is not { } id || best.ContainsKey(id)) continue;
-            best[id] = _snapshot.Searcher.Doc(sd.Doc).GetField(IndexFields.SectionIndex)?.GetInt32Value() ?? -1;
+            best[id] = _snapshot.SectionIndexOf(sd.Doc);
         }
         return best;
     }
@@ -263,6 +254,24 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var id = _snapshot.IdOf(luceneDoc);
         return id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
     }
+
+    /// <summary>The words of the question a candidate's coverage asks about: every term of its groups, and the index's terms near an unknown word.</summary>
+    private IEnumerable<string> QuestionTerms(IReadOnlyList<QueryTermGroup> groups)
+    {
+        foreach (var g in groups)
+        {
+            foreach (var t in g.AllTerms) yield return t;
+            if (!g.Unknown) continue;
+            foreach (var a in g.Alternatives)
+            {
+                if (!TermMatcher.IsFuzzyCandidate(a)) continue;
+                foreach (var t in _snapshot.NearTerms(a)) yield return t;
+            }
+        }
+    }
+
+    private static bool IsUnfiltered(SearchQuery q) =>
+        q.Kind is null && string.IsNullOrWhiteSpace(q.Audience) && string.IsNullOrWhiteSpace(q.Perspective) && (q.Tags ?? []).All(string.IsNullOrWhiteSpace);
 
     private static BooleanQuery FilterQuery(SearchQuery q)
     {

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>A thread-safe memo that forgets everything once it holds <c>capacity</c> entries (cheap, and question words repeat).</summary>
+/// <remarks>Counts its own entries: <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock of the dictionary.</remarks>
+public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null) where TKey : notnull
+{
+    private readonly ConcurrentDictionary<TKey, TValue> _entries = new(comparer);
+    private int _count;
+
+    public TValue GetOrAdd(TKey key, Func<TKey, TValue> create)
+    {
+        if (_entries.TryGetValue(key, out var known)) return known;
+        var value = create(key);
+        if (Interlocked.Increment(ref _count) > capacity)
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _count, 1);
+        }
+        _entries[key] = value;
+        return value;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// Which of a question's terms each candidate of one search contains, anywhere or among the words it is about
+/// (<see cref="TopicalTerms"/>), read from the postings once for all candidates: each term's postings are only
+/// advanced to the candidates, where a per-document look-up would read them whole or decompress term vectors.
+/// </summary>
+internal sealed class CandidateTerms
+{
+    private static readonly string[] HeadFields = [IndexFields.Title, IndexFields.Tags, IndexFields.Summary];
+
+    private readonly int[] _entries;
+    private readonly Dictionary<string, (BitArray Any, BitArray Topical)> _terms;
+
+    private CandidateTerms(int[] entries, Dictionary<string, (BitArray Any, BitArray Topical)> terms)
+    {
+        _entries = entries;
+        _terms = terms;
+    }
+
+    /// <param name="entries">Whole-document entries (Lucene doc ids).</param>
+    /// <param name="minBodyFrequency">A body word is topical from this many occurrences on (as <see cref="TopicalTerms.Of"/>).</param>
+    public static CandidateTerms Read(IndexReader reader, IEnumerable<int> entries, IEnumerable<string> terms, int minBodyFrequency = 2)
+    {
+        var sorted = entries.Distinct().Order().ToArray();
+        var table = new Dictionary<string, (BitArray, BitArray)>(StringComparer.Ordinal);
+        var bytes = new List<(BytesRef Bytes, BitArray Any, BitArray Topical)>();
+        foreach (var t in terms)
+        {
+            if (table.ContainsKey(t)) continue;
+            var row = (new BitArray(sorted.Length), new BitArray(sorted.Length));
+            table[t] = row;
+            bytes.Add((new BytesRef(t), row.Item1, row.Item2));
+        }
+        if (sorted.Length == 0 || bytes.Count == 0) return new CandidateTerms(sorted, table);
+
+        DocsEnum? reuse = null;
+        foreach (var leaf in reader.Leaves)
+        {
+            var from = LowerBound(sorted, leaf.DocBase);
+            var to = LowerBound(sorted, leaf.DocBase + leaf.AtomicReader.MaxDoc);
+            if (from == to) continue;
+            foreach (var field in HeadFields) Mark(leaf, field, sorted, from, to, bytes, head: true, minBodyFrequency, ref reuse);
+            Mark(leaf, IndexFields.Body, sorted, from, to, bytes, head: false, minBodyFrequency, ref reuse);
+        }
+        return new CandidateTerms(sorted, table);
+    }
+
+    private static void Mark(AtomicReaderContext leaf, string field, int[] sorted, int from, int to,
+        List<(BytesRef Bytes, BitArray Any, BitArray Topical)> terms, bool head, int minBodyFrequency, ref DocsEnum? reuse)
+    {
+        var fieldTerms = leaf.AtomicReader.GetTerms(field);
+        if (fieldTerms is null) return;
+        var termsEnum = fieldTerms.GetEnumerator();
+        foreach (var (bytes, any, topical) in terms)
+        {
+            if (!termsEnum.SeekExact(bytes)) continue;
+            var docs = reuse = termsEnum.Docs(null, reuse, head ? DocsFlags.NONE : DocsFlags.FREQS);
+            for (var i = from; i < to; i++)
+            {
+                var target = sorted[i] - leaf.DocBase;
+                var doc = docs.DocID < target ? docs.Advance(target) : docs.DocID;
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+                if (doc != target) continue;
+                any[i] = true;
+                if (head || docs.Freq >= minBodyFrequency) topical[i] = true;
+            }
+        }
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var i = Array.BinarySearch(sorted, value);
+        return i >= 0 ? i : ~i;
+    }
+
+    /// <summary>The terms of entry <paramref name="entry"/>; <paramref name="fallback"/> answers terms that were not read.</summary>
+    public IReadOnlySet<string> All(int entry, IReadOnlySet<string> fallback) => new View(this, Array.BinarySearch(_entries, entry), topical: false, fallback);
+
+    /// <summary>The terms entry <paramref name="entry"/> is about; <paramref name="fallback"/> answers terms that were not read.</summary>
+    public IReadOnlySet<string> Topical(int entry, Func<IReadOnlySet<string>> fallback) => new View(this, Array.BinarySearch(_entries, entry), topical: true, new LazySet(fallback));
+
+    private sealed class View(CandidateTerms table, int index, bool topical, IReadOnlySet<string> fallback) : IReadOnlySet<string>
+    {
+        public bool Contains(string item) =>
+            index >= 0 && table._terms.TryGetValue(item, out var row) ? (topical ? row.Topical : row.Any)[index] : fallback.Contains(item);
+
+        public int Count => fallback.Count;
+
+        public IEnumerator<string> GetEnumerator() => fallback.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool IsProperSubsetOf(IEnumerable<string> other) => fallback.IsProperSubsetOf(other);
+
+        public bool IsProperSupersetOf(IEnumerable<string> other) => fallback.IsProperSupersetOf(other);
+
+        public bool IsSubsetOf(IEnumerable<string> other) => fallback.IsSubsetOf(other);
+
+        public bool IsSupersetOf(IEnumerable<string> other) => fallback.IsSupersetOf(other);
+
+        public bool Overlaps(IEnumerable<string> other) => other.Any(Contains);
+
+        public bool SetEquals(IEnumerable<string> other) => fallback.SetEquals(other);
+    }
+
+    private sealed class LazySet(Func<IReadOnlySet<string>> create) : IReadOnlySet<string>
+    {
+        private IReadOnlySet<string>? _set;
+
+        private IReadOnlySet<string> Set => _set ??= create();
+
+        public bool Contains(string item) => Set.Contains(item);
+
+        public int Count => Set.Count;
+
+        public IEnumerator<string> GetEnumerator() => Set.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool IsProperSubsetOf(IEnumerable<string> other) => Set.IsProperSubsetOf(other);
+
+        public bool IsProperSupersetOf(IEnumerable<string> other) => Set.IsProperSupersetOf(other);
+
+        public bool IsSubsetOf(IEnumerable<string> other) => Set.IsSubsetOf(other);
+
+        public bool IsSupersetOf(IEnumerable<string> other) => Set.IsSupersetOf(other);
+
+        public bool Overlaps(IEnumerable<string> other) => Set.Overlaps(other);
+
+        public bool SetEquals(IEnumerable<string> other) => Set.SetEquals(other);
+    }
+}

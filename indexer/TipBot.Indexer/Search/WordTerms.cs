@@ -1,0 +1,63 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// A text's index terms with their offsets, from the words' own analysis remembered per word: after the tokenizer every
+/// step of <see cref="DutchAnalyzer"/> (case, accents, compound parts, stemming, stop words) looks at one word at a time,
+/// so a word is analysed once per snapshot instead of in every sentence of every snippet.
+/// </summary>
+public sealed class WordTerms
+{
+    // Bounds the memory; a library's vocabulary (tens of thousands of word forms) fits.
+    private const int MaxWords = 200_000;
+
+    private readonly Analyzer _analyzer;
+    private readonly Analyzer _tokenizer = new TokenizerOnly();
+    private readonly BoundedCache<string, string[]> _terms = new(MaxWords, StringComparer.Ordinal);
+
+    /// <param name="analyzer">The index-side analyzer whose terms the text must get (its tokenizer is <see cref="StandardTokenizer"/>).</param>
+    public WordTerms(Analyzer analyzer) => _analyzer = analyzer;
+
+    /// <summary>The tokens <paramref name="analyzer"/> would give <paramref name="text"/>: each term with its word's offsets.</summary>
+    public SnippetToken[] Tokens(string text)
+    {
+        var tokens = new List<SnippetToken>(text.Length / 6 + 4);
+        using var ts = _tokenizer.GetTokenStream(IndexFields.Text, new StringReader(text));
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        var offset = ts.AddAttribute<IOffsetAttribute>();
+        ts.Reset();
+        while (ts.IncrementToken())
+        {
+            var word = new string(term.Buffer, 0, term.Length);
+            foreach (var t in Of(word)) tokens.Add(new SnippetToken(t, offset.StartOffset, offset.EndOffset));
+        }
+        ts.End();
+        return [.. tokens];
+    }
+
+    /// <summary>The index terms of one word as the tokenizer cut it (the word, its compound parts; none for a stop word).</summary>
+    public string[] Of(string word) => _terms.GetOrAdd(word, Analyse);
+
+    private string[] Analyse(string word)
+    {
+        var terms = new List<string>(2);
+        using (var ts = _analyzer.GetTokenStream(IndexFields.Text, new StringReader(word)))
+        {
+            var term = ts.AddAttribute<ICharTermAttribute>();
+            ts.Reset();
+            while (ts.IncrementToken()) terms.Add(term.ToString());
+            ts.End();
+        }
+        return [.. terms];
+    }
+
+    /// <summary>The first step of <see cref="DutchAnalyzer"/> alone.</summary>
+    private sealed class TokenizerOnly : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+            new(new StandardTokenizer(DutchAnalyzer.Version, reader));
+    }
+}

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TipBot.Indexer.Library;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Indexer.Tests.Search;
+
+/// <summary>The cheaper per-question reads (word cache, candidate postings, entry filters) must answer exactly what the slow paths did.</summary>
+public sealed class QueryPathTests : IDisposable
+{
+    private readonly TipSearchEngine _engine =
+        TipSearchEngine.InMemory(KnowledgeLoader.Load(Path.Combine(RepositoryRoot.Find(), "knowledge")).Documents);
+
+    public void Dispose() => _engine.Dispose();
+
+    [Fact]
+    public void SnippetTokensFromRememberedWordsEqualTheAnalyzersTokens()
+    {
+        var s = _engine.Snapshot;
+        var words = new WordTerms(s.IndexAnalyzer);
+        var texts = _engine.Documents.SelectMany(d => d.Sections.Select(x => x.Text).Append(d.Body).Append(d.Summary))
+            .Append("Collega's en burger-participatie: co-creëren, e-mail, 3,5 uur, KCC's en Ingezetenen.")
+            .ToList();
+        var tokens = 0;
+        foreach (var text in texts)
+        {
+            var expected = SnippetBuilder.Analyse(text, s.IndexAnalyzer);
+            var actual = SnippetBuilder.Analyse(text, words);
+            Assert.Equal(expected.Sentences, actual.Sentences);
+            for (var i = 0; i < expected.Tokens.Count; i++)
+            {
+                Assert.Equal(expected.Tokens[i], actual.Tokens[i]);
+                tokens += expected.Tokens[i].Length;
+            }
+        }
+        Assert.True(tokens > 10_000, $"only {tokens} tokens compared");
+    }
+
+    [Fact]
+    public void CandidateTermsAnswerAsTheDocumentsTermsAndTopicalTerms()
+    {
+        var s = _engine.Snapshot;
+        var entries = DocumentEntries(s);
+        var vocabulary = entries.Take(12).SelectMany(e => s.TermsOf(e.Document)).Distinct().Append("hondenbelasting").Append("wachtwoord").ToList();
+        var table = CandidateTerms.Read(s.Reader, entries.Select(e => e.Entry), vocabulary);
+        var present = 0;
+        foreach (var (entry, d) in entries)
+        {
+            var all = table.All(entry, new HashSet<string>());
+            var topical = table.Topical(entry, () => new HashSet<string>());
+            var expectedAll = new HashSet<string>(s.TermsOf(d));
+            var expectedTopical = TopicalTerms.Of(s.Reader, entry);
+            foreach (var term in vocabulary)
+            {
+                Assert.Equal(expectedAll.Contains(term), all.Contains(term));
+                Assert.Equal(expectedTopical.Contains(term), topical.Contains(term));
+                if (all.Contains(term)) present++;
+            }
+        }
+        Assert.True(present > 1000, $"only {present} terms present");
+    }
+
+    [Fact]
+    public void SectionEntriesAreTheDocumentsSectionsInOrder()
+    {
+        var s = _engine.Snapshot;
+        foreach (var d in _engine.Documents)
+        {
+            var sections = s.SectionEntriesOf(d.Id);
+            Assert.Equal(d.Sections.Count, sections.Count);
+            Assert.Equal(Enumerable.Range(0, d.Sections.Count), sections.Select(s.SectionIndexOf));
+        }
+    }
+
+    [Fact]
+    public void TheDocumentFilterKeepsTheWholeDocumentsButCoachProfiles()
+    {
+        var s = _engine.Snapshot;
+        var expected = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Entry, IndexFields.DocEntry)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Kind, IndexBuilder.KindName(DocumentKind.Coach))), Occur.MUST_NOT },
+        };
+        var viaQuery = s.Searcher.Search(new MatchAllDocsQuery(), new QueryWrapperFilter(expected), 10_000).ScoreDocs.Select(x => x.Doc).ToList();
+        var viaBits = s.Searcher.Search(new MatchAllDocsQuery(), s.DocumentFilter, 10_000).ScoreDocs.Select(x => x.Doc).ToList();
+        Assert.Equal(viaQuery, viaBits);
+        Assert.Contains(_engine.Documents, d => d.Kind == DocumentKind.Coach);
+        Assert.True(viaBits.Count > 30);
+    }
+
+    private static List<(int Entry, KnowledgeDocument Document)> DocumentEntries(IndexSnapshot s)
+    {
+        var result = new List<(int, KnowledgeDocument)>();
+        for (var doc = 0; doc < s.Reader.MaxDoc; doc++)
+        {
+            if (s.IdOf(doc) is { } id && !s.SectionEntriesOf(id).Contains(doc)) result.Add((doc, s.ById[id]));
+        }
+        return result;
+    }
+}
