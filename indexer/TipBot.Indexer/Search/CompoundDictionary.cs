@@ -61,6 +61,9 @@ public static class CompoundDictionary
     private static void AddWords(HashSet<string> words, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
+        // Looked up as a span: only a word not yet in the set becomes a string (most words of a text are repeats).
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxWord];
         var i = 0;
         while (i < text.Length)
         {
@@ -77,17 +80,18 @@ public static class CompoundDictionary
                 i++;
             }
             var length = i - start;
-            if (lettersOnly && length >= CompoundSplitter.MinPart && length <= 30) words.Add(Normalise(text.AsSpan(start, length)));
+            if (!lettersOnly || length < CompoundSplitter.MinPart || length > MaxWord) continue;
+            var word = lower[..length];
+            if (LowerAscii(text.AsSpan(start, length), word)) lookup.Add(word);
+            else words.Add(Fold(word.ToString()));
         }
     }
 
-    // An apostrophe, dot or underscore between two letters or digits keeps a token together ("collega's", "b.v.").
-    private static bool IsJoiner(string text, int i) =>
-        text[i] is '\'' or '\u2019' or '.' or '_' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+    private const int MaxWord = 30;
 
-    private static string Normalise(ReadOnlySpan<char> word)
+    /// <summary>Lower-cases <paramref name="word"/> into <paramref name="lower"/>; false when it has a non-ASCII letter (then it needs folding too).</summary>
+    private static bool LowerAscii(ReadOnlySpan<char> word, Span<char> lower)
     {
-        Span<char> lower = stackalloc char[word.Length];
         var ascii = true;
         for (var k = 0; k < word.Length; k++)
         {
@@ -95,8 +99,12 @@ public static class CompoundDictionary
             lower[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c < 128 ? c : char.ToLowerInvariant(c);
             if (c >= 128) ascii = false;
         }
-        return ascii ? new string(lower) : Fold(new string(lower));
+        return ascii;
     }
+
+    // An apostrophe, dot or underscore between two letters or digits keeps a token together ("collega's", "b.v.").
+    private static bool IsJoiner(string text, int i) =>
+        text[i] is '\'' or '\u2019' or '.' or '_' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
     /// <summary>Accent folding as the analyzers do it ("creëren" = "creeren"), through the same Lucene filter.</summary>
     private static string Fold(string word)

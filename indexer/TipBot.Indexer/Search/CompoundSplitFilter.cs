@@ -14,6 +14,11 @@ public sealed class CompoundSplitFilter : TokenFilter
     private readonly ITypeAttribute _type;
     private readonly Queue<string> _pending = new();
     private readonly bool _forQuery;
+    // A word's parts, remembered (one instance per token stream, so per thread): splitting tries every cut of a
+    // long word, and a library repeats the same long words many times over.
+    private readonly Dictionary<string, string[]> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private const int MaxCached = 200_000;
     private State? _state;
 
     /// <param name="forQuery">Also split off a known half of a compound whose other half is unknown (questions only).</param>
@@ -24,6 +29,7 @@ public sealed class CompoundSplitFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
+        _lookup = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override bool IncrementToken()
@@ -37,13 +43,25 @@ public sealed class CompoundSplitFilter : TokenFilter
             return true;
         }
         if (!m_input.IncrementToken()) return false;
-        var parts = _forQuery ? _splitter.SplitForQuery(_term.ToString()) : _splitter.Split(_term.ToString());
-        if (parts.Count > 0)
+        // Shorter words are never split (either way), so they need no lookup at all.
+        if (_term.Length < CompoundSplitter.MinCompound) return true;
+        var parts = PartsOf(_term.Buffer.AsSpan(0, _term.Length));
+        if (parts.Length > 0)
         {
             _state = CaptureState();
-            foreach (var p in parts.Distinct()) _pending.Enqueue(p);
+            foreach (var p in parts) _pending.Enqueue(p);
         }
         return true;
+    }
+
+    private string[] PartsOf(ReadOnlySpan<char> word)
+    {
+        if (_lookup.TryGetValue(word, out var cached)) return cached;
+        var key = word.ToString();
+        var parts = (_forQuery ? _splitter.SplitForQuery(key) : _splitter.Split(key)).Distinct().ToArray();
+        if (_parts.Count >= MaxCached) _parts.Clear();
+        _parts[key] = parts;
+        return parts;
     }
 
     public override void Reset()

@@ -26,7 +26,7 @@ public static class DutchStemming
     {
         DutchStemmerKind.KraaijPohlmann => new SnowballFilter(input, new KpStemmer()),
         DutchStemmerKind.Snowball => new SnowballFilter(input, new DutchStemmer()),
-        _ => new StemRepairFilter(new SnowballFilter(input, new DutchStemmer())),
+        _ => new CachedStemFilter(input),
     };
 
     public static string Stem(string word)
@@ -34,34 +34,57 @@ public static class DutchStemming
         SnowballProgram stemmer = Kind == DutchStemmerKind.KraaijPohlmann ? new KpStemmer() : new DutchStemmer();
         stemmer.SetCurrent(word);
         stemmer.Stem();
-        return Kind == DutchStemmerKind.SnowballRepaired ? StemRepairFilter.Repair(stemmer.Current) : stemmer.Current;
+        return Kind == DutchStemmerKind.SnowballRepaired ? StemRepair.Repair(stemmer.Current) : stemmer.Current;
     }
 
     /// <summary>
-    /// Snowball Dutch leaves the spelling alternations of Dutch plurals apart: f/v (brief, brieven),
-    /// s/z (huis, huizen; boos, boze), -ies (organisaties) and -nissen (gebeurtenissen). This joins them.
+    /// Snowball Dutch, then <see cref="StemRepair"/>, remembered per word: a library repeats a few tens of thousands
+    /// of words millions of times, and the stemmer (one string per token) was a large part of a build's analysis.
     /// </summary>
-    private sealed class StemRepairFilter : TokenFilter
+    /// <remarks>One instance per token stream, so per analysing thread: the cache needs no lock.</remarks>
+    private sealed class CachedStemFilter : TokenFilter
     {
+        // Far above a library's vocabulary; only a pathological text (every token new) reaches it.
+        private const int MaxCached = 200_000;
+
         private readonly ICharTermAttribute _term;
         private readonly IKeywordAttribute _keyword;
+        private readonly DutchStemmer _stemmer = new();
+        private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-        public StemRepairFilter(TokenStream input) : base(input)
+        public CachedStemFilter(TokenStream input) : base(input)
         {
             _term = AddAttribute<ICharTermAttribute>();
             _keyword = AddAttribute<IKeywordAttribute>();
+            _lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public override bool IncrementToken()
         {
             if (!m_input.IncrementToken()) return false;
             if (_keyword.IsKeyword) return true;
-            var current = _term.ToString();
-            var repaired = Repair(current);
-            if (!ReferenceEquals(current, repaired) && current != repaired) _term.SetEmpty().Append(repaired);
+            var word = _term.Buffer.AsSpan(0, _term.Length);
+            if (!_lookup.TryGetValue(word, out var stem))
+            {
+                var key = word.ToString();
+                _stemmer.SetCurrent(key);
+                _stemmer.Stem();
+                stem = StemRepair.Repair(_stemmer.Current);
+                if (_stems.Count >= MaxCached) _stems.Clear();
+                _stems[key] = stem;
+            }
+            if (!word.SequenceEqual(stem)) _term.SetEmpty().Append(stem);
             return true;
         }
+    }
 
+    /// <summary>
+    /// Snowball Dutch leaves the spelling alternations of Dutch plurals apart: f/v (brief, brieven),
+    /// s/z (huis, huizen; boos, boze), -ies (organisaties) and -nissen (gebeurtenissen). This joins them.
+    /// </summary>
+    private static class StemRepair
+    {
         public static string Repair(string stem)
         {
             if (stem.Length < 4) return stem;

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
 using TipBot.Indexer.Library;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -10,36 +11,106 @@ namespace TipBot.Indexer.Search;
 /// <summary>Writes a library into a Lucene directory: one entry per document and one per section.</summary>
 public static class IndexBuilder
 {
-    public static void Write(LuceneDirectory directory, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources)
+    /// <summary>Libraries smaller than this are written by one writer: a chunk's fixed costs would outweigh the second core.</summary>
+    public const int MinDocumentsPerChunk = 1000;
+
+    public static void Write(LuceneDirectory directory, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources) =>
+        Write(directory, documents, resources, ChunkCount(documents.Count));
+
+    /// <summary>One chunk per core for a large library, one for a small one.</summary>
+    public static int ChunkCount(int documents) => Math.Clamp(documents / MinDocumentsPerChunk, 1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Writes the library in <paramref name="chunks"/> contiguous chunks, each by its own writer on its own thread,
+    /// then adds them to <paramref name="directory"/> in chunk order.
+    /// </summary>
+    /// <remarks>
+    /// One IndexWriter adds documents from one thread, so inversion and term vectors ran on a single core. Chunks
+    /// use every core, and Lucene doc ids (and so ties in ranking) still follow library order: each chunk adds its
+    /// documents in order, merges only join neighbouring segments (<see cref="LogByteSizeMergePolicy"/>), and
+    /// <see cref="IndexWriter.AddIndexes(LuceneDirectory[])"/> appends the chunks' segments as they are, in the order given.
+    /// </remarks>
+    public static void Write(LuceneDirectory directory, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources, int chunks)
     {
         var analyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
-        var config = new IndexWriterConfig(DutchAnalyzer.Version, analyzer)
+        chunks = Math.Clamp(chunks, 1, Math.Max(1, documents.Count));
+        if (chunks == 1)
         {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
-        };
-        using var writer = new IndexWriter(directory, config);
-        // Analysis (tokenizing, compounds, stemming) is most of a build and independent per document: the next batch
-        // is analysed on every core while this thread adds the current one in library order, so Lucene doc ids (and
-        // so ties in ranking) stay the same from build to build. Two batches at a time bound the memory: an
-        // unbounded pipeline can run ahead of the single writer thread, holding every analysed document's tokens.
+            using var single = new IndexWriter(directory, Config(analyzer, RamBufferMB));
+            AddPipelined(single, documents, analyzer);
+            single.Commit();
+            return;
+        }
+
+        var parts = new LuceneDirectory[chunks];
+        try
+        {
+            for (var c = 0; c < chunks; c++) parts[c] = ScratchDirectory(directory, c);
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, c =>
+            {
+                var (start, end) = ((int)((long)documents.Count * c / chunks), (int)((long)documents.Count * (c + 1) / chunks));
+                using var writer = new IndexWriter(parts[c], Config(analyzer, RamBufferMB / chunks));
+                for (var i = start; i < end; i++) AddEntries(writer, documents[i], AnalysedDocument.Of(documents[i], analyzer));
+                writer.Commit();
+            });
+            using var final = new IndexWriter(directory, Config(analyzer, RamBufferMB));
+            final.AddIndexes(parts);
+            final.Commit();
+        }
+        finally
+        {
+            foreach (var part in parts) DropScratch(part);
+        }
+    }
+
+    private const double RamBufferMB = 64;
+
+    private static IndexWriterConfig Config(Analyzer analyzer, double ramBufferMB) => new(DutchAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = new BM25Similarity(),
+        RAMBufferSizeMB = ramBufferMB,
+        // Neighbouring segments only, so a merge never reorders documents (the default tiered policy may).
+        MergePolicy = new LogByteSizeMergePolicy(),
+        // A compound file is one more copy of every byte written; an index is a handful of segments, not thousands.
+        UseCompoundFile = false,
+    };
+
+    /// <summary>A chunk's own directory: beside the target on disk (removed afterwards), in memory for an in-memory index.</summary>
+    private static LuceneDirectory ScratchDirectory(LuceneDirectory target, int chunk) =>
+        target is FSDirectory fs
+            ? FSDirectory.Open(Path.Combine(fs.Directory.Parent?.FullName ?? fs.Directory.FullName, $"{fs.Directory.Name}.chunk-{chunk}"))
+            : new RAMDirectory();
+
+    private static void DropScratch(LuceneDirectory? part)
+    {
+        if (part is null) return;
+        var path = (part as FSDirectory)?.Directory.FullName;
+        part.Dispose();
+        if (path is not null && System.IO.Directory.Exists(path)) System.IO.Directory.Delete(path, recursive: true);
+    }
+
+    // Analysis (tokenizing, compounds, stemming) is independent per document: the next batch is analysed on every
+    // core while this thread adds the current one in library order. Two batches at a time bound the memory: an
+    // unbounded pipeline can run ahead of the single writer thread, holding every analysed document's tokens.
+    private static void AddPipelined(IndexWriter writer, IReadOnlyList<KnowledgeDocument> documents, Analyzer analyzer)
+    {
         var next = AnalyseBatch(documents, 0, analyzer);
         for (var start = 0; start < documents.Count; start += BatchSize)
         {
             var current = next.GetAwaiter().GetResult();
             next = start + BatchSize < documents.Count ? AnalyseBatch(documents, start + BatchSize, analyzer) : Task.FromResult(Array.Empty<AnalysedDocument>());
-            for (var k = 0; k < current.Length; k++)
-            {
-                var d = documents[start + k];
-                writer.AddDocument(DocumentEntry(d, current[k]));
-                for (var i = 0; i < d.Sections.Count; i++)
-                {
-                    writer.AddDocument(SectionEntry(d, i, current[k]));
-                }
-            }
+            for (var k = 0; k < current.Length; k++) AddEntries(writer, documents[start + k], current[k]);
         }
-        writer.Commit();
+    }
+
+    private static void AddEntries(IndexWriter writer, KnowledgeDocument d, AnalysedDocument texts)
+    {
+        writer.AddDocument(DocumentEntry(d, texts));
+        for (var i = 0; i < d.Sections.Count; i++)
+        {
+            writer.AddDocument(SectionEntry(d, i, texts));
+        }
     }
 
     private const int BatchSize = 256;
