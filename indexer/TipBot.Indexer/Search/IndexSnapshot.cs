@@ -100,6 +100,9 @@ public sealed class IndexSnapshot : IDisposable
     /// <summary>A section text analysed for snippets, cached: the same few sections answer most questions.</summary>
     public SnippetSource SnippetSource(string sectionMarkdown) => _snippetSources.GetOrAdd(sectionMarkdown, md => SnippetBuilder.Analyse(md, _words));
 
+    /// <summary>Whether any entry has <paramref name="term"/> in <paramref name="field"/> (counted once per term).</summary>
+    public bool Occurs(string field, string term) => FieldFrequencies.Occurs(Reader, field, term);
+
     /// <summary>Every term of the whole-document fields within typo distance of <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>).</summary>
     /// <remarks>
     /// A near term shares the word's first character, so only the terms under that prefix are compared. Cached per

@@ -196,17 +196,12 @@ public static class QueryAnalysis
     public static int DocumentFrequency(IndexReader reader, string term)
     {
         if (term.Contains(' ')) return Words(term).Min(w => DocumentFrequency(reader, w));
-        var max = 0;
-        foreach (var field in TextFields)
-        {
-            max = Math.Max(max, reader.DocFreq(new Term(field, term)));
-        }
-        return max;
+        return FieldFrequencies.MaxOverDocumentFields(reader, term);
     }
 
     private static readonly string[] TextFields = [IndexFields.Title, IndexFields.Tags, IndexFields.Summary, IndexFields.Body];
 
     public static double Idf(int df, int docCount) => Math.Log(1 + (docCount - df + 0.5) / (df + 0.5));
 
-    private static int DocFreqOfEntries(this IndexReader reader) => reader.DocFreq(new Term(IndexFields.Entry, IndexFields.DocEntry));
+    private static int DocFreqOfEntries(this IndexReader reader) => FieldFrequencies.DocumentCount(reader);
 }

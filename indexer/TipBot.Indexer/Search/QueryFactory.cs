@@ -15,8 +15,13 @@ public static class QueryFactory
     /// word becomes those terms directly instead of a FuzzyQuery, whose automaton intersection with every field's term
     /// dictionary was most of a typo question's time (and its p99).
     /// </param>
+    /// <param name="occurs">
+    /// Whether a term occurs in a field at all; when given, the clauses of terms a field does not have are left out. They
+    /// cannot match or change a score (BM25 has no coordination factor or query norm), but each one costs a term
+    /// dictionary look-up per search, and most words of a question are missing from most fields.
+    /// </param>
     public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, FuzzyAutomata? automata = null,
-        Func<string, IReadOnlyCollection<string>>? nearTerms = null)
+        Func<string, IReadOnlyCollection<string>>? nearTerms = null, Func<string, string, bool>? occurs = null)
     {
         var top = new BooleanQuery(disableCoord: false);
         foreach (var g in groups)
@@ -26,11 +31,11 @@ public static class QueryFactory
             var words = new BooleanQuery(disableCoord: true);
             for (var i = 0; i < g.Alternatives.Count; i++)
             {
-                var q = Fields(g.Alternatives[i], fields);
+                if (Fields(g.Alternatives[i], fields, occurs) is not { } q) continue;
                 if (g.AlternativeBoosts is { } boosts && i < boosts.Count) q.Boost = boosts[i];
                 words.Add(q, Occur.SHOULD);
             }
-            group.Add(g.Alternatives.Count == 1 ? words.Clauses[0].Query : words);
+            if (words.Clauses.Count > 0) group.Add(g.Alternatives.Count == 1 ? words.Clauses[0].Query : words);
             if (g.Parts.Count > 0)
             {
                 var parts = new BooleanQuery(disableCoord: true) { Boost = PartsBoost / g.Parts.Count * 1.5f };
@@ -39,23 +44,27 @@ public static class QueryFactory
                     var terms = g.PartTerms(i);
                     if (terms.Count == 1)
                     {
-                        parts.Add(Fields(terms[0], fields), Occur.SHOULD);
+                        if (Fields(terms[0], fields, occurs) is { } single) parts.Add(single, Occur.SHOULD);
                         continue;
                     }
                     var part = new DisjunctionMaxQuery(0.1f);
-                    foreach (var t in terms) part.Add(Fields(t, fields));
-                    parts.Add(part, Occur.SHOULD);
+                    foreach (var t in terms)
+                    {
+                        if (Fields(t, fields, occurs) is { } q) part.Add(q);
+                    }
+                    if (part.Disjuncts.Count > 0) parts.Add(part, Occur.SHOULD);
                 }
-                group.Add(parts);
+                if (parts.Clauses.Count > 0) group.Add(parts);
             }
             if (fuzzy && g.Unknown)
             {
                 foreach (var a in g.Alternatives.Where(TermMatcher.IsFuzzyCandidate))
                 {
-                    group.Add(nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields));
+                    var near = nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields, occurs);
+                    if (near is not null) group.Add(near);
                 }
             }
-            top.Add(group, Occur.SHOULD);
+            if (group.Disjuncts.Count > 0) top.Add(group, Occur.SHOULD);
         }
         return top;
     }
@@ -65,11 +74,14 @@ public static class QueryFactory
     // Slop for a phrase from the synonym list: its stop words were removed on both sides, leaving gaps.
     private const int PhraseSlop = 2;
 
-    private static Query Fields(string term, IReadOnlyList<(string Field, float Boost)> fields)
+    private static Query? Fields(string term, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool>? occurs)
     {
         var q = new DisjunctionMaxQuery(0.3f);
-        foreach (var (field, boost) in fields) q.Add(Term(field, term, boost));
-        return q;
+        foreach (var (field, boost) in fields)
+        {
+            if (occurs is null || term.Contains(' ') || occurs(field, term)) q.Add(Term(field, term, boost));
+        }
+        return q.Disjuncts.Count > 0 ? q : null;
     }
 
     private static Query Term(string field, string term, float boost)
@@ -81,7 +93,7 @@ public static class QueryFactory
     }
 
     /// <summary>As a FuzzyQuery scores (the nearest <see cref="MaxExpansions"/> terms, each boosted by its similarity), from known near terms.</summary>
-    private static Query Near(string word, IReadOnlyCollection<string> near, IReadOnlyList<(string Field, float Boost)> fields)
+    private static Query? Near(string word, IReadOnlyCollection<string> near, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool>? occurs)
     {
         var chosen = near
             .Select(t => (Term: t, Distance: TermMatcher.EditDistance(word, t)))
@@ -93,10 +105,13 @@ public static class QueryFactory
         foreach (var (field, boost) in fields)
         {
             var terms = new BooleanQuery(disableCoord: true);
-            foreach (var (term, similarity) in chosen) terms.Add(new TermQuery(new Term(field, term)) { Boost = boost * similarity }, Occur.SHOULD);
-            q.Add(terms);
+            foreach (var (term, similarity) in chosen)
+            {
+                if (occurs is null || occurs(field, term)) terms.Add(new TermQuery(new Term(field, term)) { Boost = boost * similarity }, Occur.SHOULD);
+            }
+            if (terms.Clauses.Count > 0) q.Add(terms);
         }
-        return q;
+        return q.Disjuncts.Count > 0 ? q : null;
     }
 
     private const int MaxExpansions = 20;
