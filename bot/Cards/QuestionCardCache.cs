@@ -7,7 +7,7 @@ namespace TipBot.Bot.Cards;
 /// <summary>
 /// The cards that answer a question (tip cards, the no-answer card), kept as the JObject the SDK sends, built once per
 /// content, language and channel kind: only the question id differs between two answers with the same tips, so each
-/// answer gets a copy with its own id instead of building, rendering, converting (and for non-Teams channels
+/// answer gets the kept card with its own id (<see cref="QuestionCard"/>) instead of building, rendering, converting (and for non-Teams channels
 /// rewriting) the card again. Bounded: when full it starts over.
 /// </summary>
 public sealed class QuestionCardCache(int capacity = QuestionCardCache.DefaultCapacity)
@@ -30,7 +30,7 @@ public sealed class QuestionCardCache(int capacity = QuestionCardCache.DefaultCa
     /// The card for <paramref name="key"/> with <paramref name="questionId"/> in it; <paramref name="build"/> makes it
     /// (Teams form, with the id it is given) when it is not kept yet.
     /// </summary>
-    public JObject Get(Key key, string questionId, Func<string, JsonObject> build)
+    public QuestionCard Get(Key key, string questionId, Func<string, JsonObject> build)
     {
         if (!_cards.TryGetValue(key, out var template))
         {
@@ -43,36 +43,9 @@ public sealed class QuestionCardCache(int capacity = QuestionCardCache.DefaultCa
             }
             template = _cards.GetOrAdd(key, template);
         }
-        return (JObject)Copy(template, questionId);
+        return new QuestionCard(template, Placeholder, questionId);
     }
 
     /// <summary>Number of cards kept (for tests).</summary>
     public int Count => _cards.Count;
-
-    private static JToken Copy(JToken token, string questionId)
-    {
-        switch (token)
-        {
-            case JObject obj:
-                var copy = new JObject();
-                foreach (var property in obj.Properties())
-                {
-                    copy.Add(property.Name, Copy(property.Value, questionId));
-                }
-                return copy;
-            case JArray array:
-                var items = new JArray();
-                foreach (var item in array)
-                {
-                    items.Add(Copy(item, questionId));
-                }
-                return items;
-            case JValue { Type: JTokenType.String, Value: string text } when text == Placeholder:
-                return new JValue(questionId);
-            case JValue value:
-                return new JValue(value);
-            default:
-                return token.DeepClone();
-        }
-    }
 }

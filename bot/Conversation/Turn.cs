@@ -40,7 +40,7 @@ public sealed class Turn(ITurnContext context, TextCatalog catalog, IServiceProv
         SendAttachmentsAsync(intro, cards.Select(ForThisChannel).Select(ToAttachment), cancellationToken);
 
     /// <summary>As <see cref="SendCardsAsync(string?, IReadOnlyList{JsonObject}, CancellationToken)"/>, for cards already in this channel's form (<see cref="QuestionCardCache"/>).</summary>
-    public Task SendCardsAsync(string? intro, IReadOnlyList<Newtonsoft.Json.Linq.JObject> cards, CancellationToken cancellationToken) =>
+    public Task SendCardsAsync(string? intro, IReadOnlyList<QuestionCard> cards, CancellationToken cancellationToken) =>
         SendAttachmentsAsync(intro, cards.Select(card => new Attachment { ContentType = AdaptiveCardContentType, Content = card }), cancellationToken);
 
     private Task SendAttachmentsAsync(string? intro, IEnumerable<Attachment> attachments, CancellationToken cancellationToken)

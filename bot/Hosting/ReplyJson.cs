@@ -7,6 +7,7 @@ using Microsoft.Rest.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
+using TipBot.Bot.Cards;
 
 namespace TipBot.Bot.Hosting;
 
@@ -135,6 +136,11 @@ public static class ReplyJson
             {
                 // What the SDK's converter writes for JSON without a MemoryStream: the same tree, through the same converters.
                 token.WriteTo(writer, ConvertersOf(serializer));
+            }
+            else if (value is QuestionCard card)
+            {
+                // The same JSON as its JObject (what the SDK's converter makes of it first), written from the kept card.
+                card.WriteTo(writer, ConvertersOf(serializer));
             }
             else if (sdk is not null)
             {

@@ -46,10 +46,12 @@ public sealed class SqliteStorage : IStorage
             }
             return found;
         });
-        // The JSON is turned into objects after the connection is given back.
+        // The JSON is turned into objects after the connection is given back, straight from the text: the same
+        // objects as JObject.Parse(json).ToObject<object>(serializer), without the JObject in between.
         foreach (var (key, json) in rows)
         {
-            items[key] = JObject.Parse(json).ToObject<object>(_serializer)!;
+            using var reader = new JsonTextReader(new StringReader(json));
+            items[key] = _serializer.Deserialize(reader)!;
         }
         return Task.FromResult<IDictionary<string, object>>(items);
     }

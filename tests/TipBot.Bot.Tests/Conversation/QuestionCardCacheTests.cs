@@ -1,6 +1,10 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using TipBot.Bot.Cards;
+using TipBot.Bot.Conversation;
+using TipBot.Bot.Hosting;
 using TipBot.Bot.Texts;
 using TipBot.Bot.Tips;
 using TipBot.Indexer.Search;
@@ -44,6 +48,7 @@ public class QuestionCardCacheTests
 
             Assert.Equal(Fresh(TipCard.Build(tip, texts, TipCardMode.Answer, "q-first"), teams), Json(first));
             Assert.Equal(Fresh(TipCard.Build(tip, texts, TipCardMode.Answer, "q-second"), teams), Json(second));
+            Assert.Equal(Json(second), JToken.FromObject(second).ToString(Formatting.None));
         }
     }
 
@@ -75,8 +80,9 @@ public class QuestionCardCacheTests
         var first = cache.Get(key, "q-1", id => TipCard.Build(tip, texts, TipCardMode.Answer, id));
         var before = Json(first);
 
-        var second = cache.Get(key, "q-2", id => TipCard.Build(tip, texts, TipCardMode.Answer, id));
+        var second = cache.Get(key, "q-2", id => TipCard.Build(tip, texts, TipCardMode.Answer, id)).ToJObject();
         second["fallbackText"] = "changed by a later turn";
+        first.ToJObject()["fallbackText"] = "changed by this turn";
 
         Assert.Equal(before, Json(first));
         Assert.Contains("q-1", before);
@@ -97,6 +103,29 @@ public class QuestionCardCacheTests
 
     private static string Fresh(System.Text.Json.Nodes.JsonObject card, bool teams) =>
         Json(NewtonsoftCard.ToJObject(teams ? card : SubmitActions.Replace(card)));
+
+    [Fact]
+    public void RepliesWithKeptCardsAreWrittenAsTheSdkWritesTheSameCardsAsJObjects()
+    {
+        var texts = new LocalTexts(Catalog, "nl");
+        var cache = new QuestionCardCache();
+        var cards = Tips().Take(12)
+            .Select(tip => cache.Get(new QuestionCardCache.Key(nameof(TipCard), tip, texts.Language, Teams: false), "q-9", id => TipCard.Build(tip, texts, TipCardMode.Answer, id)))
+            .ToList();
+        static ExpectedReplies Replies(IEnumerable<object> contents) => new(
+        [
+            new Activity(ActivityTypes.Message, id: "2", text: "Dit vond ik:", attachments:
+                contents.Select(c => new Attachment(Turn.AdaptiveCardContentType, content: c)).ToList()),
+        ]);
+
+        var sdk = JsonConvert.SerializeObject(Replies(cards.Select(c => c.ToJObject())), HttpHelper.BotMessageSerializerSettings);
+
+        Assert.Equal(sdk, JsonConvert.SerializeObject(Replies(cards), HttpHelper.BotMessageSerializerSettings));
+        Assert.Equal(sdk, ReplyJson.Serialize(Replies(cards)));
+        Assert.Equal(cards[0].ToJObject().ToString(), cards[0].ToString());
+    }
+
+    private static string Json(QuestionCard card) => Json(card.ToJObject());
 
     private static string Json(JObject card) => card.ToString(Formatting.None);
 }
