@@ -25,17 +25,19 @@ internal sealed class CandidateTerms
 
     /// <param name="entries">Whole-document entries (Lucene doc ids).</param>
     /// <param name="minBodyFrequency">A body word is topical from this many occurrences on (as <see cref="TopicalTerms.Of"/>).</param>
-    public static CandidateTerms Read(IndexReader reader, IEnumerable<int> entries, IEnumerable<string> terms, int minBodyFrequency = 2)
+    /// <param name="termStates">A term's place in a field's dictionary, null when the field lacks it (<see cref="IndexSnapshot.TermStates"/>).</param>
+    public static CandidateTerms Read(IndexReader reader, IEnumerable<int> entries, IEnumerable<string> terms, int minBodyFrequency = 2,
+        Func<string, string, TermContext?>? termStates = null)
     {
         var sorted = entries.Distinct().Order().ToArray();
         var table = new Dictionary<string, (BitArray, BitArray)>(StringComparer.Ordinal);
-        var bytes = new List<(BytesRef Bytes, BitArray Any, BitArray Topical)>();
+        var bytes = new List<(string Text, BytesRef Bytes, BitArray Any, BitArray Topical)>();
         foreach (var t in terms)
         {
             if (table.ContainsKey(t)) continue;
             var row = (new BitArray(sorted.Length), new BitArray(sorted.Length));
             table[t] = row;
-            bytes.Add((new BytesRef(t), row.Item1, row.Item2));
+            bytes.Add((t, new BytesRef(t), row.Item1, row.Item2));
         }
         if (sorted.Length == 0 || bytes.Count == 0) return new CandidateTerms(sorted, table);
 
@@ -45,21 +47,27 @@ internal sealed class CandidateTerms
             var from = LowerBound(sorted, leaf.DocBase);
             var to = LowerBound(sorted, leaf.DocBase + leaf.AtomicReader.MaxDoc);
             if (from == to) continue;
-            foreach (var field in HeadFields) Mark(leaf, field, sorted, from, to, bytes, head: true, minBodyFrequency, ref reuse);
-            Mark(leaf, IndexFields.Body, sorted, from, to, bytes, head: false, minBodyFrequency, ref reuse);
+            foreach (var field in HeadFields) Mark(leaf, field, sorted, from, to, bytes, head: true, minBodyFrequency, termStates, ref reuse);
+            Mark(leaf, IndexFields.Body, sorted, from, to, bytes, head: false, minBodyFrequency, termStates, ref reuse);
         }
         return new CandidateTerms(sorted, table);
     }
 
     private static void Mark(AtomicReaderContext leaf, string field, int[] sorted, int from, int to,
-        List<(BytesRef Bytes, BitArray Any, BitArray Topical)> terms, bool head, int minBodyFrequency, ref DocsEnum? reuse)
+        List<(string Text, BytesRef Bytes, BitArray Any, BitArray Topical)> terms, bool head, int minBodyFrequency, Func<string, string, TermContext?>? termStates, ref DocsEnum? reuse)
     {
-        var fieldTerms = leaf.AtomicReader.GetTerms(field);
-        if (fieldTerms is null) return;
-        var termsEnum = fieldTerms.GetEnumerator();
-        foreach (var (bytes, any, topical) in terms)
+        TermsEnum? termsEnum = null;
+        foreach (var (text, bytes, any, topical) in terms)
         {
-            if (!termsEnum.SeekExact(bytes)) continue;
+            var state = termStates is null ? null : termStates(field, text) is { } states ? states.Get(leaf.Ord) : null;
+            if (termStates is not null && state is null) continue;
+            if (termsEnum is null)
+            {
+                if (leaf.AtomicReader.GetTerms(field) is not { } fieldTerms) return;
+                termsEnum = fieldTerms.GetEnumerator();
+            }
+            if (state is not null) termsEnum.SeekExact(bytes, state);
+            else if (!termsEnum.SeekExact(bytes)) continue;
             var docs = reuse = termsEnum.Docs(null, reuse, head ? DocsFlags.NONE : DocsFlags.FREQS);
             for (var i = from; i < to; i++)
             {

@@ -14,6 +14,7 @@ public sealed class IndexSnapshot : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly BoundedCache<string, int[]> _postings = new(MaxCachedPostings, StringComparer.Ordinal);
+    private readonly BoundedCache<(string Field, string Term), TermContext> _termStates = new(MaxCachedPostings * 8);
     private readonly BoundedCache<string, string[]> _near = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly BoundedCache<string, SnippetSource> _snippetSources = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
@@ -102,6 +103,13 @@ public sealed class IndexSnapshot : IDisposable
 
     /// <summary>Whether any entry has <paramref name="term"/> in <paramref name="field"/> (counted once per term).</summary>
     public bool Occurs(string field, string term) => FieldFrequencies.Occurs(Reader, field, term);
+
+    /// <summary>
+    /// Where <paramref name="term"/> stands in each segment's dictionary of <paramref name="field"/>, looked up once per
+    /// snapshot; null when no entry has the term there. A query given these skips the term dictionary walk.
+    /// </summary>
+    public TermContext? TermStates(string field, string term) =>
+        Occurs(field, term) ? _termStates.GetOrAdd((field, term), k => TermContext.Build(Reader.Context, new Term(k.Field, k.Term))) : null;
 
     /// <summary>Every term of the whole-document fields within typo distance of <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>).</summary>
     /// <remarks>

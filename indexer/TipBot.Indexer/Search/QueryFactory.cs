@@ -15,13 +15,14 @@ public static class QueryFactory
     /// word becomes those terms directly instead of a FuzzyQuery, whose automaton intersection with every field's term
     /// dictionary was most of a typo question's time (and its p99).
     /// </param>
-    /// <param name="occurs">
-    /// Whether a term occurs in a field at all; when given, the clauses of terms a field does not have are left out. They
-    /// cannot match or change a score (BM25 has no coordination factor or query norm), but each one costs a term
-    /// dictionary look-up per search, and most words of a question are missing from most fields.
+    /// <param name="termStates">
+    /// A term's place in a field's dictionary (<see cref="IndexSnapshot.TermStates"/>), null when the field does not have
+    /// it. When given, the clauses of terms a field does not have are left out: they cannot match or change a score (BM25
+    /// has no coordination factor or query norm) but each costs a dictionary look-up per search, and most words of a
+    /// question are missing from most fields; the others are not looked up again.
     /// </param>
     public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, FuzzyAutomata? automata = null,
-        Func<string, IReadOnlyCollection<string>>? nearTerms = null, Func<string, string, bool>? occurs = null)
+        Func<string, IReadOnlyCollection<string>>? nearTerms = null, Func<string, string, TermContext?>? termStates = null)
     {
         var top = new BooleanQuery(disableCoord: false);
         foreach (var g in groups)
@@ -31,7 +32,7 @@ public static class QueryFactory
             var words = new BooleanQuery(disableCoord: true);
             for (var i = 0; i < g.Alternatives.Count; i++)
             {
-                if (Fields(g.Alternatives[i], fields, occurs) is not { } q) continue;
+                if (Fields(g.Alternatives[i], fields, termStates) is not { } q) continue;
                 if (g.AlternativeBoosts is { } boosts && i < boosts.Count) q.Boost = boosts[i];
                 words.Add(q, Occur.SHOULD);
             }
@@ -44,13 +45,13 @@ public static class QueryFactory
                     var terms = g.PartTerms(i);
                     if (terms.Count == 1)
                     {
-                        if (Fields(terms[0], fields, occurs) is { } single) parts.Add(single, Occur.SHOULD);
+                        if (Fields(terms[0], fields, termStates) is { } single) parts.Add(single, Occur.SHOULD);
                         continue;
                     }
                     var part = new DisjunctionMaxQuery(0.1f);
                     foreach (var t in terms)
                     {
-                        if (Fields(t, fields, occurs) is { } q) part.Add(q);
+                        if (Fields(t, fields, termStates) is { } q) part.Add(q);
                     }
                     if (part.Disjuncts.Count > 0) parts.Add(part, Occur.SHOULD);
                 }
@@ -60,7 +61,7 @@ public static class QueryFactory
             {
                 foreach (var a in g.Alternatives.Where(TermMatcher.IsFuzzyCandidate))
                 {
-                    var near = nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields, occurs);
+                    var near = nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields, termStates);
                     if (near is not null) group.Add(near);
                 }
             }
@@ -74,12 +75,13 @@ public static class QueryFactory
     // Slop for a phrase from the synonym list: its stop words were removed on both sides, leaving gaps.
     private const int PhraseSlop = 2;
 
-    private static Query? Fields(string term, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool>? occurs)
+    private static Query? Fields(string term, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, TermContext?>? termStates)
     {
         var q = new DisjunctionMaxQuery(0.3f);
         foreach (var (field, boost) in fields)
         {
-            if (occurs is null || term.Contains(' ') || occurs(field, term)) q.Add(Term(field, term, boost));
+            if (termStates is null || term.Contains(' ')) q.Add(Term(field, term, boost));
+            else if (termStates(field, term) is { } states) q.Add(new TermQuery(new Term(field, term), states) { Boost = boost });
         }
         return q.Disjuncts.Count > 0 ? q : null;
     }
@@ -93,7 +95,7 @@ public static class QueryFactory
     }
 
     /// <summary>As a FuzzyQuery scores (the nearest <see cref="MaxExpansions"/> terms, each boosted by its similarity), from known near terms.</summary>
-    private static Query? Near(string word, IReadOnlyCollection<string> near, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, bool>? occurs)
+    private static Query? Near(string word, IReadOnlyCollection<string> near, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, TermContext?>? termStates)
     {
         var chosen = near
             .Select(t => (Term: t, Distance: TermMatcher.EditDistance(word, t)))
@@ -107,7 +109,8 @@ public static class QueryFactory
             var terms = new BooleanQuery(disableCoord: true);
             foreach (var (term, similarity) in chosen)
             {
-                if (occurs is null || occurs(field, term)) terms.Add(new TermQuery(new Term(field, term)) { Boost = boost * similarity }, Occur.SHOULD);
+                if (termStates is null) terms.Add(new TermQuery(new Term(field, term)) { Boost = boost * similarity }, Occur.SHOULD);
+                else if (termStates(field, term) is { } states) terms.Add(new TermQuery(new Term(field, term), states) { Boost = boost * similarity }, Occur.SHOULD);
             }
             if (terms.Clauses.Count > 0) q.Add(terms);
         }

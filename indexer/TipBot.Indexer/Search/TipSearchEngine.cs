@@ -63,14 +63,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
 
         var automata = s.FuzzyAutomata;
-        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata, s.NearTerms, s.Occurs);
+        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata, s.NearTerms, s.TermStates);
         var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups, s.NearTerms);
-        var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups));
+        var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates);
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
@@ -179,7 +179,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups, FuzzyAutomata automata)
     {
         var filter = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)));
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.Occurs);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
         {
@@ -230,7 +230,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (groups.Count == 0 || documents.Count == 0) return best;
         var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).Order().ToArray();
         if (sections.Length == 0) return best;
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.Occurs);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates);
         var found = _snapshot.Searcher.Search(q, new DocListFilter(sections), sections.Length);
         foreach (var sd in found.ScoreDocs)
         {

@@ -102,7 +102,7 @@ public sealed class QueryPathTests : IDisposable
             foreach (var fields in new[] { RankingOptions.Default.DocumentFields, IndexFields.SectionFields })
             {
                 var full = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.FuzzyAutomata, s.NearTerms), 1000).ScoreDocs;
-                var pruned = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.Occurs), 1000).ScoreDocs;
+                var pruned = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.TermStates), 1000).ScoreDocs;
                 // The same hits with the same scores, up to float rounding (the boosts multiply in another order when a
                 // query of one clause is rewritten to that clause).
                 Assert.Equal(full.Select(x => x.Doc).Order(), pruned.Select(x => x.Doc).Order());
