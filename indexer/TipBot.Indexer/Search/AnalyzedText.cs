@@ -44,19 +44,28 @@ public sealed class AnalyzedText
     public static TokenStream Replay(params AnalyzedText[] parts) => new ReplayStream(parts);
 
     /// <summary>Plays stored tokens back to the index writer; positions are kept, offsets are not indexed.</summary>
-    private sealed class ReplayStream : TokenStream
+    /// <remarks>Reusable: <see cref="Load"/> gives it the next texts, so a bulk build makes one per field, not one per entry.</remarks>
+    internal sealed class ReplayStream : TokenStream
     {
-        private readonly AnalyzedText[] _parts;
+        private AnalyzedText[] _parts;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _posInc;
         private int _part;
         private int _index;
 
-        public ReplayStream(AnalyzedText[] parts)
+        public ReplayStream(params AnalyzedText[] parts)
         {
             _parts = parts;
             _term = AddAttribute<ICharTermAttribute>();
             _posInc = AddAttribute<IPositionIncrementAttribute>();
+        }
+
+        public ReplayStream Load(params AnalyzedText[] parts)
+        {
+            _parts = parts;
+            _part = 0;
+            _index = 0;
+            return this;
         }
 
         public override bool IncrementToken()

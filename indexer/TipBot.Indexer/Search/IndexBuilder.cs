@@ -50,7 +50,8 @@ public static class IndexBuilder
             {
                 var (start, end) = ((int)((long)documents.Count * c / chunks), (int)((long)documents.Count * (c + 1) / chunks));
                 using var writer = new IndexWriter(parts[c], Config(analyzer, RamBufferMB / chunks));
-                for (var i = start; i < end; i++) AddEntries(writer, documents[i], AnalysedDocument.Of(documents[i], analyzer));
+                var fields = new EntryFields();
+                for (var i = start; i < end; i++) AddEntries(writer, fields, documents[i], AnalysedDocument.Of(documents[i], analyzer));
                 writer.Commit();
             });
             using var final = new IndexWriter(directory, Config(analyzer, RamBufferMB));
@@ -95,21 +96,23 @@ public static class IndexBuilder
     // unbounded pipeline can run ahead of the single writer thread, holding every analysed document's tokens.
     private static void AddPipelined(IndexWriter writer, IReadOnlyList<KnowledgeDocument> documents, Analyzer analyzer)
     {
+        var fields = new EntryFields();
         var next = AnalyseBatch(documents, 0, analyzer);
         for (var start = 0; start < documents.Count; start += BatchSize)
         {
             var current = next.GetAwaiter().GetResult();
             next = start + BatchSize < documents.Count ? AnalyseBatch(documents, start + BatchSize, analyzer) : Task.FromResult(Array.Empty<AnalysedDocument>());
-            for (var k = 0; k < current.Length; k++) AddEntries(writer, documents[start + k], current[k]);
+            for (var k = 0; k < current.Length; k++) AddEntries(writer, fields, documents[start + k], current[k]);
         }
     }
 
-    private static void AddEntries(IndexWriter writer, KnowledgeDocument d, AnalysedDocument texts)
+    /// <summary>Adds a document's entries through <paramref name="fields"/>, refilled for each entry (the writer is done with an entry when AddDocument returns).</summary>
+    private static void AddEntries(IndexWriter writer, EntryFields fields, KnowledgeDocument d, AnalysedDocument texts)
     {
-        writer.AddDocument(DocumentEntry(d, texts));
+        writer.AddDocument(fields.DocumentEntry(d, texts));
         for (var i = 0; i < d.Sections.Count; i++)
         {
-            writer.AddDocument(SectionEntry(d, i, texts));
+            writer.AddDocument(fields.SectionEntry(d, i, texts));
         }
     }
 
@@ -126,68 +129,12 @@ public static class IndexBuilder
     public static IEnumerable<Document> Entries(KnowledgeDocument d, Analyzer analyzer)
     {
         var texts = AnalysedDocument.Of(d, analyzer);
-        yield return DocumentEntry(d, texts);
+        // Fresh fields for each entry: a caller may hold several entries at once.
+        yield return new EntryFields().DocumentEntry(d, texts);
         for (var i = 0; i < d.Sections.Count; i++)
         {
-            yield return SectionEntry(d, i, texts);
+            yield return new EntryFields().SectionEntry(d, i, texts);
         }
-    }
-
-    /// <summary>Every text field of a document analysed once; a section's heading and text serve both its own entry and the body.</summary>
-    private sealed record AnalysedDocument(AnalyzedText Title, AnalyzedText Tags, AnalyzedText Summary, AnalyzedText[] Headings, AnalyzedText[] Texts, AnalyzedText? RawBody)
-    {
-        public static AnalysedDocument Of(KnowledgeDocument d, Analyzer analyzer)
-        {
-            var headings = new AnalyzedText[d.Sections.Count];
-            var texts = new AnalyzedText[d.Sections.Count];
-            for (var i = 0; i < d.Sections.Count; i++)
-            {
-                headings[i] = AnalyzedText.Of(analyzer, IndexFields.Body, d.Sections[i].Heading);
-                texts[i] = AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Sections[i].Text));
-            }
-            return new AnalysedDocument(
-                AnalyzedText.Of(analyzer, IndexFields.Title, d.Title),
-                AnalyzedText.Of(analyzer, IndexFields.Tags, TagsText(d)),
-                AnalyzedText.Of(analyzer, IndexFields.Summary, d.Summary),
-                headings,
-                texts,
-                d.Sections.Count == 0 ? AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Body)) : null);
-        }
-
-        /// <summary>The body as <see cref="BodyText"/> writes it: each section's heading, then its text.</summary>
-        public AnalyzedText[] Body => RawBody is { } raw ? [raw] : [.. Headings.Zip(Texts).SelectMany(p => new[] { p.First, p.Second })];
-    }
-
-    // Whole-document fields keep term vectors: the ranking asks which question words a candidate contains,
-    // and reading them back is far cheaper than analysing the document again at query time.
-    private static readonly FieldType TextWithTermVectors = CreateTextWithTermVectors();
-
-    private static Document DocumentEntry(KnowledgeDocument d, AnalysedDocument texts)
-    {
-        var doc = Filters(d, IndexFields.DocEntry);
-        doc.Add(new Field(IndexFields.Title, AnalyzedText.Replay(texts.Title), TextWithTermVectors));
-        doc.Add(new Field(IndexFields.Tags, AnalyzedText.Replay(texts.Tags), TextWithTermVectors));
-        doc.Add(new Field(IndexFields.Summary, AnalyzedText.Replay(texts.Summary), TextWithTermVectors));
-        doc.Add(new Field(IndexFields.Body, AnalyzedText.Replay(texts.Body), TextWithTermVectors));
-        return doc;
-    }
-
-    private static string TagsText(KnowledgeDocument d) => string.Join(' ', d.Tags.Select(t => t.Replace('-', ' ')));
-
-    private static FieldType CreateTextWithTermVectors()
-    {
-        var type = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true };
-        type.Freeze();
-        return type;
-    }
-
-    private static Document SectionEntry(KnowledgeDocument d, int index, AnalysedDocument texts)
-    {
-        var doc = Filters(d, IndexFields.SectionEntry);
-        doc.Add(new StoredField(IndexFields.SectionIndex, index));
-        doc.Add(new TextField(IndexFields.Heading, AnalyzedText.Replay(texts.Headings[index])));
-        doc.Add(new TextField(IndexFields.Text, AnalyzedText.Replay(texts.Texts[index])));
-        return doc;
     }
 
     /// <summary>The searchable body: every section with its heading (or the raw body when there are no sections).</summary>
@@ -195,20 +142,6 @@ public static class IndexBuilder
         d.Sections.Count == 0
             ? PlainText.FromMarkdown(d.Body)
             : string.Join("\n", d.Sections.Select(s => (s.Heading.Length > 0 ? s.Heading + "\n" : "") + PlainText.FromMarkdown(s.Text)));
-
-    private static Document Filters(KnowledgeDocument d, string entry)
-    {
-        var doc = new Document
-        {
-            new StringField(IndexFields.Id, d.Id, Field.Store.YES),
-            new StringField(IndexFields.Entry, entry, Field.Store.NO),
-            new StringField(IndexFields.Kind, KindName(d.Kind), Field.Store.NO),
-        };
-        foreach (var a in d.Audience) doc.Add(new StringField(IndexFields.Audience, a.ToLowerInvariant(), Field.Store.NO));
-        foreach (var p in d.Perspectives) doc.Add(new StringField(IndexFields.Perspective, p.ToLowerInvariant(), Field.Store.NO));
-        foreach (var t in d.Tags) doc.Add(new StringField(IndexFields.Tag, t.ToLowerInvariant(), Field.Store.NO));
-        return doc;
-    }
 
     public static string KindName(DocumentKind kind) => kind.ToString().ToLowerInvariant();
 }
