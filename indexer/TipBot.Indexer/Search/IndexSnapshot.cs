@@ -52,6 +52,25 @@ public sealed class IndexSnapshot : IDisposable
         IndexAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
         _words = new WordTerms(IndexAnalyzer);
+        // The typo vocabulary is read in the background, so the first misspelling of each letter does not pay for it.
+        _ = Task.Run(WarmVocabulary);
+    }
+
+    private void WarmVocabulary()
+    {
+        if (!TryAcquire()) return;
+        try
+        {
+            foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789")
+            {
+                if (Volatile.Read(ref _disposed) == 1) return;
+                _vocabulary.GetOrAdd(first, TermsStartingWith);
+            }
+        }
+        finally
+        {
+            Release();
+        }
     }
 
     public LuceneDirectory Directory { get; }
