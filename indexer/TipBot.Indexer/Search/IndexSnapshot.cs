@@ -15,6 +15,7 @@ public sealed class IndexSnapshot : IDisposable
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly BoundedCache<string, int[]> _postings = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly BoundedCache<(string Field, string Term), TermContext> _termStates = new(MaxCachedPostings * 8);
+    private readonly ConcurrentDictionary<char, string[][]> _vocabulary = new();
     private readonly BoundedCache<string, string[]> _near = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly BoundedCache<string, SnippetSource> _snippetSources = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
@@ -51,6 +52,25 @@ public sealed class IndexSnapshot : IDisposable
         IndexAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
         _words = new WordTerms(IndexAnalyzer);
+        // The typo vocabulary is read in the background, so the first misspelling of each letter does not pay for it.
+        _ = Task.Run(WarmVocabulary);
+    }
+
+    private void WarmVocabulary()
+    {
+        if (!TryAcquire()) return;
+        try
+        {
+            foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789")
+            {
+                if (Volatile.Read(ref _disposed) == 1) return;
+                _vocabulary.GetOrAdd(first, TermsStartingWith);
+            }
+        }
+        finally
+        {
+            Release();
+        }
     }
 
     public LuceneDirectory Directory { get; }
@@ -119,6 +139,55 @@ public sealed class IndexSnapshot : IDisposable
     public IReadOnlyCollection<string> NearTerms(string word) => _near.GetOrAdd(word, FindNearTerms);
 
     private string[] FindNearTerms(string word)
+    {
+        if (word.Length == 0) return [];
+        if (char.IsSurrogate(word[0])) return ScanNearTerms(word);
+        var byLength = _vocabulary.GetOrAdd(word[0], TermsStartingWith);
+        var max = QueryFactory.MaxEdits(word);
+        var near = new List<string>();
+        for (var length = Math.Max(1, word.Length - max); length <= word.Length + max && length < byLength.Length; length++)
+        {
+            foreach (var term in byLength[length])
+            {
+                if (TermMatcher.IsNear(word, term)) near.Add(term);
+            }
+        }
+        return [.. near];
+    }
+
+    /// <summary>The distinct terms of the whole-document fields that start with <paramref name="first"/>, by length.</summary>
+    /// <remarks>
+    /// Read once per first character and snapshot: a misspelt word is then compared only with the terms of about its
+    /// length, without walking four term dictionaries and decoding every term under its first letter on each question
+    /// (that walk was most of a typo question's time; a Levenshtein automaton costs as much to build).
+    /// </remarks>
+    private string[][] TermsStartingWith(char first)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var prefix = new BytesRef(first.ToString());
+        foreach (var field in WholeDocumentFields)
+        {
+            var fieldTerms = MultiFields.GetTerms(Reader, field);
+            if (fieldTerms is null) continue;
+            var termsEnum = fieldTerms.GetEnumerator();
+            if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var term = termsEnum.Term;
+                if (!StringHelper.StartsWith(term, prefix)) break;
+                terms.Add(term.Utf8ToString());
+            }
+            while (termsEnum.MoveNext());
+        }
+        var longest = terms.Count == 0 ? 0 : terms.Max(t => t.Length);
+        var byLength = new List<string>[longest + 1];
+        for (var i = 0; i <= longest; i++) byLength[i] = [];
+        foreach (var t in terms.Order(StringComparer.Ordinal)) byLength[t.Length].Add(t);
+        return [.. byLength.Select(l => l.ToArray())];
+    }
+
+    /// <summary>Every term under the word's first character compared with it (<see cref="TermMatcher.IsNear"/>).</summary>
+    internal string[] ScanNearTerms(string word)
     {
         var near = new HashSet<string>(StringComparer.Ordinal);
         if (word.Length == 0) return [];

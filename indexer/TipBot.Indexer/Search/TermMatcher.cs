@@ -80,7 +80,47 @@ public sealed class TermMatcher
     {
         var max = QueryFactory.MaxEdits(a);
         if (Math.Abs(a.Length - b.Length) > max || a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
-        return EditDistance(a, b) <= max;
+        return IsWithin(a, b, max);
+    }
+
+    /// <summary>Whether <see cref="EditDistance"/> is at most <paramref name="max"/>, stopping as soon as it cannot be.</summary>
+    /// <remarks>
+    /// Only cells within <paramref name="max"/> of the diagonal can lie on an alignment that cheap (every step off it costs
+    /// an edit), so the rest count as too far; a row with nothing within <paramref name="max"/> ends the comparison. Most
+    /// terms of a typo's length differ within a few letters.
+    /// </remarks>
+    public static bool IsWithin(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return false;
+        var far = max + 1;
+        var width = b.Length + 1;
+        Span<int> buffer = width * 3 <= 512 ? stackalloc int[width * 3] : new int[width * 3];
+        var before = buffer[..width];
+        var previous = buffer.Slice(width, width);
+        var current = buffer.Slice(2 * width, width);
+        for (var j = 0; j <= b.Length; j++) previous[j] = Math.Min(j, far);
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var from = Math.Max(1, i - max);
+            var to = Math.Min(b.Length, i + max);
+            current.Fill(far);
+            current[0] = Math.Min(i, far);
+            var best = current[0];
+            for (var j = from; j <= to; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, before[j - 2] + 1);
+                current[j] = Math.Min(value, far);
+                best = Math.Min(best, current[j]);
+            }
+            if (best > max) return false;
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[b.Length] <= max;
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>

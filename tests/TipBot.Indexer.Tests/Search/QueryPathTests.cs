@@ -114,6 +114,28 @@ public sealed class QueryPathTests : IDisposable
         Assert.True(compared > 1000, $"only {compared} hits compared");
     }
 
+    [Fact]
+    public void NearTermsByLengthAreEveryTermUnderTheFirstLetterWithinTheDistance()
+    {
+        var s = _engine.Snapshot;
+        var random = new Random(11);
+        var terms = DocumentEntries(s).SelectMany(e => s.TermsOf(e.Document)).Distinct().Where(t => t.Length >= 4).Order(StringComparer.Ordinal).ToList();
+        var found = 0;
+        foreach (var term in terms.Where((_, i) => i % 7 == 0))
+        {
+            var c = term.ToCharArray();
+            var k = random.Next(1, c.Length - 1);
+            (c[k], c[k + 1]) = (c[k + 1], c[k]);
+            if (random.Next(2) == 0) c[random.Next(1, c.Length)] = (char)('a' + random.Next(26));
+            var word = new string(c);
+            var expected = s.ScanNearTerms(word).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, s.NearTerms(word).Order(StringComparer.Ordinal));
+            foreach (var other in terms) Assert.Equal(TermMatcher.EditDistance(word, other) <= QueryFactory.MaxEdits(word), TermMatcher.IsWithin(word, other, QueryFactory.MaxEdits(word)));
+            found += expected.Count;
+        }
+        Assert.True(found > 200, $"only {found} near terms found");
+    }
+
     private static List<(int Entry, KnowledgeDocument Document)> DocumentEntries(IndexSnapshot s)
     {
         var result = new List<(int, KnowledgeDocument)>();
