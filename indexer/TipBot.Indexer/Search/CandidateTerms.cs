@@ -93,54 +93,20 @@ internal sealed class CandidateTerms
     /// <summary>The terms entry <paramref name="entry"/> is about; <paramref name="fallback"/> answers terms that were not read.</summary>
     public IReadOnlySet<string> Topical(int entry, Func<IReadOnlySet<string>> fallback) => new View(this, Array.BinarySearch(_entries, entry), topical: true, new LazySet(fallback));
 
-    private sealed class View(CandidateTerms table, int index, bool topical, IReadOnlySet<string> fallback) : IReadOnlySet<string>
+    private sealed class View(CandidateTerms table, int index, bool topical, IReadOnlySet<string> fallback) : MembershipSet
     {
-        public bool Contains(string item) =>
+        public override bool Contains(string item) =>
             index >= 0 && table._terms.TryGetValue(item, out var row) ? (topical ? row.Topical : row.Any)[index] : fallback.Contains(item);
 
-        public int Count => fallback.Count;
-
-        public IEnumerator<string> GetEnumerator() => fallback.GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-        public bool IsProperSubsetOf(IEnumerable<string> other) => fallback.IsProperSubsetOf(other);
-
-        public bool IsProperSupersetOf(IEnumerable<string> other) => fallback.IsProperSupersetOf(other);
-
-        public bool IsSubsetOf(IEnumerable<string> other) => fallback.IsSubsetOf(other);
-
-        public bool IsSupersetOf(IEnumerable<string> other) => fallback.IsSupersetOf(other);
-
-        public bool Overlaps(IEnumerable<string> other) => other.Any(Contains);
-
-        public bool SetEquals(IEnumerable<string> other) => fallback.SetEquals(other);
+        protected override IReadOnlySet<string> Whole => fallback;
     }
 
-    private sealed class LazySet(Func<IReadOnlySet<string>> create) : IReadOnlySet<string>
+    private sealed class LazySet(Func<IReadOnlySet<string>> create) : MembershipSet
     {
         private IReadOnlySet<string>? _set;
 
-        private IReadOnlySet<string> Set => _set ??= create();
+        protected override IReadOnlySet<string> Whole => _set ??= create();
 
-        public bool Contains(string item) => Set.Contains(item);
-
-        public int Count => Set.Count;
-
-        public IEnumerator<string> GetEnumerator() => Set.GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-        public bool IsProperSubsetOf(IEnumerable<string> other) => Set.IsProperSubsetOf(other);
-
-        public bool IsProperSupersetOf(IEnumerable<string> other) => Set.IsProperSupersetOf(other);
-
-        public bool IsSubsetOf(IEnumerable<string> other) => Set.IsSubsetOf(other);
-
-        public bool IsSupersetOf(IEnumerable<string> other) => Set.IsSupersetOf(other);
-
-        public bool Overlaps(IEnumerable<string> other) => Set.Overlaps(other);
-
-        public bool SetEquals(IEnumerable<string> other) => Set.SetEquals(other);
+        public override bool Contains(string item) => Whole.Contains(item);
     }
 }
