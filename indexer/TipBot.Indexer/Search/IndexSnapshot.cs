@@ -163,8 +163,17 @@ public sealed class IndexSnapshot : IDisposable
     /// </remarks>
     private string[][] TermsStartingWith(char first)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var prefix = new BytesRef(first.ToString());
+        var terms = new HashSet<string>(TermsUnder(new BytesRef(first.ToString())), StringComparer.Ordinal);
+        var longest = terms.Count == 0 ? 0 : terms.Max(t => t.Length);
+        var byLength = new List<string>[longest + 1];
+        for (var i = 0; i <= longest; i++) byLength[i] = [];
+        foreach (var t in terms.Order(StringComparer.Ordinal)) byLength[t.Length].Add(t);
+        return [.. byLength.Select(l => l.ToArray())];
+    }
+
+    /// <summary>The whole-document fields' terms that start with <paramref name="prefix"/> (a term in several fields once per field).</summary>
+    private IEnumerable<string> TermsUnder(BytesRef prefix)
+    {
         foreach (var field in WholeDocumentFields)
         {
             var fieldTerms = MultiFields.GetTerms(Reader, field);
@@ -175,15 +184,10 @@ public sealed class IndexSnapshot : IDisposable
             {
                 var term = termsEnum.Term;
                 if (!StringHelper.StartsWith(term, prefix)) break;
-                terms.Add(term.Utf8ToString());
+                yield return term.Utf8ToString();
             }
             while (termsEnum.MoveNext());
         }
-        var longest = terms.Count == 0 ? 0 : terms.Max(t => t.Length);
-        var byLength = new List<string>[longest + 1];
-        for (var i = 0; i <= longest; i++) byLength[i] = [];
-        foreach (var t in terms.Order(StringComparer.Ordinal)) byLength[t.Length].Add(t);
-        return [.. byLength.Select(l => l.ToArray())];
     }
 
     /// <summary>Every term under the word's first character compared with it (<see cref="TermMatcher.IsNear"/>).</summary>
@@ -193,20 +197,9 @@ public sealed class IndexSnapshot : IDisposable
         if (word.Length == 0) return [];
         // A lone surrogate has no UTF-8 prefix to seek to: compare with every term instead.
         var prefix = char.IsSurrogate(word[0]) ? new BytesRef() : new BytesRef(word[..1]);
-        foreach (var field in WholeDocumentFields)
+        foreach (var text in TermsUnder(prefix))
         {
-            var terms = MultiFields.GetTerms(Reader, field);
-            if (terms is null) continue;
-            var termsEnum = terms.GetEnumerator();
-            if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
-            do
-            {
-                var term = termsEnum.Term;
-                if (!StringHelper.StartsWith(term, prefix)) break;
-                var text = term.Utf8ToString();
-                if (TermMatcher.IsNear(word, text)) near.Add(text);
-            }
-            while (termsEnum.MoveNext());
+            if (TermMatcher.IsNear(word, text)) near.Add(text);
         }
         return [.. near];
     }
