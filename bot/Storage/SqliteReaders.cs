@@ -50,37 +50,17 @@ public sealed class SqliteReaders(Func<SqliteConnection> open, int keep) : IDisp
 
     private sealed class Lent : IDisposable
     {
-        private readonly SqliteConnection _connection;
-        private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+        private readonly PreparedConnection _prepared;
 
         public Lent(SqliteConnection connection)
         {
-            _connection = connection;
-            Scope = new SqliteReadScope(Command);
+            _prepared = new PreparedConnection(connection);
+            Scope = new SqliteReadScope(_prepared.Command);
         }
 
         public SqliteReadScope Scope { get; }
 
-        public SqliteCommand Command(string sql)
-        {
-            if (!_prepared.TryGetValue(sql, out var command))
-            {
-                command = _connection.CreateCommand();
-                command.CommandText = sql;
-                _prepared.Add(sql, command);
-            }
-            command.Parameters.Clear();
-            return command;
-        }
-
-        public void Dispose()
-        {
-            foreach (var command in _prepared.Values)
-            {
-                command.Dispose();
-            }
-            _connection.Dispose();
-        }
+        public void Dispose() => _prepared.Dispose();
     }
 
     /// <summary>What one read may use: statements prepared once per connection.</summary>

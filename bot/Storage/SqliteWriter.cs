@@ -18,8 +18,7 @@ public sealed class SqliteWriter : IDisposable
     private readonly Queue<Pending> _queue = new();
     private bool _draining;
     private bool _disposed;
-    private SqliteConnection? _connection;
-    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private PreparedConnection? _connection;
 
     public SqliteWriter(Func<SqliteConnection> open) => _open = open;
 
@@ -85,10 +84,10 @@ public sealed class SqliteWriter : IDisposable
         var failed = new Exception?[group.Count];
         try
         {
-            var connection = _connection ??= _open();
+            var connection = _connection ??= new PreparedConnection(_open());
             // BEGIN IMMEDIATE: checks and writes happen under the database's write lock, also across processes.
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var scope = new SqliteWriteScope(this, connection, transaction);
+            using var transaction = connection.Connection.BeginTransaction(deferred: false);
+            var scope = new SqliteWriteScope(connection, transaction);
             for (var i = 0; i < group.Count; i++)
             {
                 if (group[i].Cancellation.IsCancellationRequested)
@@ -143,26 +142,8 @@ public sealed class SqliteWriter : IDisposable
         }
     }
 
-    internal SqliteCommand Prepared(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        if (!_prepared.TryGetValue(sql, out var command))
-        {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            _prepared.Add(sql, command);
-        }
-        command.Transaction = transaction;
-        command.Parameters.Clear();
-        return command;
-    }
-
     private void ResetConnection()
     {
-        foreach (var command in _prepared.Values)
-        {
-            command.Dispose();
-        }
-        _prepared.Clear();
         _connection?.Dispose();
         _connection = null;
     }
@@ -190,17 +171,20 @@ public sealed class SqliteWriter : IDisposable
 /// <summary>What one queued write may use: the writer's connection and transaction, and statements kept prepared.</summary>
 public sealed class SqliteWriteScope
 {
-    private readonly SqliteWriter _writer;
-    private readonly SqliteConnection _connection;
+    private readonly PreparedConnection _connection;
     private readonly SqliteTransaction _transaction;
 
-    internal SqliteWriteScope(SqliteWriter writer, SqliteConnection connection, SqliteTransaction transaction)
+    internal SqliteWriteScope(PreparedConnection connection, SqliteTransaction transaction)
     {
-        _writer = writer;
         _connection = connection;
         _transaction = transaction;
     }
 
     /// <summary>A command for <paramref name="sql"/> (one statement), prepared once per connection, with no parameters yet.</summary>
-    public SqliteCommand Command(string sql) => _writer.Prepared(_connection, _transaction, sql);
+    public SqliteCommand Command(string sql)
+    {
+        var command = _connection.Command(sql);
+        command.Transaction = _transaction;
+        return command;
+    }
 }
