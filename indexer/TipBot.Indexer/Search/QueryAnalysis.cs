@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -92,7 +91,8 @@ public static class QueryAnalysis
         return [.. dfs.Select(df => df == 0 ? 1f : (float)(shared / Idf(df, docCount)))];
     }
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, int>> UnionCache = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<string, int>> UnionCache = new();
+    private const int MaxCachedUnions = 4096;
     private const int MaxCountedPostings = 20_000;
 
     /// <summary>In how many whole documents any of <paramref name="alternatives"/> occurs (a phrase by its rarest word); cached per reader.</summary>
@@ -110,10 +110,13 @@ public static class QueryAnalysis
             var none = dfs.Aggregate(1.0, (p, df) => p * (1 - Math.Min(1.0, (double)df / n)));
             return (int)Math.Round(n * (1 - none));
         }
-        var cache = UnionCache.GetValue(reader, _ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
-        var key = string.Join('|', alternatives);
-        if (cache.TryGetValue(key, out var known)) return known;
-        if (cache.Count > 4096) cache.Clear();
+        var cache = UnionCache.GetValue(reader, _ => new BoundedCache<string, int>(MaxCachedUnions, StringComparer.Ordinal));
+        return cache.GetOrAdd(string.Join('|', alternatives), _ => CountUnion(reader, alternatives));
+    }
+
+    /// <summary>The whole documents that have any of <paramref name="alternatives"/>, counted from their postings.</summary>
+    private static int CountUnion(IndexReader reader, IReadOnlyList<string> alternatives)
+    {
         var docs = new FixedBitSet(Math.Max(1, reader.MaxDoc));
         foreach (var a in alternatives)
         {
@@ -126,7 +129,7 @@ public static class QueryAnalysis
                 while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Set(postings.DocID);
             }
         }
-        return cache[key] = (int)docs.Cardinality;
+        return (int)docs.Cardinality;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using TipBot.Indexer.Library;
 
 namespace TipBot.Indexer.Search;
@@ -10,19 +9,15 @@ namespace TipBot.Indexer.Search;
 /// </summary>
 public sealed class SearchResultCache(int capacity)
 {
-    private readonly ConcurrentDictionary<Key, SearchResult> _results = new();
+    // Bounded the simple way: questions follow a steep popularity curve, so the popular ones are back at once.
+    private readonly BoundedCache<Key, SearchResult> _results = new(Math.Max(1, capacity));
 
     public SearchResult GetOrAdd(SearchQuery query, Func<SearchQuery, SearchResult> search)
     {
         if (capacity <= 0) return search(query);
         var key = new Key(query.Text ?? "", query.Top, query.Skip, query.Kind, query.Audience, query.Perspective,
             query.Tags is { Count: > 0 } tags ? string.Join('\u001f', tags) : "");
-        if (_results.TryGetValue(key, out var cached)) return cached;
-        var result = search(query);
-        // Bounded the simple way: questions follow a steep popularity curve, so the popular ones are back at once.
-        if (_results.Count >= capacity) _results.Clear();
-        _results[key] = result;
-        return result;
+        return _results.GetOrAdd(key, _ => search(query));
     }
 
     private readonly record struct Key(string Text, int Top, int Skip, DocumentKind? Kind, string? Audience, string? Perspective, string Tags);
