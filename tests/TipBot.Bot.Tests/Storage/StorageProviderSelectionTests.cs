@@ -4,6 +4,7 @@ using Npgsql;
 using TipBot.Bot.Coaching;
 using TipBot.Bot.Insights;
 using TipBot.Bot.Storage.Postgres;
+using TipBot.Bot.Tests.Conversation;
 using TipBot.Bot.Tests.Hosting;
 
 namespace TipBot.Bot.Tests.Storage;
@@ -11,20 +12,22 @@ namespace TipBot.Bot.Tests.Storage;
 /// <summary>Storage:Provider picks every store of the host, and a wrong setting stops the start with a clear message.</summary>
 public sealed class StorageProviderSelectionTests
 {
+    // These start the real bot as a process: an in-process WebApplicationFactory races the failed start (the
+    // entry point disposes the host while the factory still asks it for its lifetime) and may report that instead.
     [Fact]
-    public void AnUnknownProviderStopsTheStart()
+    public async Task AnUnknownProviderStopsTheStart()
     {
-        using var factory = new TipBotFactory(storage: "Oracle");
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        Assert.Contains("Storage:Provider 'Oracle' is not known; use 'Sqlite', 'Postgres' or 'Memory'.", Flatten(error));
+        var (exitCode, output) = await StartBotAsync("Oracle", connectionString: null);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Storage:Provider 'Oracle' is not known; use 'Sqlite', 'Postgres' or 'Memory'.", output);
     }
 
     [Fact]
-    public void PostgresWithoutAConnectionStringStopsTheStart()
+    public async Task PostgresWithoutAConnectionStringStopsTheStart()
     {
-        using var factory = new TipBotFactory(new() { ["Storage:ConnectionString"] = "" }, storage: "Postgres");
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        Assert.Contains("Storage:ConnectionString is required when Storage:Provider is 'Postgres'", Flatten(error));
+        var (exitCode, output) = await StartBotAsync("Postgres", connectionString: "");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Storage:ConnectionString is required when Storage:Provider is 'Postgres'", output);
     }
 
     [Fact]
@@ -44,6 +47,33 @@ public sealed class StorageProviderSelectionTests
         Assert.Equal("0001-bot-state,0002-insights,0003-coaching,0004-claims,0005-slack-inbox", await command.ExecuteScalarAsync());
     }
 
-    private static string Flatten(Exception error) =>
-        string.Join("\n", error is AggregateException all ? all.Flatten().InnerExceptions.Select(e => e.ToString()) : [error.ToString()]);
+    private static async Task<(int ExitCode, string Output)> StartBotAsync(string provider, string? connectionString)
+    {
+        var data = Directory.CreateTempSubdirectory("tipbot-storage-start-");
+        try
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["MicrosoftAppId"] = "",
+                ["MicrosoftAppPassword"] = "",
+                ["Storage__Provider"] = provider,
+                ["Knowledge__Path"] = Path.Combine(RepositoryRoot.Path, "knowledge"),
+            };
+            if (connectionString is not null)
+            {
+                environment["Storage__ConnectionString"] = connectionString;
+            }
+            using var bot = PeerProcess.Start(
+                "dotnet",
+                [Path.Combine(AppContext.BaseDirectory, "TipBot.Bot.dll"), "--urls", "http://127.0.0.1:0"],
+                data.FullName,
+                environment);
+            var exitCode = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+            return (exitCode, bot.Output);
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
 }
