@@ -42,10 +42,12 @@ public static class DutchStopWords
     /// <summary>The unstemmed list (lower-case, accent-folded).</summary>
     public static IReadOnlyCollection<string> Words { get; } = BuildWords();
 
-    /// <summary>The same words after Dutch stemming, for a stop filter placed after the stemmer.</summary>
-    public static CharArraySet Stemmed => StemmedSets.GetOrAdd(DutchStemming.Kind, _ => BuildStemmed());
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DutchStemmerKind, CharArraySet> StemmedSets = new();
+    /// <summary>
+    /// The same words for a stop filter before the stemmer. Matched as written, not as stemmed: stemmed, "same"
+    /// (English) took "samen", "over" took "overheid", "men" took "mens" and "met" took "meten", so those content
+    /// words could never be searched.
+    /// </summary>
+    public static CharArraySet Surface { get; } = BuildSurface();
 
     private static HashSet<string> BuildWords()
     {
@@ -56,10 +58,10 @@ public static class DutchStopWords
         return words;
     }
 
-    private static CharArraySet BuildStemmed()
+    private static CharArraySet BuildSurface()
     {
-        var set = new CharArraySet(LuceneVersion.LUCENE_48, 256, false);
-        foreach (var w in Words) set.Add(DutchStemming.Stem(w));
+        var set = new CharArraySet(LuceneVersion.LUCENE_48, 512, false);
+        foreach (var w in Words) set.Add(w);
         return set.AsReadOnly();
     }
 
