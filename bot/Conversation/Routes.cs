@@ -18,6 +18,7 @@ public static class Routes
         on.Message<Topics>(Said("onderwerpen", "onderwerp", "topics", "topic"));
         on.Message<AskCoach>(Said("coach", "intake", "ik wil een coach", "i want a coach", "vraag een coach", "ask a coach"));
         on.Message<ForgetMyData>(ForgetMyData.Matches);                      // "verwijder mijn gegevens": after a yes
+        on.Message<SetLanguage>(SetLanguage.Matches);                        // "English", "Nederlands"
         on.Message<SetFilter>(turn => Tips.AudienceFilter.IsCommand(turn.Text)); // "voor leidinggevenden", "alle tips"
         on.Message<SearchTips>(_ => true);                                   // anything else is a question
 

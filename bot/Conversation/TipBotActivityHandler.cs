@@ -26,6 +26,7 @@ public sealed class TipBotActivityHandler(
         var failed = true;
         try
         {
+            await ApplyChosenLanguageAsync(turnContext, cancellationToken);
             await base.OnTurnAsync(turnContext, cancellationToken);
             await memory.SaveAsync(turnContext, cancellationToken);
             failed = false;
@@ -37,6 +38,22 @@ public sealed class TipBotActivityHandler(
             {
                 span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
             }
+        }
+    }
+
+    // A language the user chose outranks the channel's locale: Slack has no Dutch interface at all, and many Dutch
+    // civil servants run Teams in English. Everything downstream reads the locale, so the choice is applied there.
+    private async Task ApplyChosenLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke) || string.IsNullOrEmpty(activity.From?.Id))
+        {
+            return;
+        }
+        var preferences = await memory.PreferencesAsync(turnContext, cancellationToken);
+        if (preferences.Language is { } language && TextCatalog.LanguageOf(activity.Locale) != language)
+        {
+            activity.Locale = TextCatalog.LocaleOf(language);
         }
     }
 

@@ -7,6 +7,9 @@ public sealed record UserPreferences
 
     /// <summary>The audience filter set with "voor leidinggevenden"; null shows all tips.</summary>
     public string? Audience { get; init; }
+
+    /// <summary>"nl" or "en" when the user chose a language ("English", "Nederlands"); null follows the channel's locale.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>What TipBot remembers about one conversation.</summary>

@@ -43,6 +43,9 @@ public sealed class TextCatalog
     public static string LanguageOf(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "nl";
 
+    /// <summary>The locale TipBot sets on a turn when the user chose <paramref name="language"/> ("nl" or "en").</summary>
+    public static string LocaleOf(string language) => language == "en" ? "en-US" : "nl-NL";
+
     /// <summary>The text for <paramref name="key"/> in the user's language, with {0}-style arguments filled in.</summary>
     public string Get(string? locale, string key, params object?[] args)
     {

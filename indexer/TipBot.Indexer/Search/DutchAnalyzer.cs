@@ -18,7 +18,7 @@ public enum AnalysisMode
 
 /// <summary>
 /// Dutch analysis: tokenize, lower-case, fold accents ("creëren" = "creeren"), split known compounds,
-/// Dutch stemming, stop words, and on the query side English-to-Dutch terms.
+/// stop words (as written), Dutch stemming, and on the query side English-to-Dutch terms.
 /// </summary>
 /// <remarks>
 /// Stemming comes before the term lists so "burgers" meets the rule written for "burger"; the lists are
@@ -44,6 +44,9 @@ public sealed class DutchAnalyzer : Analyzer
     /// <summary>The plain normalising chain (tokenize, lower-case, fold, stem).</summary>
     public static DutchAnalyzer ForTerms() => new(SearchResources.Empty, AnalysisMode.Terms);
 
+    /// <summary>The normalising chain without stop words: how a synonym rule's words are read, as a question's are.</summary>
+    public static DutchAnalyzer ForRules() => new(SearchResources.Empty, AnalysisMode.Index);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
@@ -54,11 +57,11 @@ public sealed class DutchAnalyzer : Analyzer
             ts = new CompoundSplitFilter(ts, _resources.Compounds, forQuery: _mode == AnalysisMode.Query);
         }
         ts = new PossessiveFilter(ts);
-        ts = DutchStemming.Apply(ts);
         if (_mode != AnalysisMode.Terms)
         {
-            ts = new StopFilter(Version, ts, DutchStopWords.Stemmed);
+            ts = new StopFilter(Version, ts, DutchStopWords.Surface);
         }
+        ts = DutchStemming.Apply(ts);
         // After the stop words, so "tips" or "how" never turn into Dutch content words.
         if (_mode == AnalysisMode.Query && _resources.English is { } english)
         {

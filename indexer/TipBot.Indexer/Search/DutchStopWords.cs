@@ -27,6 +27,17 @@ public static class DutchStopWords
         "komt", "komen", "zit", "zitten", "staat", "laat", "laten", "gaan", "pak", "pakken", "krijgt",
         "krijgen", "willen", "wilde", "zouden", "hebben", "heeft", "word", "wordt", "worden", "weer",
         "nogal", "wel", "af", "hele", "helemaal", "enzovoort", "bijvoorbeeld", "etc",
+        // Greetings and politeness around a question, and the request for advice itself (as "tips" above).
+        "hallo", "hoi", "hey", "goedemorgen", "goedemiddag", "goedenavond", "groet", "groeten", "groetjes",
+        "bedankt", "dank", "dankjewel", "alvast", "alstublieft", "aub", "svp", "advies", "adviezen", "bezig",
+        // Adverbs of time, degree and discourse: how long, how much, how it connects, never what it is about.
+        "nooit", "ooit", "allang", "meestal", "zelden", "telkens", "straks", "inmiddels", "tegenwoordig", "net", "pas",
+        "enorm", "ontzettend", "zeer", "super", "vreselijk", "beetje", "echter", "namelijk", "trouwens", "overigens",
+        "daarom", "hierdoor", "hiervoor", "hiermee", "waarvoor", "daardoor", "ergens", "wellicht", "waarschijnlijk",
+        "blijkbaar", "kennelijk", "niemand",
+        // Auxiliary and thinking verbs in the past tense of a story ("we dachten dat we mochten ...").
+        "denk", "denken", "dacht", "dachten", "kon", "konden", "moest", "moesten",
+        "ging", "gingen", "kwam", "kwamen", "hadden", "werden", "gehad", "gedaan", "gegaan", "gekomen", "geworden",
         "please", "how", "what", "which", "why", "when", "where", "who", "whom", "whose",
         "i", "me", "my", "mine", "myself", "we", "our", "ours", "us", "you", "your", "yours", "he", "him", "his",
         "she", "her", "its", "they", "them", "their", "theirs", "this", "that", "these", "those",
@@ -42,10 +53,12 @@ public static class DutchStopWords
     /// <summary>The unstemmed list (lower-case, accent-folded).</summary>
     public static IReadOnlyCollection<string> Words { get; } = BuildWords();
 
-    /// <summary>The same words after Dutch stemming, for a stop filter placed after the stemmer.</summary>
-    public static CharArraySet Stemmed => StemmedSets.GetOrAdd(DutchStemming.Kind, _ => BuildStemmed());
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DutchStemmerKind, CharArraySet> StemmedSets = new();
+    /// <summary>
+    /// The same words for a stop filter before the stemmer. Matched as written, not as stemmed: stemmed, "same"
+    /// (English) took "samen", "over" took "overheid", "men" took "mens" and "met" took "meten", so those content
+    /// words could never be searched.
+    /// </summary>
+    public static CharArraySet Surface { get; } = BuildSurface();
 
     private static HashSet<string> BuildWords()
     {
@@ -56,10 +69,10 @@ public static class DutchStopWords
         return words;
     }
 
-    private static CharArraySet BuildStemmed()
+    private static CharArraySet BuildSurface()
     {
-        var set = new CharArraySet(LuceneVersion.LUCENE_48, 256, false);
-        foreach (var w in Words) set.Add(DutchStemming.Stem(w));
+        var set = new CharArraySet(LuceneVersion.LUCENE_48, 512, false);
+        foreach (var w in Words) set.Add(w);
         return set.AsReadOnly();
     }
 

@@ -49,16 +49,20 @@ public sealed class SynonymRules
         return best is null ? null : _rules[best];
     }
 
-    /// <summary>Builds the rules from lines already checked by the Solr parser; words are normalised by <paramref name="analyzer"/>.</summary>
-    public static SynonymRules FromLines(IEnumerable<string> lines, Analyzer analyzer, ISet<string> stopWords)
+    /// <summary>
+    /// Builds the rules from lines already checked by the Solr parser; words are normalised by <paramref name="analyzer"/>,
+    /// which drops stop words as the question's analyzer does (<see cref="DutchAnalyzer.ForRules"/>): a question has lost
+    /// them too by the time it is matched against the rules.
+    /// </summary>
+    public static SynonymRules FromLines(IEnumerable<string> lines, Analyzer analyzer)
     {
         var rules = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var longest = 0;
         foreach (var line in lines)
         {
             var arrow = line.IndexOf("=>", StringComparison.Ordinal);
-            var left = Phrases(arrow >= 0 ? line[..arrow] : line, analyzer, stopWords);
-            var right = arrow >= 0 ? Phrases(line[(arrow + 2)..], analyzer, stopWords) : left;
+            var left = Phrases(arrow >= 0 ? line[..arrow] : line, analyzer);
+            var right = arrow >= 0 ? Phrases(line[(arrow + 2)..], analyzer) : left;
             foreach (var from in left)
             {
                 if (!rules.TryGetValue(from, out var to)) rules[from] = to = [];
@@ -72,13 +76,12 @@ public sealed class SynonymRules
         return new SynonymRules(rules, longest);
     }
 
-    // Stop words leave a phrase: a question has lost them too by the time it is matched against the rules.
-    private static List<string> Phrases(string side, Analyzer analyzer, ISet<string> stopWords)
+    private static List<string> Phrases(string side, Analyzer analyzer)
     {
         var phrases = new List<string>();
         foreach (var entry in side.Split(','))
         {
-            var words = Normalise(entry.Replace("\\", ""), analyzer).Where(w => !stopWords.Contains(w)).ToList();
+            var words = Normalise(entry.Replace("\\", ""), analyzer);
             if (words.Count == 0) continue;
             var phrase = string.Join(' ', words);
             if (!phrases.Contains(phrase)) phrases.Add(phrase);

@@ -25,7 +25,7 @@ public static class TermListReader
     {
         var good = GoodLines(text, displayPath, addEnglishPlurals: false, diagnostics);
         if (good.Count == 0) return null;
-        var rules = SynonymRules.FromLines(good, DutchAnalyzer.ForTerms(), DutchStopWords.Stemmed);
+        var rules = SynonymRules.FromLines(good, DutchAnalyzer.ForRules());
         return rules.Count == 0 ? null : rules;
     }
 

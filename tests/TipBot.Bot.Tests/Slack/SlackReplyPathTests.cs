@@ -63,6 +63,22 @@ public class SlackReplyPathTests(SlackTestHost host) : IClassFixture<SlackTestHo
     }
 
     [Fact]
+    public async Task ADutchUserWhoseSlackIsInEnglishCanSwitchToDutch()
+    {
+        // Slack offers no Dutch interface, so a Dutch civil servant's Slack says en-US.
+        host.Slack.Locales["U0NEDERLANDS"] = "en-US";
+        await host.PostSignedAsync(SlackEndpoints.Events, SlackPayloads.DirectMessage("Ev0TAAL1", "D0TAAL", "1700000600.000100", "Nederlands", user: "U0NEDERLANDS"), "application/json");
+        var set = await host.Slack.WaitForPostsAsync(1, p => (string?)p.Body["channel"] == "D0TAAL");
+        Assert.Contains("vanaf nu praat ik Nederlands met je", set[0].Body.ToJsonString(), StringComparison.Ordinal);
+
+        await host.PostSignedAsync(SlackEndpoints.Commands, SlackPayloads.Command("/tip", "boze inwoners", channel: "D0TAAL", user: "U0NEDERLANDS"), Form);
+        var answer = await host.Slack.WaitForPostsAsync(2, p => (string?)p.Body["channel"] == "D0TAAL");
+        Assert.Contains("Dit vond ik voor je", answer[1].Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Here is what I found", answer[1].Body.ToJsonString(), StringComparison.Ordinal);
+        await BlockKitChecker.AssertValidAsync(answer.Select(p => p.Body));
+    }
+
+    [Fact]
     public void ALocaleInTheRequestIsUsedWithoutAskingSlack()
     {
         var button = new JsonObject { ["action_id"] = SlackButton.ActionId(SlackButton.Say, 0), ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "Help" }, ["value"] = "help" };

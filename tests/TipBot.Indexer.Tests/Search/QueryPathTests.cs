@@ -38,6 +38,31 @@ public sealed class QueryPathTests : IDisposable
     }
 
     [Fact]
+    public void SnippetsReadSentenceBySentenceEqualTheSnippetsOfTheListedTokens()
+    {
+        var s = _engine.Snapshot;
+        var words = new WordTerms(s.IndexAnalyzer);
+        string[] questions = ["burgerparticipatie tips", "hoe krijg ik collega's mee?", "brieven te moeilijk", "boze inwoners aan de telefoon", "inwnoer eerder betrekken", "angry citizens", "klantreis levensgebeurtenis"];
+        var marked = 0;
+        foreach (var question in questions)
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var matcher = new TermMatcher(groups, s.NearTerms);
+            foreach (var d in _engine.Documents)
+            {
+                var terms = matcher.MatchingTerms(s.TermsOf(d));
+                foreach (var text in d.Sections.Select(x => x.Text).Append(d.Body))
+                {
+                    var expected = SnippetBuilder.Build(SnippetBuilder.Analyse(text, s.IndexAnalyzer), terms, groups);
+                    Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups));
+                    if (expected.Contains("**", StringComparison.Ordinal)) marked++;
+                }
+            }
+        }
+        Assert.True(marked > 100, $"only {marked} snippets with marks compared");
+    }
+
+    [Fact]
     public void CandidateTermsAnswerAsTheDocumentsTermsAndTopicalTerms()
     {
         var s = _engine.Snapshot;
