@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -60,37 +61,64 @@ public static class FieldFrequencies
         return -1;
     }
 
-    private static TermEntry Of(IndexReader reader, string term) => For(reader).Terms.GetOrAdd(term, t => Read(reader, t));
+    private static TermEntry Of(IndexReader reader, string term)
+    {
+        var frequencies = For(reader);
+        return frequencies.Terms.TryGetValue(term, out var known) ? known : Add(reader, frequencies, term);
+    }
+
+    // Apart from Of, so a known term does not pay for the closure.
+    private static TermEntry Add(IndexReader reader, ReaderFrequencies frequencies, string term) => frequencies.Terms.GetOrAdd(term, t => Read(reader, frequencies, t));
 
     private static ReaderFrequencies For(IndexReader reader) => ByReader.GetValue(reader, r => new ReaderFrequencies(
         new BoundedCache<string, TermEntry>(MaxTerms, StringComparer.Ordinal),
         r.DocFreq(new Term(IndexFields.Entry, IndexFields.DocEntry))));
 
-    // As reader.DocFreq per field (the sum over segments) and TermContext.Build, from one seek per field and segment.
-    private static TermEntry Read(IndexReader reader, string term)
+    // As reader.DocFreq per field (the sum over segments) and TermContext.Build, from one seek per field and segment,
+    // with dictionary cursors kept per reader: a new cursor allocates its frames and buffers, a few KB per field and
+    // segment, which made a new word the largest allocation of a question.
+    private static TermEntry Read(IndexReader reader, ReaderFrequencies frequencies, string term)
     {
         var counts = new int[Fields.Count];
         var states = new TermContext?[Fields.Count];
         var bytes = new BytesRef(term);
         var top = reader.Context;
-        for (var i = 0; i < Fields.Count; i++)
+        var leaves = top.Leaves;
+        if (!frequencies.Cursors.TryTake(out var cursors)) cursors = new TermsEnum?[Fields.Count * leaves.Count];
+        try
         {
-            TermContext? context = null;
-            foreach (var leaf in top.Leaves)
+            for (var i = 0; i < Fields.Count; i++)
             {
-                if (leaf.AtomicReader.GetTerms(Fields[i]) is not { } terms) continue;
-                var termsEnum = terms.GetEnumerator();
-                if (!termsEnum.SeekExact(bytes)) continue;
-                context ??= new TermContext(top);
-                context.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
-                counts[i] += termsEnum.DocFreq;
+                TermContext? context = null;
+                for (var l = 0; l < leaves.Count; l++)
+                {
+                    var leaf = leaves[l];
+                    var termsEnum = cursors[i * leaves.Count + l];
+                    if (termsEnum is null)
+                    {
+                        if (leaf.AtomicReader.GetTerms(Fields[i]) is not { } terms) continue;
+                        termsEnum = cursors[i * leaves.Count + l] = terms.GetEnumerator();
+                    }
+                    if (!termsEnum.SeekExact(bytes)) continue;
+                    context ??= new TermContext(top);
+                    context.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+                    counts[i] += termsEnum.DocFreq;
+                }
+                states[i] = context;
             }
-            states[i] = context;
+        }
+        finally
+        {
+            frequencies.Cursors.Add(cursors);
         }
         return new TermEntry(counts, states);
     }
 
     private sealed record TermEntry(int[] Counts, TermContext?[] States);
 
-    private sealed record ReaderFrequencies(BoundedCache<string, TermEntry> Terms, int DocumentCount);
+    private sealed record ReaderFrequencies(BoundedCache<string, TermEntry> Terms, int DocumentCount)
+    {
+        /// <summary>Dictionary cursors per field and segment (field-major), one set per concurrent reader of terms.</summary>
+        public ConcurrentBag<TermsEnum?[]> Cursors { get; } = [];
+    }
 }
