@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace TipBot.Indexer.Search;
 
@@ -8,6 +9,12 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
 {
     private readonly ConcurrentDictionary<TKey, TValue> _entries = new(comparer);
     private int _count;
+
+    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) => _entries.TryGetValue(key, out value);
+
+    /// <summary>The value of a key given in another form its comparer understands (a string key as a span of its characters), when present.</summary>
+    public bool TryGetValue<TAlternate>(TAlternate key, [MaybeNullWhen(false)] out TValue value) where TAlternate : notnull, allows ref struct =>
+        _entries.GetAlternateLookup<TAlternate>().TryGetValue(key, out value);
 
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> create)
     {

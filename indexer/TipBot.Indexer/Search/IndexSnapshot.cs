@@ -14,10 +14,8 @@ public sealed class IndexSnapshot : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly BoundedCache<string, int[]> _postings = new(MaxCachedPostings, StringComparer.Ordinal);
-    private readonly BoundedCache<(string Field, string Term), TermContext> _termStates = new(MaxCachedPostings * 8);
     private readonly ConcurrentDictionary<char, string[][]> _vocabulary = new();
     private readonly BoundedCache<string, string[]> _near = new(MaxCachedPostings, StringComparer.Ordinal);
-    private readonly BoundedCache<string, SnippetSource> _snippetSources = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
     private readonly WordTerms _words;
     // Lucene doc -> document id, and document id -> its whole-document entry: read once from the id terms
@@ -118,8 +116,9 @@ public sealed class IndexSnapshot : IDisposable
 
     private static readonly ISet<string> SectionIndexField = new HashSet<string> { IndexFields.SectionIndex };
 
-    /// <summary>A section text analysed for snippets, cached: the same few sections answer most questions.</summary>
-    public SnippetSource SnippetSource(string sectionMarkdown) => _snippetSources.GetOrAdd(sectionMarkdown, md => SnippetBuilder.Analyse(md, _words));
+    /// <summary>The snippet of a section for a question (<see cref="SnippetBuilder.Build(string, WordTerms, IReadOnlyDictionary{string, int}, IReadOnlyList{QueryTermGroup})"/>), its words' analysis remembered per snapshot.</summary>
+    public string Snippet(string sectionMarkdown, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups) =>
+        SnippetBuilder.Build(sectionMarkdown, _words, matchingTerms, groups);
 
     /// <summary>Whether any entry has <paramref name="term"/> in <paramref name="field"/> (counted once per term).</summary>
     public bool Occurs(string field, string term) => FieldFrequencies.Occurs(Reader, field, term);
@@ -128,8 +127,7 @@ public sealed class IndexSnapshot : IDisposable
     /// Where <paramref name="term"/> stands in each segment's dictionary of <paramref name="field"/>, looked up once per
     /// snapshot; null when no entry has the term there. A query given these skips the term dictionary walk.
     /// </summary>
-    public TermContext? TermStates(string field, string term) =>
-        Occurs(field, term) ? _termStates.GetOrAdd((field, term), k => TermContext.Build(Reader.Context, new Term(k.Field, k.Term))) : null;
+    public TermContext? TermStates(string field, string term) => FieldFrequencies.States(Reader, field, term);
 
     /// <summary>Every term of the whole-document fields within typo distance of <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>).</summary>
     /// <remarks>

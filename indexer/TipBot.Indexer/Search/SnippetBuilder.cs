@@ -30,6 +30,94 @@ public static class SnippetBuilder
         return new SnippetSource(sentences.Select(x => x.Text).ToArray(), tokens);
     }
 
+    /// <summary>
+    /// The same snippet as <see cref="Build(SnippetSource, IReadOnlyDictionary{string, int}, IReadOnlyList{QueryTermGroup})"/> of
+    /// <see cref="Analyse(string, WordTerms)"/>, without keeping every sentence's tokens: each sentence is read for the question's
+    /// groups it holds, and only the one or two chosen are read again for their marks.
+    /// </summary>
+    /// <remarks>
+    /// The per-search path: a section's analysis was cached per snapshot, but in a large library a question's sections are
+    /// mostly new (13% hits at 10,000 tips), and each cached section was garbage that lived long enough to be copied.
+    /// </remarks>
+    public static string Build(string sectionMarkdown, WordTerms words, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)
+    {
+        var sentences = PlainText.Sentences(PlainText.FromMarkdown(sectionMarkdown));
+        if (sentences.Count == 0) return "";
+        var matched = new ulong[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var groupsIn = new GroupsIn(matchingTerms);
+            words.Visit(sentences[i].Text, ref groupsIn);
+            // A group beyond the mask's bits (more than 64 question words): the listing path, which has no such limit.
+            if (groupsIn.Overflow) return Build(Analyse(sectionMarkdown, words), matchingTerms, groups);
+            matched[i] = groupsIn.Mask;
+        }
+
+        double Score(ulong mask)
+        {
+            var sum = 0.0;
+            for (var g = 0; mask != 0; g++, mask >>= 1)
+            {
+                if ((mask & 1) != 0 && g < groups.Count) sum += groups[g].Weight;
+            }
+            return sum;
+        }
+
+        var (best, two) = Window(sentences.Count, i => Score(matched[i]), i => Score(matched[i] | matched[i + 1]), i => sentences[i].Text.Length);
+        var result = new StringBuilder();
+        for (var i = best; i <= best + (two ? 1 : 0); i++)
+        {
+            if (result.Length > 0) result.Append(' ');
+            var text = sentences[i].Text;
+            result.Append(Mark(text, Matches(text, words.Tokens(text), matchingTerms).Spans));
+        }
+        return Trim(result.ToString());
+    }
+
+    /// <summary>Collects which question groups a sentence's tokens belong to, as bits.</summary>
+    private struct GroupsIn(IReadOnlyDictionary<string, int> terms) : WordTerms.ITokenVisitor
+    {
+        public ulong Mask;
+        public bool Overflow;
+
+        public void Token(string term, int start, int end)
+        {
+            if (!terms.TryGetValue(term, out var g)) return;
+            if ((uint)g < 64) Mask |= 1UL << g;
+            else Overflow = true;
+        }
+    }
+
+    /// <summary>Best window of one or two neighbouring sentences; the second only when it adds words of the question or the first is too short to stand alone.</summary>
+    private static (int Best, bool Two) Window(int count, Func<int, double> single, Func<int, double> pair, Func<int, int> length)
+    {
+        var best = 0;
+        var bestScore = -1.0;
+        var two = false;
+        for (var i = 0; i < count; i++)
+        {
+            var one = single(i);
+            if (one > bestScore + 1e-9)
+            {
+                best = i;
+                bestScore = one;
+                two = false;
+            }
+            if (i + 1 < count)
+            {
+                var both = pair(i);
+                if (both > bestScore + 1e-9 && length(i) + length(i + 1) <= MaxLength)
+                {
+                    best = i;
+                    bestScore = both;
+                    two = true;
+                }
+            }
+        }
+        if (!two && length(best) < 80 && best + 1 < count && length(best) + length(best + 1) <= MaxLength) two = true;
+        return (best, two);
+    }
+
     public static string Build(SnippetSource source, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)
     {
         var sentences = source.Sentences;
@@ -46,38 +134,14 @@ public static class SnippetBuilder
 
         double Score(HashSet<int> g) => g.Sum(i => i < groups.Count ? groups[i].Weight : 0);
 
-        // Best window of one or two neighbouring sentences; the second only when it adds words of the question
-        // or the first is too short to stand alone.
-        var best = 0;
-        var bestScore = -1.0;
-        var two = false;
-        for (var i = 0; i < sentences.Count; i++)
+        double Pair(int i)
         {
-            var single = Score(matched[i]);
-            if (single > bestScore + 1e-9)
-            {
-                best = i;
-                bestScore = single;
-                two = false;
-            }
-            if (i + 1 < sentences.Count)
-            {
-                var union = new HashSet<int>(matched[i]);
-                union.UnionWith(matched[i + 1]);
-                var pair = Score(union);
-                if (pair > bestScore + 1e-9 && sentences[i].Length + sentences[i + 1].Length <= MaxLength)
-                {
-                    best = i;
-                    bestScore = pair;
-                    two = true;
-                }
-            }
+            var union = new HashSet<int>(matched[i]);
+            union.UnionWith(matched[i + 1]);
+            return Score(union);
         }
-        if (!two && sentences[best].Length < 80 && best + 1 < sentences.Count
-            && sentences[best].Length + sentences[best + 1].Length <= MaxLength)
-        {
-            two = true;
-        }
+
+        var (best, two) = Window(sentences.Count, i => Score(matched[i]), Pair, i => sentences[i].Length);
 
         var result = new StringBuilder();
         for (var i = best; i <= best + (two ? 1 : 0); i++)

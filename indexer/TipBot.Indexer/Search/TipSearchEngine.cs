@@ -198,7 +198,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
         var docTerms = _snapshot.TermsOf(d);
         var terms = matcher.MatchingTerms(candidateTerms?.All(sd.Doc, docTerms) ?? docTerms);
-        var snippet = SnippetBuilder.Build(_snapshot.SnippetSource(source), terms, groups);
+        var snippet = _snapshot.Snippet(source, terms, groups);
         return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
     }
 

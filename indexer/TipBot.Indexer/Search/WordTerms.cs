@@ -24,18 +24,38 @@ public sealed class WordTerms
     /// <summary>The tokens <paramref name="analyzer"/> would give <paramref name="text"/>: each term with its word's offsets.</summary>
     public SnippetToken[] Tokens(string text)
     {
-        var tokens = new List<SnippetToken>(text.Length / 6 + 4);
+        var collect = new Collect(new List<SnippetToken>(text.Length / 6 + 4));
+        Visit(text, ref collect);
+        return [.. collect.Tokens];
+    }
+
+    /// <summary>Hands each token of <paramref name="text"/> (as <see cref="Tokens"/> lists them, in order) to <paramref name="visitor"/>, without a list.</summary>
+    public void Visit<TVisitor>(string text, ref TVisitor visitor) where TVisitor : struct, ITokenVisitor
+    {
         using var ts = _tokenizer.GetTokenStream(IndexFields.Text, new StringReader(text));
         var term = ts.AddAttribute<ICharTermAttribute>();
         var offset = ts.AddAttribute<IOffsetAttribute>();
         ts.Reset();
         while (ts.IncrementToken())
         {
-            var word = new string(term.Buffer, 0, term.Length);
-            foreach (var t in Of(word)) tokens.Add(new SnippetToken(t, offset.StartOffset, offset.EndOffset));
+            // A known word is looked up by its characters: a new string per word was most of a snippet's garbage.
+            if (!_terms.TryGetValue(new ReadOnlySpan<char>(term.Buffer, 0, term.Length), out var terms)) terms = Of(new string(term.Buffer, 0, term.Length));
+            foreach (var t in terms) visitor.Token(t, offset.StartOffset, offset.EndOffset);
         }
         ts.End();
-        return [.. tokens];
+    }
+
+    /// <summary>Receives the tokens of a text from <see cref="Visit"/>.</summary>
+    public interface ITokenVisitor
+    {
+        void Token(string term, int start, int end);
+    }
+
+    private readonly struct Collect(List<SnippetToken> tokens) : ITokenVisitor
+    {
+        public List<SnippetToken> Tokens => tokens;
+
+        public void Token(string term, int start, int end) => tokens.Add(new SnippetToken(term, start, end));
     }
 
     /// <summary>The index terms of one word as the tokenizer cut it (the word, its compound parts; none for a stop word).</summary>

@@ -38,6 +38,68 @@ public sealed class QueryPathTests : IDisposable
     }
 
     [Fact]
+    public void SnippetsReadSentenceBySentenceEqualTheSnippetsOfTheListedTokens()
+    {
+        var s = _engine.Snapshot;
+        var words = new WordTerms(s.IndexAnalyzer);
+        string[] questions = ["burgerparticipatie tips", "hoe krijg ik collega's mee?", "brieven te moeilijk", "boze inwoners aan de telefoon", "inwnoer eerder betrekken", "angry citizens", "klantreis levensgebeurtenis"];
+        var marked = 0;
+        foreach (var question in questions)
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var matcher = new TermMatcher(groups, s.NearTerms);
+            foreach (var d in _engine.Documents)
+            {
+                var terms = matcher.MatchingTerms(s.TermsOf(d));
+                foreach (var text in d.Sections.Select(x => x.Text).Append(d.Body))
+                {
+                    var expected = SnippetBuilder.Build(SnippetBuilder.Analyse(text, s.IndexAnalyzer), terms, groups);
+                    Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups));
+                    if (expected.Contains("**", StringComparison.Ordinal)) marked++;
+                }
+            }
+        }
+        Assert.True(marked > 100, $"only {marked} snippets with marks compared");
+    }
+
+    [Fact]
+    public void FieldCountsAndTermStatesFromReusedCursorsEqualTheReadersOwn()
+    {
+        var s = _engine.Snapshot;
+        var reader = s.Reader;
+        // Words in every field, in some, and in none, asked in an order that moves the kept cursors back and forth.
+        var words = _engine.Documents.Take(20).SelectMany(d => s.TermsOf(d)).Distinct().Order(StringComparer.Ordinal).ToList();
+        words = [.. words.Where((_, i) => i % 2 == 0), .. words.Where((_, i) => i % 2 == 1).Reverse(), "hondenbelasting", "aaaa", "zzzz"];
+        var found = 0;
+        foreach (var word in words)
+        {
+            foreach (var field in FieldFrequencies.Fields)
+            {
+                var term = new Term(field, word);
+                var expected = TermContext.Build(reader.Context, term);
+                var actual = FieldFrequencies.States(reader, field, word);
+                Assert.Equal(reader.DocFreq(term) > 0, FieldFrequencies.Occurs(reader, field, word));
+                if (expected.DocFreq == 0)
+                {
+                    Assert.Null(actual);
+                    continue;
+                }
+                Assert.NotNull(actual);
+                Assert.Equal(expected.DocFreq, actual.DocFreq);
+                Assert.Equal(expected.TotalTermFreq, actual.TotalTermFreq);
+                foreach (var leaf in reader.Leaves)
+                {
+                    Assert.Equal(expected.Get(leaf.Ord)?.ToString(), actual.Get(leaf.Ord)?.ToString());
+                }
+                found++;
+            }
+            var documents = FieldFrequencies.Fields.Take(4).Max(f => reader.DocFreq(new Term(f, word)));
+            Assert.Equal(documents, FieldFrequencies.MaxOverDocumentFields(reader, word));
+        }
+        Assert.True(found > 500, $"only {found} field terms compared");
+    }
+
+    [Fact]
     public void CandidateTermsAnswerAsTheDocumentsTermsAndTopicalTerms()
     {
         var s = _engine.Snapshot;
