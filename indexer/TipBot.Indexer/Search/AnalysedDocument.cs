@@ -40,5 +40,33 @@ internal sealed record AnalysedDocument(AnalyzedText Title, AnalyzedText Tags, A
         }
     }
 
+    /// <summary>Every term the document's whole-document entry is indexed with.</summary>
+    public HashSet<string> AllTerms()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in Head) set.UnionWith(text.Terms);
+        foreach (var text in Body) set.UnionWith(text.Terms);
+        return set;
+    }
+
+    /// <summary>The terms of title, tags and summary, and the body terms that occur at least <paramref name="minBodyFrequency"/> times.</summary>
+    public HashSet<string> TopicalTerms(int minBodyFrequency)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in Head) set.UnionWith(text.Terms);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in Body)
+        {
+            foreach (var term in text.Terms) counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+        foreach (var (term, count) in counts)
+        {
+            if (count >= minBodyFrequency) set.Add(term);
+        }
+        return set;
+    }
+
+    private AnalyzedText[] Head => [Title, Tags, Summary];
+
     private static string TagsText(KnowledgeDocument d) => string.Join(' ', d.Tags.Select(t => t.Replace('-', ' ')));
 }

@@ -22,6 +22,9 @@ public sealed class AnalyzedText
 
     public int Count => _terms.Length;
 
+    /// <summary>The terms in text order (a term repeats as often as it occurs).</summary>
+    public IReadOnlyList<string> Terms => _terms;
+
     public static AnalyzedText Of(Analyzer analyzer, string field, string text)
     {
         if (text.Length == 0) return Empty;

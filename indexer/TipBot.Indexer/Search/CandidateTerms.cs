@@ -8,7 +8,7 @@ namespace TipBot.Indexer.Search;
 /// <summary>
 /// Which of a question's terms each candidate of one search contains, anywhere or among the words it is about
 /// (<see cref="TopicalTerms"/>), read from the postings once for all candidates: each term's postings are only
-/// advanced to the candidates, where a per-document look-up would read them whole or decompress term vectors.
+/// advanced to the candidates, where a per-document look-up would read them whole or analyse the document again.
 /// </summary>
 internal sealed class CandidateTerms
 {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -89,14 +88,14 @@ public sealed class IndexSnapshot : IDisposable
 
     /// <summary>The analyzed terms of a whole document (as indexed, synonyms included).</summary>
     /// <remarks>
-    /// Answered from the index itself: membership through the postings of the asked term (cached per term),
-    /// listing through the entry's term vectors. Nothing per document is cached, so memory does not grow
-    /// with the library, and no document is analysed again at query time.
+    /// Membership is answered from the index itself, through the postings of the asked term (cached per term);
+    /// listing every term (rare: a search asks its candidates' terms through <see cref="CandidateTerms"/>)
+    /// analyses the document again, as the index keeps no term vectors.
     /// </remarks>
     public IReadOnlySet<string> TermsOf(KnowledgeDocument d)
     {
         var entry = DocumentEntryOf(d.Id);
-        return entry < 0 ? _terms.GetOrAdd(d.Id, _ => Analyze(d)) : new IndexedTermSet(this, entry, d);
+        return entry < 0 ? AllTermsOf(d) : new IndexedTermSet(this, entry, d);
     }
 
     /// <summary>Whether the whole-document entry <paramref name="entry"/> has <paramref name="term"/> in a searched field.</summary>
@@ -206,9 +205,8 @@ public sealed class IndexSnapshot : IDisposable
         return [.. near];
     }
 
-    /// <summary>Every term of an entry, from its term vectors; an index written without them falls back to analysing.</summary>
-    internal IReadOnlySet<string> AllTermsOf(int entry, KnowledgeDocument d) =>
-        TermVectorTerms(entry) ?? _terms.GetOrAdd(d.Id, _ => Analyze(d));
+    /// <summary>Every term of a document's whole-document entry, by analysing it again (remembered per document).</summary>
+    internal IReadOnlySet<string> AllTermsOf(KnowledgeDocument d) => _terms.GetOrAdd(d.Id, _ => Analyze(d));
 
     private int[] EntriesWithTerm(string term)
     {
@@ -265,23 +263,6 @@ public sealed class IndexSnapshot : IDisposable
         return entries;
     }
 
-    private HashSet<string>? TermVectorTerms(int entry)
-    {
-        var vectors = Reader.GetTermVectors(entry);
-        if (vectors is null) return null;
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var found = false;
-        foreach (var field in WholeDocumentFields)
-        {
-            var terms = vectors.GetTerms(field);
-            if (terms is null) continue;
-            found = true;
-            var e = terms.GetEnumerator();
-            while (e.MoveNext()) set.Add(e.Term.Utf8ToString());
-        }
-        return found ? set : null;
-    }
-
     /// <summary>Takes a reference so a swap cannot close the reader under a running search.</summary>
     public bool TryAcquire() => Reader.TryIncRef();
 
@@ -295,17 +276,5 @@ public sealed class IndexSnapshot : IDisposable
         if (_ownsDirectory && Reader.RefCount == 0) Directory.Dispose();
     }
 
-    private HashSet<string> Analyze(KnowledgeDocument d)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in new[] { d.Title, d.Summary, string.Join(' ', d.Tags.Select(t => t.Replace('-', ' '))), IndexBuilder.BodyText(d) })
-        {
-            using var ts = IndexAnalyzer.GetTokenStream(IndexFields.Body, new StringReader(text));
-            var term = ts.AddAttribute<ICharTermAttribute>();
-            ts.Reset();
-            while (ts.IncrementToken()) set.Add(term.ToString());
-            ts.End();
-        }
-        return set;
-    }
+    private HashSet<string> Analyze(KnowledgeDocument d) => AnalysedDocument.Of(d, IndexAnalyzer).AllTerms();
 }

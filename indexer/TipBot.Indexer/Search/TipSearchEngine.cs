@@ -92,7 +92,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             // The leaders again by how much of the question they are about, not only mention: a tip that names
             // a question word once in passing should not stay above the tip whose title and summary carry it.
             var leaders = ranked.Take(Options.FocusDepth)
-                .Select(c => (Candidate: c, Focus: matcher.Coverage(candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.Reader, c.ScoreDoc.Doc)))))
+                .Select(c => (Candidate: c, Focus: matcher.Coverage(candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, c.Doc)))))
                 .Select(x => (x.Candidate, x.Focus, Score: x.Candidate.Score * (Options.FocusFloor + x.Focus)))
                 .OrderByDescending(x => x.Score)
                 .ToList();

@@ -1,4 +1,5 @@
-using Lucene.Net.Index;
+using Lucene.Net.Analysis;
+using TipBot.Indexer.Library;
 
 namespace TipBot.Indexer.Search;
 
@@ -9,30 +10,10 @@ namespace TipBot.Indexer.Search;
 /// </summary>
 public static class TopicalTerms
 {
-    private static readonly string[] HeadFields = [IndexFields.Title, IndexFields.Tags, IndexFields.Summary];
-
-    /// <summary>Read from the term vectors of one whole-document entry (one read per question, for its best hit).</summary>
-    public static IReadOnlySet<string> Of(IndexReader reader, int entry, int minBodyFrequency = 2)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var vectors = reader.GetTermVectors(entry);
-        if (vectors is null) return set;
-        foreach (var field in HeadFields)
-        {
-            var terms = vectors.GetTerms(field);
-            if (terms is null) continue;
-            var e = terms.GetEnumerator();
-            while (e.MoveNext()) set.Add(e.Term.Utf8ToString());
-        }
-        var body = vectors.GetTerms(IndexFields.Body);
-        if (body is not null)
-        {
-            var e = body.GetEnumerator();
-            while (e.MoveNext())
-            {
-                if (e.TotalTermFreq >= minBodyFrequency) set.Add(e.Term.Utf8ToString());
-            }
-        }
-        return set;
-    }
+    /// <summary>
+    /// The document analysed again as the index writes it (the index keeps no term vectors). A search reads these
+    /// from the postings for its candidates (<see cref="CandidateTerms"/>); this answers what those did not read.
+    /// </summary>
+    public static IReadOnlySet<string> Of(Analyzer indexAnalyzer, KnowledgeDocument d, int minBodyFrequency = 2) =>
+        AnalysedDocument.Of(d, indexAnalyzer).TopicalTerms(minBodyFrequency);
 }

@@ -112,7 +112,7 @@ public sealed class QueryPathTests : IDisposable
             var all = table.All(entry, new HashSet<string>());
             var topical = table.Topical(entry, () => new HashSet<string>());
             var expectedAll = new HashSet<string>(s.TermsOf(d));
-            var expectedTopical = TopicalTerms.Of(s.Reader, entry);
+            var expectedTopical = TopicalTerms.Of(s.IndexAnalyzer, d);
             foreach (var term in vocabulary)
             {
                 Assert.Equal(expectedAll.Contains(term), all.Contains(term));
