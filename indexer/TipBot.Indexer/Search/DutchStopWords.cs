@@ -34,7 +34,7 @@ public static class DutchStopWords
         "nooit", "ooit", "allang", "meestal", "zelden", "telkens", "straks", "inmiddels", "tegenwoordig", "net", "pas",
         "enorm", "ontzettend", "zeer", "super", "vreselijk", "beetje", "echter", "namelijk", "trouwens", "overigens",
         "daarom", "hierdoor", "hiervoor", "hiermee", "waarvoor", "daardoor", "ergens", "wellicht", "waarschijnlijk",
-        "blijkbaar", "kennelijk", "niemand",
+        "blijkbaar", "kennelijk", "niemand", "opnieuw", "volgende",
         // Auxiliary and thinking verbs in the past tense of a story ("we dachten dat we mochten ...").
         "denk", "denken", "dacht", "dachten", "kon", "konden", "moest", "moesten",
         "ging", "gingen", "kwam", "kwamen", "hadden", "werden", "gehad", "gedaan", "gegaan", "gekomen", "geworden",

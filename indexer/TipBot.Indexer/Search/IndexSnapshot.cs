@@ -43,6 +43,7 @@ public sealed class IndexSnapshot : IDisposable
         (_idOf, _entryOf, _sectionsOf) = Ids(Reader, _documentEntries);
         _sectionIndexOf = new int[Reader.MaxDoc];
         _documentFilter = new DocumentEntryFilter(Reader);
+        Postings = new PostingsPool(Reader);
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
@@ -78,6 +79,9 @@ public sealed class IndexSnapshot : IDisposable
     public SearchResources Resources { get; }
     public DutchAnalyzer IndexAnalyzer { get; }
     public DutchAnalyzer QueryAnalyzer { get; }
+
+    /// <summary>Dictionary cursors and postings readers for the searches of this snapshot.</summary>
+    public PostingsPool Postings { get; }
 
     /// <summary>Fuzzy words' automata, shared by all searches of this snapshot.</summary>
     public FuzzyAutomata FuzzyAutomata { get; } = new();

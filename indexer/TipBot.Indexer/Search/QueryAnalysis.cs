@@ -16,6 +16,7 @@ public static class QueryAnalysis
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         if (text.Length > 2000) text = text[..2000];
+        text = SeparableVerbs.Join(text, word => Analyzed(analyzer, word) is [var stem] && DocumentFrequency(reader, stem) > 0);
         var raw = new List<RawGroup>();
         using (var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text)))
         {
@@ -34,11 +35,12 @@ public static class QueryAnalysis
             }
             ts.End();
         }
+        var docCount = Math.Max(1, reader.DocFreqOfEntries());
+        WithVerbForms(raw, reader, docCount);
         if (analyzer is DutchAnalyzer { Resources.Synonyms: { } synonyms }) raw = WithSynonyms(raw, synonyms, reader);
 
         var groups = new List<QueryTermGroup>();
         var seen = new HashSet<string>();
-        var docCount = Math.Max(1, reader.DocFreqOfEntries());
         foreach (var r in raw)
         {
             var (alts, parts, partSynonyms) = r;
@@ -65,6 +67,36 @@ public static class QueryAnalysis
             if (groups.Count == MaxGroups) break;
         }
         return groups;
+    }
+
+    /// <summary>
+    /// A question word the library barely uses that looks like a past participle or past tense ("gehoord",
+    /// "hoorden", "teleurgesteld") also searches the present forms the library does use (<see cref="VerbForms"/>).
+    /// Only rare words: a common one is already found as it is, and its present form would add other senses.
+    /// </summary>
+    private static void WithVerbForms(List<RawGroup> raw, IndexReader reader, int docCount)
+    {
+        var rare = Math.Max(2, docCount / 25);
+        foreach (var r in raw)
+        {
+            if (r.Alts.Count == 0 || DocumentFrequency(reader, r.Alts[0]) > rare) continue;
+            foreach (var c in VerbForms.Candidates(r.Alts[0]))
+            {
+                if (!r.Alts.Contains(c) && DocumentFrequency(reader, c) > 0) r.Alts.Add(c);
+            }
+        }
+    }
+
+    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, parts of compounds included.</summary>
+    private static List<string> Analyzed(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text));
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        ts.Reset();
+        while (ts.IncrementToken()) terms.Add(term.ToString());
+        ts.End();
+        return terms;
     }
 
     private sealed record RawGroup(List<string> Alts, List<string> Parts)

@@ -21,8 +21,9 @@ public static class QueryFactory
     /// has no coordination factor or query norm) but each costs a dictionary look-up per search, and most words of a
     /// question are missing from most fields; the others are not looked up again.
     /// </param>
+    /// <param name="postings">With term states: the scorers read postings from this lease (<see cref="PostingsPool"/>); it must outlive the search.</param>
     public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, FuzzyAutomata? automata = null,
-        Func<string, IReadOnlyCollection<string>>? nearTerms = null, Func<string, string, TermContext?>? termStates = null)
+        Func<string, IReadOnlyCollection<string>>? nearTerms = null, Func<string, string, TermContext?>? termStates = null, PostingsPool.Lease? postings = null)
     {
         var top = new BooleanQuery(disableCoord: false);
         foreach (var g in groups)
@@ -32,7 +33,7 @@ public static class QueryFactory
             var words = new BooleanQuery(disableCoord: true);
             for (var i = 0; i < g.Alternatives.Count; i++)
             {
-                if (Fields(g.Alternatives[i], fields, termStates) is not { } q) continue;
+                if (Fields(g.Alternatives[i], fields, termStates, postings) is not { } q) continue;
                 if (g.AlternativeBoosts is { } boosts && i < boosts.Count) q.Boost = boosts[i];
                 words.Add(q, Occur.SHOULD);
             }
@@ -45,13 +46,13 @@ public static class QueryFactory
                     var terms = g.PartTerms(i);
                     if (terms.Count == 1)
                     {
-                        if (Fields(terms[0], fields, termStates) is { } single) parts.Add(single, Occur.SHOULD);
+                        if (Fields(terms[0], fields, termStates, postings) is { } single) parts.Add(single, Occur.SHOULD);
                         continue;
                     }
                     var part = new DisjunctionMaxQuery(0.1f);
                     foreach (var t in terms)
                     {
-                        if (Fields(t, fields, termStates) is { } q) part.Add(q);
+                        if (Fields(t, fields, termStates, postings) is { } q) part.Add(q);
                     }
                     if (part.Disjuncts.Count > 0) parts.Add(part, Occur.SHOULD);
                 }
@@ -61,7 +62,7 @@ public static class QueryFactory
             {
                 foreach (var a in g.Alternatives.Where(TermMatcher.IsFuzzyCandidate))
                 {
-                    var near = nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields, termStates);
+                    var near = nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields, termStates, postings);
                     if (near is not null) group.Add(near);
                 }
             }
@@ -75,16 +76,20 @@ public static class QueryFactory
     // Slop for a phrase from the synonym list: its stop words were removed on both sides, leaving gaps.
     private const int PhraseSlop = 2;
 
-    private static Query? Fields(string term, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, TermContext?>? termStates)
+    private static Query? Fields(string term, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, TermContext?>? termStates, PostingsPool.Lease? postings)
     {
         var q = new DisjunctionMaxQuery(0.3f);
         foreach (var (field, boost) in fields)
         {
             if (termStates is null || term.Contains(' ')) q.Add(Term(field, term, boost));
-            else if (termStates(field, term) is { } states) q.Add(new TermQuery(new Term(field, term), states) { Boost = boost });
+            else if (termStates(field, term) is { } states) q.Add(Stated(new Term(field, term), states, boost, postings));
         }
         return q.Disjuncts.Count > 0 ? q : null;
     }
+
+    // The same scores either way; the pooled query reuses the snapshot's cursors and postings readers.
+    private static Query Stated(Term term, TermContext states, float boost, PostingsPool.Lease? postings) =>
+        postings is null ? new TermQuery(term, states) { Boost = boost } : new PooledTermQuery(term, states, postings) { Boost = boost };
 
     private static Query Term(string field, string term, float boost)
     {
@@ -95,7 +100,8 @@ public static class QueryFactory
     }
 
     /// <summary>As a FuzzyQuery scores (the nearest <see cref="MaxExpansions"/> terms, each boosted by its similarity), from known near terms.</summary>
-    private static Query? Near(string word, IReadOnlyCollection<string> near, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, TermContext?>? termStates)
+    private static Query? Near(string word, IReadOnlyCollection<string> near, IReadOnlyList<(string Field, float Boost)> fields, Func<string, string, TermContext?>? termStates,
+        PostingsPool.Lease? postings)
     {
         var chosen = near
             .Select(t => (Term: t, Distance: TermMatcher.EditDistance(word, t)))
@@ -110,7 +116,7 @@ public static class QueryFactory
             foreach (var (term, similarity) in chosen)
             {
                 if (termStates is null) terms.Add(new TermQuery(new Term(field, term)) { Boost = boost * similarity }, Occur.SHOULD);
-                else if (termStates(field, term) is { } states) terms.Add(new TermQuery(new Term(field, term), states) { Boost = boost * similarity }, Occur.SHOULD);
+                else if (termStates(field, term) is { } states) terms.Add(Stated(new Term(field, term), states, boost * similarity, postings), Occur.SHOULD);
             }
             if (terms.Clauses.Count > 0) q.Add(terms);
         }

@@ -63,7 +63,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
 
         var automata = s.FuzzyAutomata;
-        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata, s.NearTerms, s.TermStates);
+        using var postings = s.Postings.Rent();
+        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata, s.NearTerms, s.TermStates, postings);
         var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
@@ -71,7 +72,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups, s.NearTerms);
         var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates);
-        var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata) : null;
+        var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata, postings) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
             .Where(c => c.Doc is not null)
@@ -101,7 +102,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options);
 
         var page = ranked.Skip(skip).Take(top).ToList();
-        var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata);
+        var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata, postings);
         var hits = page
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.GetValueOrDefault(c.Doc.Id, -1), candidateTerms))
             .OfType<SearchHit>().ToList();
@@ -176,10 +177,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     }
 
     /// <summary>Best section score per document id for the question.</summary>
-    private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups, FuzzyAutomata automata)
+    private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups, FuzzyAutomata automata, PostingsPool.Lease postings)
     {
         var filter = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)));
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates, postings);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
         {
@@ -224,13 +225,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// depend on the filter, and collecting every section of these documents keeps each one's best (ties to the
     /// lowest doc, as a per-document search of one hit would) exactly as before.
     /// </remarks>
-    private Dictionary<string, int> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, FuzzyAutomata automata)
+    private Dictionary<string, int> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, FuzzyAutomata automata, PostingsPool.Lease postings)
     {
         var best = new Dictionary<string, int>(StringComparer.Ordinal);
         if (groups.Count == 0 || documents.Count == 0) return best;
         var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).Order().ToArray();
         if (sections.Length == 0) return best;
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates, postings);
         var found = _snapshot.Searcher.Search(q, new DocListFilter(sections), sections.Length);
         foreach (var sd in found.ScoreDocs)
         {

@@ -170,6 +170,13 @@ public sealed class QueryPathTests : IDisposable
                 Assert.Equal(full.Select(x => x.Doc).Order(), pruned.Select(x => x.Doc).Order());
                 var scores = pruned.ToDictionary(x => x.Doc, x => x.Score);
                 foreach (var x in full) Assert.Equal(x.Score, scores[x.Doc], x.Score * 1e-5f);
+                // Postings from the snapshot's pool score exactly as the term queries they stand for, search after search.
+                for (var repeat = 0; repeat < 2; repeat++)
+                {
+                    using var lease = s.Postings.Rent();
+                    var pooled = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.TermStates, lease), 1000).ScoreDocs;
+                    Assert.Equal(pruned.Select(x => (x.Doc, x.Score)), pooled.Select(x => (x.Doc, x.Score)));
+                }
                 compared += full.Length;
             }
         }
