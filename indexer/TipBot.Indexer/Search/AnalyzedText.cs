@@ -33,10 +33,11 @@ public sealed class AnalyzedText
         using var ts = analyzer.GetTokenStream(field, text);
         var term = ts.AddAttribute<ICharTermAttribute>();
         var posInc = ts.AddAttribute<IPositionIncrementAttribute>();
+        var words = ts as CachedWordFilter;
         ts.Reset();
         while (ts.IncrementToken())
         {
-            terms.Add(term.ToString());
+            terms.Add(words is not null ? words.CurrentTerm : term.ToString());
             increments.Add(posInc.PositionIncrement);
         }
         ts.End();

@@ -13,7 +13,7 @@ namespace TipBot.Indexer.Search;
 /// weight, i.e. how much each question word counts in it on average (field boosts and term frequency),
 /// not how large BM25 numbers happen to be in this library.</item>
 /// </list>
-/// The limits were set on tests/eval/queries.tsv and checked on tests/eval/holdout.tsv (docs/eval.md).
+/// The limits were set on tests/eval/queries.tsv and checked on tests/eval/holdout.tsv and tests/eval/fresh.tsv (docs/eval.md).
 /// </summary>
 public static class AnswerJudge
 {

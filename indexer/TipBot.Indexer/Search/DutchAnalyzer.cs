@@ -32,13 +32,20 @@ public sealed class DutchAnalyzer : Analyzer
 
     private readonly SearchResources _resources;
     private readonly AnalysisMode _mode;
+    private readonly bool _cacheWords;
 
     public SearchResources Resources => _resources;
 
-    public DutchAnalyzer(SearchResources resources, AnalysisMode mode)
+    public DutchAnalyzer(SearchResources resources, AnalysisMode mode) : this(resources, mode, cacheWords: mode == AnalysisMode.Index)
+    {
+    }
+
+    /// <param name="cacheWords">Run each distinct word's steps once (<see cref="CachedWordFilter"/>); the index side does.</param>
+    internal DutchAnalyzer(SearchResources resources, AnalysisMode mode, bool cacheWords)
     {
         _resources = resources;
         _mode = mode;
+        _cacheWords = cacheWords;
     }
 
     /// <summary>The plain normalising chain (tokenize, lower-case, fold, stem).</summary>
@@ -52,6 +59,19 @@ public sealed class DutchAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream ts = new LowerCaseFilter(Version, source);
         ts = new ASCIIFoldingFilter(ts);
+        // Documents repeat their words: the index side runs a word's steps once and replays them.
+        ts = _cacheWords ? new CachedWordFilter(ts, WordSteps) : WordSteps(ts);
+        // After the stop words, so "tips" or "how" never turn into Dutch content words.
+        if (_mode == AnalysisMode.Query && _resources.English is { } english)
+        {
+            ts = new SynonymFilter(ts, english, true);
+        }
+        return new TokenStreamComponents(source, ts);
+    }
+
+    /// <summary>The steps that look at one word at a time: compound parts, possessive, stop words, stemming.</summary>
+    private TokenStream WordSteps(TokenStream ts)
+    {
         if (_mode != AnalysisMode.Terms && _resources.Compounds.Count > 0)
         {
             ts = new CompoundSplitFilter(ts, _resources.Compounds, forQuery: _mode == AnalysisMode.Query);
@@ -61,12 +81,6 @@ public sealed class DutchAnalyzer : Analyzer
         {
             ts = new StopFilter(Version, ts, DutchStopWords.Surface);
         }
-        ts = DutchStemming.Apply(ts);
-        // After the stop words, so "tips" or "how" never turn into Dutch content words.
-        if (_mode == AnalysisMode.Query && _resources.English is { } english)
-        {
-            ts = new SynonymFilter(ts, english, true);
-        }
-        return new TokenStreamComponents(source, ts);
+        return DutchStemming.Apply(ts);
     }
 }

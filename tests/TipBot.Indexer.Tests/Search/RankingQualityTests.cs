@@ -61,8 +61,8 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
     public void RankingStaysGood()
     {
         var m = _run.Engine.Metrics;
-        Assert.True(m.Ndcg5 >= 0.89, $"nDCG@5 {m.Ndcg5:0.000}");
-        Assert.True(m.Mrr >= 0.96, $"MRR {m.Mrr:0.000}");
+        Assert.True(m.Ndcg5 >= 0.90, $"nDCG@5 {m.Ndcg5:0.000}");
+        Assert.True(m.Mrr >= 0.97, $"MRR {m.Mrr:0.000}");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
     {
         var m = _run.Engine.Metrics;
         Assert.True(m.AbstainCorrect >= 0.92, $"abstain_correct {m.AbstainCorrect:0.000}");
-        Assert.True(m.FalseAbstain <= 0.07, $"false_abstain {m.FalseAbstain:0.000}");
+        Assert.True(m.FalseAbstain <= 0.05, $"false_abstain {m.FalseAbstain:0.000}");
     }
 
     [Fact]
@@ -139,6 +139,54 @@ public sealed class HoldoutQualityTests : IClassFixture<HoldoutQualityTests.Hold
         var m = _run.Engine.Metrics;
         Assert.True(m.AbstainCorrect >= 0.80, $"abstain_correct {m.AbstainCorrect:0.000}");
         Assert.True(m.FalseAbstain <= 0.10, $"false_abstain {m.FalseAbstain:0.000}");
+    }
+
+    [Fact]
+    public void EveryKindOfQueryBeatsThePlainBaseline()
+    {
+        _run.AssertEveryKindBeatsTheBaseline();
+    }
+}
+
+/// <summary>
+/// The same measurement on tests/eval/fresh.tsv, written from the tips before the changes measured on it
+/// (tests/eval/README.md). Its targets are not all met yet (docs/eval.md), so the floors sit a little under
+/// the measured numbers: what it shows is that a change does not lose what carried over.
+/// </summary>
+public sealed class FreshQualityTests : IClassFixture<FreshQualityTests.FreshRun>
+{
+    public sealed class FreshRun : RankingQualityTests.Run
+    {
+        public FreshRun() : base("fresh.tsv")
+        {
+        }
+    }
+
+    private readonly FreshRun _run;
+
+    public FreshQualityTests(FreshRun run) => _run = run;
+
+    [Fact]
+    public void TheSetHasOnTopicQuestionsItCannotAnswer()
+    {
+        Assert.True(_run.Queries.Count >= 60);
+        Assert.True(_run.Queries.Count(q => !q.Answerable) >= 15);
+    }
+
+    [Fact]
+    public void RankingStaysAtItsMeasuredLevel()
+    {
+        var m = _run.Engine.Metrics;
+        Assert.True(m.Ndcg5 >= 0.82, $"nDCG@5 {m.Ndcg5:0.000}");
+        Assert.True(m.Mrr >= 0.87, $"MRR {m.Mrr:0.000}");
+    }
+
+    [Fact]
+    public void TheAnsweredFlagStaysAtItsMeasuredLevel()
+    {
+        var m = _run.Engine.Metrics;
+        Assert.True(m.AbstainCorrect >= 0.93, $"abstain_correct {m.AbstainCorrect:0.000}");
+        Assert.True(m.FalseAbstain <= 0.19, $"false_abstain {m.FalseAbstain:0.000}");
     }
 
     [Fact]
