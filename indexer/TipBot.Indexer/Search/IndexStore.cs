@@ -32,15 +32,21 @@ public static class IndexStore
         try
         {
             System.IO.Directory.CreateDirectory(generation);
-            using (var dir = FSDirectory.Open(Path.Combine(generation, LuceneFolder)))
+            // documents.json is written on its own thread while the index is: the two do not depend on each other,
+            // and the serial JSON pass after the index was a visible part of a build's wall time.
+            var documentsWritten = Task.Factory.StartNew(() => WriteDocuments(generation, documents),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            try
             {
+                using var dir = FSDirectory.Open(Path.Combine(generation, LuceneFolder));
                 IndexBuilder.Write(dir, documents, resources);
             }
-            // Streamed: as one string the whole library's JSON was the build's largest allocation (GBs at 100,000 tips).
-            using (var file = File.Create(Path.Combine(generation, DocumentsFile)))
+            finally
             {
-                JsonSerializer.Serialize(file, documents, Json);
+                // A failed index must not delete the generation under a file still being written.
+                SearchResources.WaitQuietly(documentsWritten);
             }
+            documentsWritten.GetAwaiter().GetResult();
             if (synonymsText is not null) File.WriteAllText(Path.Combine(generation, SearchResources.SynonymsFile), synonymsText);
             if (englishText is not null) File.WriteAllText(Path.Combine(generation, SearchResources.EnglishFile), englishText);
 
@@ -55,6 +61,13 @@ public static class IndexStore
         }
         CleanUp(root, keep: name);
         return generation;
+    }
+
+    // Streamed: as one string the whole library's JSON was the build's largest allocation (GBs at 100,000 tips).
+    private static void WriteDocuments(string generation, IReadOnlyList<KnowledgeDocument> documents)
+    {
+        using var file = File.Create(Path.Combine(generation, DocumentsFile));
+        JsonSerializer.Serialize(file, documents, Json);
     }
 
     /// <summary>The live generation folder, or null when nothing was ever published there.</summary>
