@@ -26,8 +26,9 @@ internal sealed class CandidateTerms
     /// <param name="entries">Whole-document entries (Lucene doc ids).</param>
     /// <param name="minBodyFrequency">A body word is topical from this many occurrences on (as <see cref="TopicalTerms.Of"/>).</param>
     /// <param name="termStates">A term's place in a field's dictionary, null when the field lacks it (<see cref="IndexSnapshot.TermStates"/>).</param>
+    /// <param name="postings">With term states: postings are read through this lease's reused cursors (<see cref="PostingsPool"/>).</param>
     public static CandidateTerms Read(IndexReader reader, IEnumerable<int> entries, IEnumerable<string> terms, int minBodyFrequency = 2,
-        Func<string, string, TermContext?>? termStates = null)
+        Func<string, string, TermContext?>? termStates = null, PostingsPool.Lease? postings = null)
     {
         var sorted = entries.Distinct().Order().ToArray();
         var table = new Dictionary<string, (BitArray, BitArray)>(StringComparer.Ordinal);
@@ -47,28 +48,38 @@ internal sealed class CandidateTerms
             var from = LowerBound(sorted, leaf.DocBase);
             var to = LowerBound(sorted, leaf.DocBase + leaf.AtomicReader.MaxDoc);
             if (from == to) continue;
-            foreach (var field in HeadFields) Mark(leaf, field, sorted, from, to, bytes, head: true, minBodyFrequency, termStates, ref reuse);
-            Mark(leaf, IndexFields.Body, sorted, from, to, bytes, head: false, minBodyFrequency, termStates, ref reuse);
+            foreach (var field in HeadFields) Mark(leaf, field, sorted, from, to, bytes, head: true, minBodyFrequency, termStates, postings, ref reuse);
+            Mark(leaf, IndexFields.Body, sorted, from, to, bytes, head: false, minBodyFrequency, termStates, postings, ref reuse);
         }
         return new CandidateTerms(sorted, table);
     }
 
     private static void Mark(AtomicReaderContext leaf, string field, int[] sorted, int from, int to,
-        List<(string Text, BytesRef Bytes, BitArray Any, BitArray Topical)> terms, bool head, int minBodyFrequency, Func<string, string, TermContext?>? termStates, ref DocsEnum? reuse)
+        List<(string Text, BytesRef Bytes, BitArray Any, BitArray Topical)> terms, bool head, int minBodyFrequency, Func<string, string, TermContext?>? termStates,
+        PostingsPool.Lease? postings, ref DocsEnum? reuse)
     {
         TermsEnum? termsEnum = null;
         foreach (var (text, bytes, any, topical) in terms)
         {
             var state = termStates is null ? null : termStates(field, text) is { } states ? states.Get(leaf.Ord) : null;
             if (termStates is not null && state is null) continue;
-            if (termsEnum is null)
+            DocsEnum? docs;
+            if (postings is not null && state is not null)
             {
-                if (leaf.AtomicReader.GetTerms(field) is not { } fieldTerms) return;
-                termsEnum = fieldTerms.GetEnumerator();
+                docs = postings.Docs(leaf, field, bytes, state, null);
+                if (docs is null) continue;
             }
-            if (state is not null) termsEnum.SeekExact(bytes, state);
-            else if (!termsEnum.SeekExact(bytes)) continue;
-            var docs = reuse = termsEnum.Docs(null, reuse, head ? DocsFlags.NONE : DocsFlags.FREQS);
+            else
+            {
+                if (termsEnum is null)
+                {
+                    if (leaf.AtomicReader.GetTerms(field) is not { } fieldTerms) return;
+                    termsEnum = fieldTerms.GetEnumerator();
+                }
+                if (state is not null) termsEnum.SeekExact(bytes, state);
+                else if (!termsEnum.SeekExact(bytes)) continue;
+                docs = reuse = termsEnum.Docs(null, reuse, head ? DocsFlags.NONE : DocsFlags.FREQS);
+            }
             for (var i = from; i < to; i++)
             {
                 var target = sorted[i] - leaf.DocBase;

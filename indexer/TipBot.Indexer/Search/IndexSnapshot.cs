@@ -38,7 +38,7 @@ public sealed class IndexSnapshot : IDisposable
         Directory = directory;
         _ownsDirectory = ownsDirectory;
         Reader = DirectoryReader.Open(directory);
-        Searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
+        Searcher = new SnapshotSearcher(Reader) { Similarity = new BM25Similarity() };
         _documentEntries = DocumentEntries(Reader);
         (_idOf, _entryOf, _sectionsOf) = Ids(Reader, _documentEntries);
         _sectionIndexOf = new int[Reader.MaxDoc];

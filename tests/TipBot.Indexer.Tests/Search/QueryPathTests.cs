@@ -106,11 +106,20 @@ public sealed class QueryPathTests : IDisposable
         var entries = DocumentEntries(s);
         var vocabulary = entries.Take(12).SelectMany(e => s.TermsOf(e.Document)).Distinct().Append("hondenbelasting").Append("wachtwoord").ToList();
         var table = CandidateTerms.Read(s.Reader, entries.Select(e => e.Entry), vocabulary);
+        using var lease = s.Postings.Rent();
+        var pooled = CandidateTerms.Read(s.Reader, entries.Select(e => e.Entry), vocabulary, termStates: s.TermStates, postings: lease);
         var present = 0;
         foreach (var (entry, d) in entries)
         {
             var all = table.All(entry, new HashSet<string>());
             var topical = table.Topical(entry, () => new HashSet<string>());
+            var pooledAll = pooled.All(entry, new HashSet<string>());
+            var pooledTopical = pooled.Topical(entry, () => new HashSet<string>());
+            foreach (var term in vocabulary)
+            {
+                Assert.Equal(all.Contains(term), pooledAll.Contains(term));
+                Assert.Equal(topical.Contains(term), pooledTopical.Contains(term));
+            }
             var expectedAll = new HashSet<string>(s.TermsOf(d));
             var expectedTopical = TopicalTerms.Of(s.IndexAnalyzer, d);
             foreach (var term in vocabulary)
