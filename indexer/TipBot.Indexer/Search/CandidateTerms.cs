@@ -45,8 +45,8 @@ internal sealed class CandidateTerms
         DocsEnum? reuse = null;
         foreach (var leaf in reader.Leaves)
         {
-            var from = LowerBound(sorted, leaf.DocBase);
-            var to = LowerBound(sorted, leaf.DocBase + leaf.AtomicReader.MaxDoc);
+            var from = DocListFilter.LowerBound(sorted, leaf.DocBase);
+            var to = DocListFilter.LowerBound(sorted, leaf.DocBase + leaf.AtomicReader.MaxDoc);
             if (from == to) continue;
             foreach (var field in HeadFields) Mark(leaf, field, sorted, from, to, bytes, head: true, minBodyFrequency, termStates, postings, ref reuse);
             Mark(leaf, IndexFields.Body, sorted, from, to, bytes, head: false, minBodyFrequency, termStates, postings, ref reuse);
@@ -90,12 +90,6 @@ internal sealed class CandidateTerms
                 if (head || docs.Freq >= minBodyFrequency) topical[i] = true;
             }
         }
-    }
-
-    private static int LowerBound(int[] sorted, int value)
-    {
-        var i = Array.BinarySearch(sorted, value);
-        return i >= 0 ? i : ~i;
     }
 
     /// <summary>The terms of entry <paramref name="entry"/>; <paramref name="fallback"/> answers terms that were not read.</summary>

@@ -15,7 +15,8 @@ internal sealed class DocListFilter(int[] docs) : Filter
         return BitsFilteredDocIdSet.Wrap(new Set(docs, start, end, context.DocBase), acceptDocs);
     }
 
-    private static int LowerBound(int[] sorted, int value)
+    /// <summary>The index of the first doc in <paramref name="sorted"/> at or after <paramref name="value"/>: where a segment's docs start.</summary>
+    internal static int LowerBound(int[] sorted, int value)
     {
         var i = Array.BinarySearch(sorted, value);
         return i >= 0 ? i : ~i;
