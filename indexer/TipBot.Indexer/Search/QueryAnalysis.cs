@@ -16,7 +16,7 @@ public static class QueryAnalysis
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         if (text.Length > 2000) text = text[..2000];
-        text = SeparableVerbs.Join(text, word => Analyzed(analyzer, word) is [var stem] && DocumentFrequency(reader, stem) > 0);
+        text = SeparableVerbs.Join(text, word => AnalyzedText.Of(analyzer, IndexFields.Body, word).Terms is [var stem] && DocumentFrequency(reader, stem) > 0);
         var raw = new List<RawGroup>();
         using (var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text)))
         {
@@ -85,18 +85,6 @@ public static class QueryAnalysis
                 if (!r.Alts.Contains(c) && DocumentFrequency(reader, c) > 0) r.Alts.Add(c);
             }
         }
-    }
-
-    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, parts of compounds included.</summary>
-    private static List<string> Analyzed(Analyzer analyzer, string text)
-    {
-        var terms = new List<string>();
-        using var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text));
-        var term = ts.AddAttribute<ICharTermAttribute>();
-        ts.Reset();
-        while (ts.IncrementToken()) terms.Add(term.ToString());
-        ts.End();
-        return terms;
     }
 
     private sealed record RawGroup(List<string> Alts, List<string> Parts)
