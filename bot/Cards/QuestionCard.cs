@@ -23,8 +23,13 @@ public sealed class QuestionCard
 
     public string QuestionId { get; }
 
-    /// <summary>The card as a tree of its own (for code that edits or inspects it).</summary>
-    public JObject ToJObject() => (JObject)Copy(_template);
+    /// <summary>The card as a tree of its own (for code that edits or inspects it), built by the same walk that writes it.</summary>
+    public JObject ToJObject()
+    {
+        using var tree = new JTokenWriter();
+        Write(_template, tree, []);
+        return (JObject)tree.Token!;
+    }
 
     /// <summary>The card's JSON, indented, as <see cref="JToken.ToString()"/> writes a JObject.</summary>
     public override string ToString() => ToJObject().ToString();
@@ -59,31 +64,6 @@ public sealed class QuestionCard
             default:
                 token.WriteTo(writer, converters);
                 break;
-        }
-    }
-
-    private JToken Copy(JToken token)
-    {
-        switch (token)
-        {
-            case JObject obj:
-                var copy = new JObject();
-                foreach (var property in obj.Properties())
-                {
-                    copy.Add(property.Name, Copy(property.Value));
-                }
-                return copy;
-            case JArray array:
-                var items = new JArray();
-                foreach (var item in array)
-                {
-                    items.Add(Copy(item));
-                }
-                return items;
-            case JValue { Type: JTokenType.String, Value: string text } when text == _placeholder:
-                return new JValue(QuestionId);
-            default:
-                return token.DeepClone();
         }
     }
 
