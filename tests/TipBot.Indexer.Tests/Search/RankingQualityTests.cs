@@ -201,7 +201,7 @@ public sealed class FreshQualityTests : IClassFixture<FreshQualityTests.FreshRun
 /// The same measurement on a second library, tests/eval/other-library with tests/eval/other.tsv: written and
 /// committed before anything was measured on them (tests/eval/README.md), with its own short synonyms.txt and no
 /// english-dutch.txt, like the library of the held-out check. Floors a little under the measured numbers
-/// (docs/eval.md); its abstain_correct (0.75) is still under the target.
+/// (docs/eval.md).
 /// </summary>
 public sealed class OtherLibraryQualityTests : IClassFixture<OtherLibraryQualityTests.OtherRun>
 {
@@ -237,7 +237,7 @@ public sealed class OtherLibraryQualityTests : IClassFixture<OtherLibraryQuality
     public void TheAnsweredFlagStaysAtItsMeasuredLevel()
     {
         var m = _run.Engine.Metrics;
-        Assert.True(m.AbstainCorrect >= 0.74, $"abstain_correct {m.AbstainCorrect:0.000}");
+        Assert.True(m.AbstainCorrect >= 0.90, $"abstain_correct {m.AbstainCorrect:0.000}");
         Assert.True(m.FalseAbstain <= 0.12, $"false_abstain {m.FalseAbstain:0.000}");
     }
 
