@@ -64,6 +64,16 @@ public sealed class SearchResources
         return lines;
     }
 
+    /// <summary>Checks a library folder's own two term lists (when present) as a build reads them: each bad line a warning naming the file and line.</summary>
+    public static void CheckLists(string knowledgeFolder, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var (file, english) in new[] { (SynonymsFile, false), (EnglishFile, true) })
+        {
+            var text = IndexStore.ReadIfExists(Path.Combine(knowledgeFolder, file));
+            if (text is not null) TermListReader.GoodLines(text, file, addEnglishPlurals: english, diagnostics);
+        }
+    }
+
     /// <summary>Waits for <paramref name="task"/> to end without throwing: its own error is read where its result is.</summary>
     internal static void WaitQuietly(Task task)
     {
