@@ -22,6 +22,8 @@ public sealed class SearchResources
 
     public const string SynonymsFile = "synonyms.txt";
     public const string EnglishFile = "english-dutch.txt";
+    /// <summary>The built-in list of everyday words for the library's terms (<see cref="EverydayWords"/>); a library has no file of its own for it.</summary>
+    public const string EverydayFile = "everyday-words.txt";
 
     /// <summary>Resources for a library: compound parts from its words, and the built-in term lists (<see cref="BuiltInVocabulary"/>) with its own two added (text may be null).</summary>
     public static SearchResources ForLibrary(IReadOnlyList<KnowledgeDocument> documents, string? synonymsText, string? englishText, ICollection<Diagnostic> diagnostics)
@@ -47,8 +49,12 @@ public sealed class SearchResources
     }
 
     // The built-in lists are checked once per process; their lines are tested to be all good (no diagnostics).
+    // The everyday words are synonym rules too (one way, each word keeping itself), read after the synonyms.
     private static readonly Lazy<List<string>> BuiltInSynonymLines = new(() =>
-        TermListReader.GoodLines(BuiltInVocabulary.Synonyms, BuiltInVocabulary.DisplayPrefix + SynonymsFile, addEnglishPlurals: false, new List<Diagnostic>()));
+    [
+        .. TermListReader.GoodLines(BuiltInVocabulary.Synonyms, BuiltInVocabulary.DisplayPrefix + SynonymsFile, addEnglishPlurals: false, new List<Diagnostic>()),
+        .. EverydayWords.AsAddingRules(TermListReader.GoodLines(BuiltInVocabulary.Everyday, BuiltInVocabulary.DisplayPrefix + EverydayFile, addEnglishPlurals: false, new List<Diagnostic>())),
+    ]);
     private static readonly Lazy<List<string>> BuiltInEnglishLines = new(() =>
         TermListReader.GoodLines(BuiltInVocabulary.English, BuiltInVocabulary.DisplayPrefix + EnglishFile, addEnglishPlurals: true, new List<Diagnostic>()));
 
