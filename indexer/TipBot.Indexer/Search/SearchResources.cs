@@ -32,7 +32,7 @@ public sealed class SearchResources
         // work (and, in a fresh process, mostly compiling their code) that would otherwise leave a core idle.
         // They report to the diagnostics one after the other, as before; nothing else writes there meanwhile.
         var lists = Task.Factory.StartNew(() => (
-            TermListReader.RulesOf(WithLibrary(BuiltInSynonymLines.Value, synonymsText, SynonymsFile, addEnglishPlurals: false, diagnostics)),
+            TermListReader.RulesOf(WithLibrary(BuiltInSynonymLines.Value, synonymsText, SynonymsFile, addEnglishPlurals: false, diagnostics), BuiltInEverydayLines.Value),
             TermListReader.MapOf(WithLibrary(BuiltInEnglishLines.Value, englishText, EnglishFile, addEnglishPlurals: true, diagnostics))),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         CompoundSplitter compounds;
@@ -49,12 +49,11 @@ public sealed class SearchResources
     }
 
     // The built-in lists are checked once per process; their lines are tested to be all good (no diagnostics).
-    // The everyday words are synonym rules too (one way, each word keeping itself), read after the synonyms.
     private static readonly Lazy<List<string>> BuiltInSynonymLines = new(() =>
-    [
-        .. TermListReader.GoodLines(BuiltInVocabulary.Synonyms, BuiltInVocabulary.DisplayPrefix + SynonymsFile, addEnglishPlurals: false, new List<Diagnostic>()),
-        .. EverydayWords.AsAddingRules(TermListReader.GoodLines(BuiltInVocabulary.Everyday, BuiltInVocabulary.DisplayPrefix + EverydayFile, addEnglishPlurals: false, new List<Diagnostic>())),
-    ]);
+        TermListReader.GoodLines(BuiltInVocabulary.Synonyms, BuiltInVocabulary.DisplayPrefix + SynonymsFile, addEnglishPlurals: false, new List<Diagnostic>()));
+    // The everyday words are synonym rules too (one way, each word keeping itself), without typo matching.
+    private static readonly Lazy<List<string>> BuiltInEverydayLines = new(() =>
+        EverydayWords.AsAddingRules(TermListReader.GoodLines(BuiltInVocabulary.Everyday, BuiltInVocabulary.DisplayPrefix + EverydayFile, addEnglishPlurals: false, new List<Diagnostic>())));
     private static readonly Lazy<List<string>> BuiltInEnglishLines = new(() =>
         TermListReader.GoodLines(BuiltInVocabulary.English, BuiltInVocabulary.DisplayPrefix + EnglishFile, addEnglishPlurals: true, new List<Diagnostic>()));
 

@@ -59,6 +59,16 @@ public sealed class EverydayWordsTests
         Assert.DoesNotContain(Stem("blut"), rules.Expand(Stem("schulden")) ?? []);
     }
 
+    [Fact]
+    public void ATypoIsNotTakenForAnEverydayWord()
+    {
+        // "verdieping" is within two letters of "verlies" (an everyday word for a death), but it is another word.
+        var rules = SynonymRules.FromLines(["kcc, klantcontactcentrum"], DutchAnalyzer.ForRules(), exactLines: ["verlies => verlies, overlijden"]);
+        Assert.NotNull(rules.Expand(Stem("verlies")));
+        Assert.Null(rules.Near(Stem("verdieping")));
+        Assert.NotNull(rules.Near(Stem("klantcontactcentrm")));
+    }
+
     [Theory]
     [InlineData("iemand stond tegen me te schreeuwen bij de receptie", "agressie")]
     [InlineData("een inwoner is blut en kan zijn rekeningen niet betalen", "schulden")]
