@@ -168,9 +168,21 @@ internal sealed class OrderedDisjunctionMaxQuery : Query
     }
 
     /// <summary>Steps its clauses' scorers together (few clauses: a scan, no heap) and scores the matching ones in clause order.</summary>
-    private sealed class OrderedScorer(Weight weight, Scorer[] scorers, float tie) : Scorer(weight)
+    /// <remarks>Keeps each clause's current doc in an array: reading it back through the scorers was most of a step's cost.</remarks>
+    private sealed class OrderedScorer : Scorer
     {
+        private readonly Scorer[] _scorers;
+        private readonly int[] _docs;
+        private readonly float _tie;
         private int _doc = -1;
+
+        public OrderedScorer(Weight weight, Scorer[] scorers, float tie) : base(weight)
+        {
+            _scorers = scorers;
+            _docs = new int[scorers.Length];
+            Array.Fill(_docs, -1);
+            _tie = tie;
+        }
 
         public override int DocID => _doc;
 
@@ -179,18 +191,19 @@ internal sealed class OrderedDisjunctionMaxQuery : Query
             get
             {
                 var n = 0;
-                foreach (var s in scorers) if (s.DocID == _doc) n++;
+                foreach (var d in _docs) if (d == _doc) n++;
                 return n;
             }
         }
 
         public override int NextDoc()
         {
+            var docs = _docs;
             var next = NO_MORE_DOCS;
-            foreach (var s in scorers)
+            for (var i = 0; i < docs.Length; i++)
             {
-                var d = s.DocID;
-                if (d <= _doc) d = s.NextDoc();
+                var d = docs[i];
+                if (d <= _doc) docs[i] = d = _scorers[i].NextDoc();
                 if (d < next) next = d;
             }
             return _doc = next;
@@ -198,11 +211,12 @@ internal sealed class OrderedDisjunctionMaxQuery : Query
 
         public override int Advance(int target)
         {
+            var docs = _docs;
             var next = NO_MORE_DOCS;
-            foreach (var s in scorers)
+            for (var i = 0; i < docs.Length; i++)
             {
-                var d = s.DocID;
-                if (d < target) d = s.Advance(target);
+                var d = docs[i];
+                if (d < target) docs[i] = d = _scorers[i].Advance(target);
                 if (d < next) next = d;
             }
             return _doc = next;
@@ -210,21 +224,22 @@ internal sealed class OrderedDisjunctionMaxQuery : Query
 
         public override float GetScore()
         {
+            var docs = _docs;
             float max = 0f, sum = 0f;
-            foreach (var s in scorers)
+            for (var i = 0; i < docs.Length; i++)
             {
-                if (s.DocID != _doc) continue;
-                var sub = s.GetScore();
+                if (docs[i] != _doc) continue;
+                var sub = _scorers[i].GetScore();
                 sum += sub;
                 max = Math.Max(max, sub);
             }
-            return max + (sum - max) * tie;
+            return max + (sum - max) * _tie;
         }
 
         public override long GetCost()
         {
             long cost = 0;
-            foreach (var s in scorers) cost += s.GetCost();
+            foreach (var s in _scorers) cost += s.GetCost();
             return cost;
         }
     }

@@ -15,7 +15,7 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
 
     private TermContext States { get; } = states;
 
-    /// <summary>How many entries hold the term (what the weight's idf is computed from).</summary>
+    /// <summary>How many entries hold the term.</summary>
     internal int DocFreq => States.DocFreq;
 
     private PostingsPool.Lease Postings { get; } = postings;

@@ -6,79 +6,106 @@ using Lucene.Net.Util;
 namespace TipBot.Indexer.Search;
 
 /// <summary>
-/// The top <c>n</c> documents of a query of optional groups, the same documents in the same order with the same scores
-/// as <c>IndexSearcher.Search(query, filter, n)</c>, without scoring the documents that cannot reach the top (MaxScore).
+/// The top <c>n</c> documents of a question's query, the same documents in the same order with the same scores as
+/// Lucene's own search of it (<see cref="Plain"/>), without scoring the documents that cannot reach the top (MaxScore).
 /// </summary>
 /// <remarks>
 /// <para>
 /// Lucene 4.8 scores every document a question's words match, and a common word with synonyms over four fields matches
-/// most of the library. Here each group (a clause of the top-level query) gets a bound on its score
-/// (<see cref="ScoreBound"/>). Once <c>n</c> documents are held, the groups with the smallest bounds whose bounds
-/// together do not exceed the n-th score cannot bring a document into the top on their own: documents are found only
-/// in the postings of the other ("essential") groups, and the others are moved to a candidate only while its score so
-/// far plus their bounds can still beat the n-th score.
+/// most of the library, nearly always in the body, where it scores little. Here every term and phrase of the query is
+/// a leaf with a bound on its score (its highest score in the index, <see cref="TermMaxScores"/>, times its boosts).
+/// Once <c>n</c> documents are held, the leaves with the smallest bounds that together (through the query's own
+/// combination of sums and disjunction-max, <see cref="ScoreTree"/>) cannot beat the n-th score are non-essential:
+/// documents are found only in the postings of the other leaves, and a candidate is scored in full only when its
+/// known scores plus the non-essential leaves' bounds can still beat the n-th score.
 /// </para>
 /// <para>
 /// Exactness, against Lucene 4.8.0-beta00017: with a filter the searcher runs a <see cref="FilteredQuery"/> whose
-/// default (random-access) strategy takes the boolean weight's scorer, not its out-of-order bulk scorer, with the
-/// filter's bits (or iterator) deciding which documents count; without one it runs the boolean bulk scorer over the
-/// live documents. Either way a document's score is its matching clauses' scores, each from the clause's own weight
-/// (created and normalised here as the searcher does: BM25 ignores the query norm and the top-level boost is 1),
-/// summed in a double and cast to float, times a coordination factor BM25 leaves at 1. Their order of summing differs
-/// between Lucene's scorers; every order gives the same double when the sum is exact, which holds when it is less than
-/// 2^29 times its smallest positive term (all terms are then multiples of that term's last float bit, and the sum fits
-/// 53 bits). A candidate whose sum does not meet that, or a negative or infinite score, sends the query to the plain
-/// search, as does any query this cannot bound. Ties are broken as Lucene's collectors do (score descending, then doc
-/// ascending): documents are visited in increasing doc order, so a document tied with the n-th never displaces it.
+/// default strategy takes the query weight's scorer with the filter's bits as accepted documents, or walks the
+/// filter's iterator beside it (leaving the scorer every document); without one it runs the boolean bulk scorer over
+/// the live documents. The same leaves' scorers are asked here with the same accepted documents, a document's score is
+/// put together from them as those scorers do (<see cref="ScoreTree"/>), and a score that could depend on the order of
+/// summing sends the question to the plain search, as does a query the tree cannot hold. The disjunction-max nodes are
+/// <see cref="OrderedDisjunctionMaxQuery"/>s: Lucene's own sums their clauses in an order that depends on how its
+/// scorer was moved, so only an ordered one scores alike on every path. Ties are broken as Lucene's collectors do
+/// (score descending, then doc ascending): documents are visited in increasing doc order, so a document tied with the
+/// n-th never displaces it.
 /// </para>
 /// </remarks>
 internal static class TopDocsMaxScore
 {
-    // Sums below this many times their smallest positive term are exact in a double (see remarks).
-    private const double ExactSumRatio = 1 << 29;
+    /// <summary>
+    /// Below this many postings over the query's terms the plain search is cheaper than setting up the skipping (a
+    /// tree, a weight and a scorer per leaf, bounds): it answers the question, with the same result.
+    /// </summary>
+    public const int DefaultMinPostings = 4096;
 
     /// <summary>As <see cref="Plain"/>; its <see cref="TopDocs.TotalHits"/> counts only the documents scored in full.</summary>
-    public static TopDocs Search(IndexSearcher searcher, Query query, Filter? filter, int n)
+    /// <param name="minPostings">Questions whose terms have fewer postings than this are searched plainly.</param>
+    public static TopDocs Search(IndexSearcher searcher, Query query, Filter? filter, int n, int minPostings = DefaultMinPostings)
     {
-        // Skipping moves scorers by other paths than a plain search does; only ordered sums score alike on every path.
         // Each search rewrites a copy of its own (rewriting changes a tree in place).
-        if (n <= 0 || Groups(searcher, OrderedDisjunctionMaxQuery.CopyOf(query)) is not { } groups) return Plain(searcher, query, filter, n);
+        if (n <= 0 || Postings(query, minPostings) < minPostings || Tree(searcher, OrderedDisjunctionMaxQuery.CopyOf(query)) is not { } tree) return Plain(searcher, query, filter, n);
         var top = new TopHeap(Math.Min(n, Math.Max(1, searcher.IndexReader.MaxDoc)));
+        var state = new Candidate(tree.Leaves.Count);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            if (!Collect(leaf, groups, filter, top)) return Plain(searcher, query, filter, n);
+            if (!Collect(leaf, tree, filter, top, state)) return Plain(searcher, query, filter, n);
         }
         return top.ToTopDocs();
+    }
+
+    // The postings of the query's pooled terms, counted up to the limit (a term without known states counts as the limit).
+    private static long Postings(Query q, long limit)
+    {
+        switch (q)
+        {
+            case PooledTermQuery t:
+                return t.DocFreq;
+            case BooleanQuery b:
+            {
+                long sum = 0;
+                foreach (var c in b.Clauses)
+                {
+                    if ((sum += Postings(c.Query, limit)) >= limit) break;
+                }
+                return sum;
+            }
+            case DisjunctionMaxQuery d:
+            {
+                long sum = 0;
+                foreach (var c in d.Disjuncts)
+                {
+                    if ((sum += Postings(c, limit)) >= limit) break;
+                }
+                return sum;
+            }
+            default:
+                return limit;
+        }
     }
 
     /// <summary>What <see cref="Search"/> stands for: Lucene's own search of the query with ordered disjunctions.</summary>
     public static TopDocs Plain(IndexSearcher searcher, Query query, Filter? filter, int n) =>
         searcher.Search(OrderedDisjunctionMaxQuery.CopyOf(query), filter, n);
 
-    private readonly record struct Group(Weight Weight, double Bound);
-
-    /// <summary>The query's clauses as weights with bounds, smallest bound first; null when the query is not a plain disjunction of boundable clauses under BM25.</summary>
-    private static Group[]? Groups(IndexSearcher searcher, Query query)
+    private static ScoreTree? Tree(IndexSearcher searcher, Query query)
     {
+        // BM25 has no coordination factor or query norm, which the tree leaves out.
         if (searcher.Similarity.GetType() != typeof(BM25Similarity)) return null;
-        // One clause is rewritten away (nothing to skip for), boosts and minimum matches change scores or matches.
-        if (query is not BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0 } top || top.Clauses.Count < 2) return null;
-        var k1 = ((BM25Similarity)searcher.Similarity).K1;
-        var groups = new Group[top.Clauses.Count];
-        for (var i = 0; i < groups.Length; i++)
-        {
-            var clause = top.Clauses[i];
-            if (clause.Occur != Occur.SHOULD) return null;
-            var rewritten = searcher.Rewrite(clause.Query);
-            if (ScoreBound.Of(rewritten, searcher, k1) is not { } bound) return null;
-            groups[i] = new Group(searcher.CreateNormalizedWeight(rewritten), bound);
-        }
-        Array.Sort(groups, (a, b) => a.Bound.CompareTo(b.Bound));
-        return groups;
+        return ScoreTree.Of(searcher.Rewrite(query), searcher, ((BM25Similarity)searcher.Similarity).K1);
     }
 
-    /// <summary>Offers one segment's competitive documents to <paramref name="top"/>; false when a score could not be summed exactly.</summary>
-    private static bool Collect(AtomicReaderContext leaf, Group[] groups, Filter? filter, TopHeap top)
+    /// <summary>A candidate's matching leaves and their scores, and the leaf values a bound is worked out from.</summary>
+    private sealed class Candidate(int leaves)
+    {
+        public readonly List<int> Hits = new(leaves);
+        public readonly float[] Score = new float[leaves];
+        public readonly double[] Value = new double[leaves];
+    }
+
+    /// <summary>Offers one segment's competitive documents to <paramref name="top"/>; false when a score could not be put together exactly.</summary>
+    private static bool Collect(AtomicReaderContext leaf, ScoreTree tree, Filter? filter, TopHeap top, Candidate c)
     {
         IBits? accept = leaf.AtomicReader.LiveDocs;
         DocIdSetIterator? filterDocs = null;
@@ -97,29 +124,44 @@ internal static class TopDocsMaxScore
             }
         }
 
-        var scorers = new Scorer[groups.Length];
-        var upTo = new double[groups.Length + 1];
-        var m = 0;
-        foreach (var g in groups)
+        // The segment's leaves with postings, weakest bound first.
+        var present = new List<(int Leaf, Scorer Scorer, double Bound)>();
+        for (var l = 0; l < tree.Leaves.Count; l++)
         {
-            if (g.Weight.GetScorer(leaf, accept) is not { } scorer) continue;
-            scorers[m] = scorer;
-            // upTo[i]: the most the i weakest groups of this segment can add together.
-            upTo[m + 1] = upTo[m] + g.Bound;
-            m++;
+            c.Value[l] = 0;
+            if (tree.Leaves[l].Weight.GetScorer(leaf, accept) is { } scorer) present.Add((l, scorer, tree.Leaves[l].Bound));
         }
+        present.Sort((a, b) => a.Bound.CompareTo(b.Bound));
+        var m = present.Count;
+        var ids = present.Select(p => p.Leaf).ToArray();
+        var scorers = present.Select(p => p.Scorer).ToArray();
+        var bounds = present.Select(p => p.Bound).ToArray();
+        // Each leaf's current doc, kept here so a step does not ask every scorer for it again.
+        var at = new int[m];
+        Array.Fill(at, -1);
+
         const int none = DocIdSetIterator.NO_MORE_DOCS;
         var docBase = leaf.DocBase;
         var essential = 0;
-        while (top.Full && essential < m && upTo[essential + 1] <= top.Threshold) essential++;
+        // The n-th score at which the next leaf can become non-essential.
+        var widenAt = double.NegativeInfinity;
+        Widen();
         while (essential < m)
         {
+            // The next document of the essential leaves, and the leaves on it.
             var doc = none;
+            c.Hits.Clear();
             for (var i = essential; i < m; i++)
             {
-                var d = scorers[i].DocID;
-                if (d < 0) d = scorers[i].NextDoc();
-                if (d < doc) doc = d;
+                var d = at[i];
+                if (d < 0) at[i] = d = scorers[i].NextDoc();
+                if (d > doc) continue;
+                if (d < doc)
+                {
+                    doc = d;
+                    c.Hits.Clear();
+                }
+                c.Hits.Add(i);
             }
             if (doc == none) break;
             if (filterDocs is not null)
@@ -130,49 +172,57 @@ internal static class TopDocsMaxScore
                 {
                     for (var i = essential; i < m; i++)
                     {
-                        if (scorers[i].DocID < allowed) scorers[i].Advance(allowed);
+                        if (at[i] < allowed) at[i] = scorers[i].Advance(allowed);
                     }
                     continue;
                 }
             }
 
-            var sum = 0.0;
-            var least = float.PositiveInfinity;
-            for (var i = essential; i < m; i++)
+            // Positions on the document first, leaf ids after: the same list serves both.
+            for (var h = 0; h < c.Hits.Count; h++)
             {
-                if (scorers[i].DocID != doc) continue;
-                if (!Add(ref sum, ref least, scorers[i].GetScore())) return false;
-                scorers[i].NextDoc();
+                var i = c.Hits[h];
+                var l = ids[i];
+                c.Score[l] = scorers[i].GetScore();
+                at[i] = scorers[i].NextDoc();
+                c.Hits[h] = l;
             }
-            var competitive = true;
-            for (var i = essential - 1; i >= 0; i--)
+            if (essential > 0)
             {
                 // A document tied with the n-th comes after it in doc order and stays out, so "not above" is out.
-                if (sum + upTo[i + 1] <= top.Threshold)
+                if (tree.Bound(c.Hits, c.Score) <= top.Threshold) continue;
+                for (var i = 0; i < essential; i++)
                 {
-                    competitive = false;
-                    break;
+                    if (at[i] < doc) at[i] = scorers[i].Advance(doc);
+                    if (at[i] != doc) continue;
+                    var l = ids[i];
+                    c.Hits.Add(l);
+                    c.Score[l] = scorers[i].GetScore();
                 }
-                var d = scorers[i].DocID;
-                if (d < doc) d = scorers[i].Advance(doc);
-                if (d == doc && !Add(ref sum, ref least, scorers[i].GetScore())) return false;
             }
-            if (!competitive) continue;
-            if (least != float.PositiveInfinity && !(sum < least * ExactSumRatio)) return false;
-            if (top.Offer(docBase + doc, (float)sum))
-            {
-                while (top.Full && essential < m && upTo[essential + 1] <= top.Threshold) essential++;
-            }
+            var total = tree.Score(c.Hits, c.Score);
+            if (float.IsNaN(total)) return false;
+            if (top.Offer(docBase + doc, total)) Widen();
         }
         return true;
-    }
 
-    private static bool Add(ref double sum, ref float least, float score)
-    {
-        if (!(score >= 0) || float.IsPositiveInfinity(score)) return false;
-        sum += score;
-        if (score > 0 && score < least) least = score;
-        return true;
+        // Moves leaves to the non-essential side while even all of them at their bounds cannot beat the n-th score,
+        // then keeps the tree's baseline: the non-essential leaves at their bounds, the others at 0.
+        void Widen()
+        {
+            if (!top.Full || top.Threshold < widenAt) return;
+            var before = essential;
+            while (essential < m)
+            {
+                for (var i = 0; i < m; i++) c.Value[ids[i]] = i <= essential ? bounds[i] : 0;
+                widenAt = tree.Bound(c.Value);
+                if (widenAt > top.Threshold) break;
+                essential++;
+            }
+            if (essential == before) return;
+            for (var i = 0; i < m; i++) c.Value[ids[i]] = i < essential ? bounds[i] : 0;
+            tree.SetBaseline(c.Value);
+        }
     }
 
     /// <summary>The best documents so far, the weakest on top: lower score, or the same score and a higher doc.</summary>

@@ -167,7 +167,7 @@ public sealed partial class TopDocsMaxScoreTests
                     var query = Build(s, groups, lease);
                     var expected = TopDocsMaxScore.Plain(s.Searcher, query, filter, n);
                     using var lease2 = s.Postings.Rent();
-                    var actual = TopDocsMaxScore.Search(s.Searcher, Build(s, groups, lease2), filter, n);
+                    var actual = TopDocsMaxScore.Search(s.Searcher, Build(s, groups, lease2), filter, n, minPostings: 0);
                     var where = $"\"{question}\" n={n} filter={filter?.GetType().Name ?? "none"}";
                     Assert.True(expected.ScoreDocs.Length == actual.ScoreDocs.Length, $"{where}: {expected.ScoreDocs.Length} hits, got {actual.ScoreDocs.Length}");
                     for (var i = 0; i < expected.ScoreDocs.Length; i++)
