@@ -1,4 +1,5 @@
 using TipBot.Indexer.Library;
+using TipBot.Indexer.Search;
 
 namespace TipBot.Indexer.Cli;
 
@@ -11,11 +12,14 @@ public sealed class CheckCommand : ICliCommand
     {
         var directory = line.Positionals[0];
         var set = KnowledgeLoader.Load(directory);
-        foreach (var diagnostic in set.Diagnostics)
+        var diagnostics = new List<Diagnostic>(set.Diagnostics);
+        // Coaches edit synonyms.txt and english-dutch.txt too: their bad lines are warnings, as in a build.
+        SearchResources.CheckLists(directory, diagnostics);
+        foreach (var diagnostic in diagnostics)
             output.WriteLine(diagnostic);
 
-        var errors = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = set.Diagnostics.Count - errors;
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
         var files = KnowledgeLoader.KnowledgeFiles(directory).Count;
         output.WriteLine($"{files} files, {set.Documents.Count} documents loaded, {errors} errors, {warnings} warnings");
         return errors == 0 ? 0 : 1;

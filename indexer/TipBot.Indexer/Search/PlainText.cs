@@ -48,7 +48,17 @@ public static partial class PlainText
     /// <summary>Sentences of plain text, with their start offsets; a line break (list item) always ends one.</summary>
     public static IReadOnlyList<(int Start, string Text)> Sentences(string plain)
     {
-        var sentences = new List<(int, string)>();
+        var ranges = new List<(int Start, int Length)>();
+        SentenceRanges(plain, ranges);
+        var sentences = new List<(int, string)>(ranges.Count);
+        foreach (var (start, length) in ranges) sentences.Add((start, plain.Substring(start, length)));
+        return sentences;
+    }
+
+    /// <summary>The sentences of <see cref="Sentences"/> as where they stand in <paramref name="plain"/>, without a string each.</summary>
+    public static void SentenceRanges(string plain, List<(int Start, int Length)> ranges)
+    {
+        ranges.Clear();
         var start = 0;
         for (var i = 0; i < plain.Length; i++)
         {
@@ -57,29 +67,44 @@ public static partial class PlainText
                 || ((c is '.' or '!' or '?') && (i + 1 == plain.Length || char.IsWhiteSpace(plain[i + 1]))
                     && !IsAbbreviation(plain, start, i));
             if (!end) continue;
-            Add(sentences, plain, start, c == '\n' ? i : i + 1);
+            Add(ranges, plain, start, c == '\n' ? i : i + 1);
             start = i + 1;
         }
-        Add(sentences, plain, start, plain.Length);
-        return sentences;
+        Add(ranges, plain, start, plain.Length);
     }
 
-    private static void Add(List<(int, string)> sentences, string plain, int from, int to)
+    private static void Add(List<(int, int)> ranges, string plain, int from, int to)
     {
         while (from < to && char.IsWhiteSpace(plain[from])) from++;
         while (to > from && char.IsWhiteSpace(plain[to - 1])) to--;
-        if (to > from) sentences.Add((from, plain[from..to]));
+        if (to > from) ranges.Add((from, to - from));
     }
 
-    // "bijv." and "o.a." should not cut a sentence in two.
+    private static readonly string[] Abbreviations = ["bijv.", "bv.", "o.a.", "m.a.w.", "d.w.z.", "e.d.", "etc.", "evt.", "incl.", "nl.", "ca.", "zgn.", "e.g.", "i.e."];
+
+    // "bijv." and "o.a." should not cut a sentence in two. Compared character by character as lower-cased (what
+    // ToLowerInvariant of the word gives), without a string per full stop.
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
     {
         if (text[dot] != '.') return false;
         var wordStart = dot;
         while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
-        var word = text[wordStart..(dot + 1)].ToLowerInvariant();
-        return word is "bijv." or "bv." or "o.a." or "m.a.w." or "d.w.z." or "e.d." or "etc." or "evt." or "incl." or "nl." or "ca." or "zgn." or "e.g." or "i.e."
-            || (word.Length <= 3 && word.Count(char.IsLetter) == 1 && char.IsLetter(word[0]) && word.Length == 2 && char.IsUpper(text[wordStart]));
+        var word = text.AsSpan(wordStart, dot + 1 - wordStart);
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (EqualsLowered(word, abbreviation)) return true;
+        }
+        return word.Length == 2 && char.IsLetter(char.ToLowerInvariant(word[0])) && !char.IsLetter(char.ToLowerInvariant(word[1])) && char.IsUpper(text[wordStart]);
+    }
+
+    private static bool EqualsLowered(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length) return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(word[i]) != lower[i]) return false;
+        }
+        return true;
     }
 
     [GeneratedRegex(@"^#{1,6}\s+")]

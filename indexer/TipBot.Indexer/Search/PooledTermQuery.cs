@@ -34,27 +34,62 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
     private sealed class PooledWeight : Weight
     {
         private readonly PooledTermQuery _query;
+        private readonly IndexSearcher _searcher;
         private readonly Similarity _similarity;
-        private readonly Similarity.SimWeight _stats;
+        // The plain BM25 similarity's weight without its per-weight table (Bm25Tables); any other similarity's own weight.
+        private readonly Bm25Tables? _bm25;
+        private readonly float _idf;
+        private readonly float[]? _table;
+        private readonly Similarity.SimWeight? _stats;
+        private float _weight;
+        private float _queryNorm = 1f;
+        private float _topLevelBoost = 1f;
 
         public PooledWeight(PooledTermQuery query, IndexSearcher searcher)
         {
             _query = query;
+            _searcher = searcher;
             _similarity = searcher.Similarity;
-            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Term.Field), searcher.TermStatistics(query.Term, query.States));
+            var collection = searcher.CollectionStatistics(query.Term.Field);
+            _bm25 = Bm25Tables.Of(_similarity);
+            if (_bm25 is not null)
+            {
+                _idf = Bm25Tables.Idf(query.States.DocFreq, collection.MaxDoc);
+                _table = _bm25.Table(collection);
+                _weight = _idf * query.Boost;
+            }
+            else
+            {
+                _stats = _similarity.ComputeWeight(query.Boost, collection, searcher.TermStatistics(query.Term, query.States));
+            }
         }
 
         public override Query Query => _query;
 
-        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+        public override float GetValueForNormalization()
+        {
+            if (_stats is not null) return _stats.GetValueForNormalization();
+            var queryWeight = _idf * _query.Boost;
+            return queryWeight * queryWeight;
+        }
 
-        public override void Normalize(float queryNorm, float topLevelBoost) => _stats.Normalize(queryNorm, topLevelBoost);
+        public override void Normalize(float queryNorm, float topLevelBoost)
+        {
+            _queryNorm = queryNorm;
+            _topLevelBoost = topLevelBoost;
+            if (_stats is not null) _stats.Normalize(queryNorm, topLevelBoost);
+            else _weight = _idf * _query.Boost * topLevelBoost;
+        }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             if (_query.States.Get(context.Ord) is not { } state) return null;
             var docs = _query.Postings.Docs(context, _query.Term.Field, _query.Term.Bytes, state, acceptDocs);
-            return docs is null ? null : new PostingsScorer(this, docs, _similarity.GetSimScorer(_stats, context));
+            if (docs is null) return null;
+            var scorer = _stats is not null
+                ? _similarity.GetSimScorer(_stats, context)
+                : new Bm25Tables.DocScorer(_weight, _bm25!.K1, _table!, context.AtomicReader.GetNormValues(_query.Term.Field));
+            return new PostingsScorer(this, docs, scorer);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -62,7 +97,14 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
             var scorer = GetScorer(context, context.AtomicReader.LiveDocs);
             if (scorer is null || scorer.Advance(doc) != doc) return new ComplexExplanation(false, 0f, "no matching term");
             var freq = scorer.Freq;
-            var score = _similarity.GetSimScorer(_stats, context).Explain(doc, new Explanation(freq, "termFreq=" + freq));
+            // Explained by the similarity itself, from the statistics and boosts this weight was given.
+            var stats = _stats;
+            if (stats is null)
+            {
+                stats = _similarity.ComputeWeight(_query.Boost, _searcher.CollectionStatistics(_query.Term.Field), _searcher.TermStatistics(_query.Term, _query.States));
+                stats.Normalize(_queryNorm, _topLevelBoost);
+            }
+            var score = _similarity.GetSimScorer(stats, context).Explain(doc, new Explanation(freq, "termFreq=" + freq));
             var result = new ComplexExplanation(true, score.Value, $"weight({Query} in {doc}) [{_similarity.GetType().Name}], result of:");
             result.AddDetail(score);
             return result;

@@ -3,7 +3,7 @@ using TipBot.Indexer.Library;
 
 namespace TipBot.Indexer.Search;
 
-/// <summary>What the analyzers need besides code: the compound parts and the two term lists of a library.</summary>
+/// <summary>What the analyzers need besides code: the compound parts, and the engine's two term lists extended by the library's own.</summary>
 public sealed class SearchResources
 {
     public static SearchResources Empty { get; } = new(new CompoundSplitter([]), null, null);
@@ -23,15 +23,15 @@ public sealed class SearchResources
     public const string SynonymsFile = "synonyms.txt";
     public const string EnglishFile = "english-dutch.txt";
 
-    /// <summary>Resources for a library: compound parts from its words, and its two term lists (text may be null).</summary>
+    /// <summary>Resources for a library: compound parts from its words, and the built-in term lists (<see cref="BuiltInVocabulary"/>) with its own two added (text may be null).</summary>
     public static SearchResources ForLibrary(IReadOnlyList<KnowledgeDocument> documents, string? synonymsText, string? englishText, ICollection<Diagnostic> diagnostics)
     {
         // The two lists are read on their own thread while the library's words are collected: reading them is serial
         // work (and, in a fresh process, mostly compiling their code) that would otherwise leave a core idle.
         // They report to the diagnostics one after the other, as before; nothing else writes there meanwhile.
         var lists = Task.Factory.StartNew(() => (
-            synonymsText is null ? null : TermListReader.ReadRules(synonymsText, SynonymsFile, diagnostics),
-            englishText is null ? null : TermListReader.Read(englishText, EnglishFile, addEnglishPlurals: true, diagnostics)),
+            TermListReader.RulesOf(WithLibrary(BuiltInSynonymLines.Value, synonymsText, SynonymsFile, addEnglishPlurals: false, diagnostics)),
+            TermListReader.MapOf(WithLibrary(BuiltInEnglishLines.Value, englishText, EnglishFile, addEnglishPlurals: true, diagnostics))),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         CompoundSplitter compounds;
         try
@@ -44,6 +44,34 @@ public sealed class SearchResources
         }
         var (synonyms, english) = lists.GetAwaiter().GetResult();
         return new SearchResources(compounds, synonyms, english);
+    }
+
+    // The built-in lists are checked once per process; their lines are tested to be all good (no diagnostics).
+    private static readonly Lazy<List<string>> BuiltInSynonymLines = new(() =>
+        TermListReader.GoodLines(BuiltInVocabulary.Synonyms, BuiltInVocabulary.DisplayPrefix + SynonymsFile, addEnglishPlurals: false, new List<Diagnostic>()));
+    private static readonly Lazy<List<string>> BuiltInEnglishLines = new(() =>
+        TermListReader.GoodLines(BuiltInVocabulary.English, BuiltInVocabulary.DisplayPrefix + EnglishFile, addEnglishPlurals: true, new List<Diagnostic>()));
+
+    /// <summary>
+    /// The built-in lines followed by the library's own (checked, each bad line a warning with its line number):
+    /// a library's list extends the engine's; a word on a line of both gets the words of both.
+    /// </summary>
+    private static List<string> WithLibrary(List<string> builtIn, string? libraryText, string file, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
+    {
+        if (libraryText is null) return builtIn;
+        var lines = new List<string>(builtIn);
+        lines.AddRange(TermListReader.GoodLines(libraryText, file, addEnglishPlurals, diagnostics));
+        return lines;
+    }
+
+    /// <summary>Checks a library folder's own two term lists (when present) as a build reads them: each bad line a warning naming the file and line.</summary>
+    public static void CheckLists(string knowledgeFolder, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var (file, english) in new[] { (SynonymsFile, false), (EnglishFile, true) })
+        {
+            var text = IndexStore.ReadIfExists(Path.Combine(knowledgeFolder, file));
+            if (text is not null) TermListReader.GoodLines(text, file, addEnglishPlurals: english, diagnostics);
+        }
     }
 
     /// <summary>Waits for <paramref name="task"/> to end without throwing: its own error is read where its result is.</summary>

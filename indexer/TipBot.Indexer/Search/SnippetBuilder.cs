@@ -32,26 +32,27 @@ public static class SnippetBuilder
 
     /// <summary>
     /// The same snippet as <see cref="Build(SnippetSource, IReadOnlyDictionary{string, int}, IReadOnlyList{QueryTermGroup})"/> of
-    /// <see cref="Analyse(string, WordTerms)"/>, without keeping every sentence's tokens: each sentence is read for the question's
-    /// groups it holds, and only the one or two chosen are read again for their marks.
+    /// <see cref="Analyse(string, WordTerms)"/>, without keeping every sentence's tokens: the section is read once for the
+    /// question's groups each sentence holds, and only the one or two sentences chosen are read again for their marks.
     /// </summary>
     /// <remarks>
     /// The per-search path: a section's analysis was cached per snapshot, but in a large library a question's sections are
-    /// mostly new (13% hits at 10,000 tips), and each cached section was garbage that lived long enough to be copied.
+    /// mostly new (13% hits at 10,000 tips), and each cached section was garbage that lived long enough to be copied. The
+    /// section is tokenized as one text rather than sentence by sentence (a sentence ends before white space or at a line
+    /// break, where the tokenizer always ends a word), and sentences are ranges of it rather than strings.
     /// </remarks>
     public static string Build(string sectionMarkdown, WordTerms words, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)
     {
-        var sentences = PlainText.Sentences(PlainText.FromMarkdown(sectionMarkdown));
-        if (sentences.Count == 0) return "";
-        var matched = new ulong[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var groupsIn = new GroupsIn(matchingTerms);
-            words.Visit(sentences[i].Text, ref groupsIn);
-            // A group beyond the mask's bits (more than 64 question words): the listing path, which has no such limit.
-            if (groupsIn.Overflow) return Build(Analyse(sectionMarkdown, words), matchingTerms, groups);
-            matched[i] = groupsIn.Mask;
-        }
+        var plain = PlainText.FromMarkdown(sectionMarkdown);
+        var ranges = Ranges ??= new List<(int Start, int Length)>();
+        PlainText.SentenceRanges(plain, ranges);
+        if (ranges.Count == 0) return "";
+        var matched = new ulong[ranges.Count];
+        var groupsIn = new GroupsIn(matchingTerms, ranges, matched);
+        words.Visit(plain, ref groupsIn);
+        // A group beyond the mask's bits (more than 64 question words), or a word across two sentences (not seen): the
+        // listing path, which has neither limit.
+        if (groupsIn.Overflow || groupsIn.Straddles) return Build(Analyse(sectionMarkdown, words), matchingTerms, groups);
 
         double Score(ulong mask)
         {
@@ -63,27 +64,39 @@ public static class SnippetBuilder
             return sum;
         }
 
-        var (best, two) = Window(sentences.Count, i => Score(matched[i]), i => Score(matched[i] | matched[i + 1]), i => sentences[i].Text.Length);
+        var (best, two) = Window(ranges.Count, i => Score(matched[i]), i => Score(matched[i] | matched[i + 1]), i => ranges[i].Length);
         var result = new StringBuilder();
         for (var i = best; i <= best + (two ? 1 : 0); i++)
         {
             if (result.Length > 0) result.Append(' ');
-            var text = sentences[i].Text;
+            var text = plain.Substring(ranges[i].Start, ranges[i].Length);
             result.Append(Mark(text, Matches(text, words.Tokens(text), matchingTerms).Spans));
         }
         return Trim(result.ToString());
     }
 
-    /// <summary>Collects which question groups a sentence's tokens belong to, as bits.</summary>
-    private struct GroupsIn(IReadOnlyDictionary<string, int> terms) : WordTerms.ITokenVisitor
+    // One list per thread for the sentence ranges of the section being read (a snippet is built on one thread).
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? Ranges;
+
+    /// <summary>Collects which question groups each sentence's tokens belong to, as bits per sentence.</summary>
+    private struct GroupsIn(IReadOnlyDictionary<string, int> terms, List<(int Start, int Length)> sentences, ulong[] masks) : WordTerms.ITokenVisitor
     {
-        public ulong Mask;
+        private int _sentence;
         public bool Overflow;
+        public bool Straddles;
 
         public void Token(string term, int start, int end)
         {
+            // Tokens come in text order: move to the sentence this one starts in.
+            while (_sentence < sentences.Count && start >= sentences[_sentence].Start + sentences[_sentence].Length) _sentence++;
+            if (_sentence == sentences.Count || start < sentences[_sentence].Start || end > sentences[_sentence].Start + sentences[_sentence].Length)
+            {
+                Straddles = true;
+                return;
+            }
             if (!terms.TryGetValue(term, out var g)) return;
-            if ((uint)g < 64) Mask |= 1UL << g;
+            if ((uint)g < 64) masks[_sentence] |= 1UL << g;
             else Overflow = true;
         }
     }

@@ -11,25 +11,35 @@ public static class TermListReader
 {
     /// <param name="displayPath">How diagnostics name the file (relative to the knowledge folder).</param>
     /// <param name="addEnglishPlurals">Also map the plural/singular of each single English word ("citizen" and "citizens").</param>
-    public static SynonymMap? Read(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
+    public static SynonymMap? Read(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics) =>
+        MapOf(GoodLines(text, displayPath, addEnglishPlurals, diagnostics));
+
+    /// <summary>The synonyms list as rules for questions (<see cref="SynonymRules"/>), or null when it has none.</summary>
+    public static SynonymRules? ReadRules(string text, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        RulesOf(GoodLines(text, displayPath, addEnglishPlurals: false, diagnostics));
+
+    /// <summary>
+    /// One map from lines already checked by <see cref="GoodLines"/> (of several lists, in order); an input on more
+    /// than one line maps to all their outputs, each once. Null when there are none.
+    /// </summary>
+    public static SynonymMap? MapOf(IReadOnlyCollection<string> goodLines)
     {
-        var good = GoodLines(text, displayPath, addEnglishPlurals, diagnostics);
-        if (good.Count == 0) return null;
+        if (goodLines.Count == 0) return null;
         var parser = new SolrSynonymParser(true, true, DutchAnalyzer.ForTerms());
-        parser.Parse(new StringReader(string.Join('\n', good)));
+        parser.Parse(new StringReader(string.Join('\n', goodLines)));
         return parser.Build();
     }
 
-    /// <summary>The synonyms list as rules for questions (<see cref="SynonymRules"/>), or null when it has none.</summary>
-    public static SynonymRules? ReadRules(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    /// <summary>Rules from lines already checked by <see cref="GoodLines"/>; a word on more than one line gets all their words. Null when there are none.</summary>
+    public static SynonymRules? RulesOf(IReadOnlyCollection<string> goodLines)
     {
-        var good = GoodLines(text, displayPath, addEnglishPlurals: false, diagnostics);
-        if (good.Count == 0) return null;
-        var rules = SynonymRules.FromLines(good, DutchAnalyzer.ForRules());
+        if (goodLines.Count == 0) return null;
+        var rules = SynonymRules.FromLines(goodLines, DutchAnalyzer.ForRules());
         return rules.Count == 0 ? null : rules;
     }
 
-    private static List<string> GoodLines(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
+    /// <summary>The lines of a list the Solr parser accepts (comments and blank lines dropped); each other line is a warning naming <paramref name="displayPath"/> and its line.</summary>
+    public static List<string> GoodLines(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
     {
         var analyzer = DutchAnalyzer.ForTerms();
         var good = new List<string>();

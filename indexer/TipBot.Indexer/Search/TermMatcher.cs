@@ -24,8 +24,9 @@ public sealed class TermMatcher
     public double Coverage(IReadOnlySet<string> docTerms)
     {
         double total = 0, covered = 0;
-        foreach (var g in _groups)
+        for (var i = 0; i < _groups.Count; i++)
         {
+            var g = _groups[i];
             total += g.Weight;
             covered += g.Weight * Credit(g, docTerms, _vocabularyNear);
         }
@@ -34,27 +35,110 @@ public sealed class TermMatcher
 
     public static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms) => Credit(g, docTerms, null);
 
+    // Loops rather than LINQ: this runs for every group of every candidate of every search, and each lambda, iterator
+    // and boxed enumerator was garbage (a fifth of a search's allocations with the related bonus).
     private static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear)
     {
-        if (g.Alternatives.Any(a => Has(docTerms, a))) return 1;
+        var alternatives = g.Alternatives;
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            if (Has(docTerms, alternatives[i])) return 1;
+        }
         if (g.Parts.Count > 0)
         {
-            var share = (double)Enumerable.Range(0, g.Parts.Count).Count(i => g.PartTerms(i).Any(p => Has(docTerms, p))) / g.Parts.Count;
+            var found = 0;
+            for (var i = 0; i < g.Parts.Count; i++)
+            {
+                if (HasPart(g, i, docTerms)) found++;
+            }
+            var share = (double)found / g.Parts.Count;
             if (share > 0) return PartCredit * share;
         }
-        if (g.Unknown && g.Alternatives.Any(a => IsFuzzyCandidate(a) && NearIn(a, docTerms, vocabularyNear).Any())) return FuzzyCredit;
+        if (g.Unknown)
+        {
+            for (var i = 0; i < alternatives.Count; i++)
+            {
+                if (IsFuzzyCandidate(alternatives[i]) && AnyNearIn(alternatives[i], docTerms, vocabularyNear)) return FuzzyCredit;
+            }
+        }
         return 0;
     }
 
+    // Whether any term of part `index` (QueryTermGroup.PartTerms) is in the document, without the list PartTerms makes for a lone part.
+    private static bool HasPart(QueryTermGroup g, int index, IReadOnlySet<string> docTerms)
+    {
+        if (index >= g.PartAlternatives.Count) return Has(docTerms, g.Parts[index]);
+        var terms = g.PartAlternatives[index];
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (Has(docTerms, terms[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyNearIn(string word, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear)
+    {
+        if (vocabularyNear?.Invoke(word) is IReadOnlyList<string> near)
+        {
+            for (var i = 0; i < near.Count; i++)
+            {
+                if (docTerms.Contains(near[i])) return true;
+            }
+            return false;
+        }
+        return NearIn(word, docTerms, vocabularyNear).Any();
+    }
+
     /// <summary>Every term that makes a document term count for the question: term -> group index.</summary>
-    public Dictionary<string, int> MatchingTerms(IReadOnlySet<string> docTerms)
+    /// <remarks>
+    /// Only a misspelt word's near terms depend on the document; without one, every document gets the same map, made once
+    /// per matcher. Callers only read it.
+    /// </remarks>
+    public IReadOnlyDictionary<string, int> MatchingTerms(IReadOnlySet<string> docTerms)
+    {
+        if (!DependsOnDocument) return _questionTerms ??= QuestionTermMap(null);
+        return QuestionTermMap(docTerms);
+    }
+
+    private Dictionary<string, int>? _questionTerms;
+
+    /// <summary>Whether <see cref="MatchingTerms"/> asks the document anything (a misspelt word's near terms): otherwise any set will do.</summary>
+    public bool DependsOnDocument
+    {
+        get
+        {
+            for (var i = 0; i < _groups.Count; i++)
+            {
+                if (!_groups[i].Unknown) continue;
+                var alternatives = _groups[i].Alternatives;
+                for (var k = 0; k < alternatives.Count; k++)
+                {
+                    if (IsFuzzyCandidate(alternatives[k])) return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private Dictionary<string, int> QuestionTermMap(IReadOnlySet<string>? docTerms)
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _groups.Count; i++)
         {
             var g = _groups[i];
-            foreach (var t in g.AllTerms) map.TryAdd(t, i);
-            if (g.Unknown)
+            // g.AllTerms, in its order: the alternatives, then each part's terms, a phrase as its words.
+            for (var k = 0; k < g.Alternatives.Count; k++) AddWords(map, g.Alternatives[k], i);
+            for (var p = 0; p < g.Parts.Count; p++)
+            {
+                if (p >= g.PartAlternatives.Count)
+                {
+                    AddWords(map, g.Parts[p], i);
+                    continue;
+                }
+                var terms = g.PartAlternatives[p];
+                for (var k = 0; k < terms.Count; k++) AddWords(map, terms[k], i);
+            }
+            if (g.Unknown && docTerms is not null)
             {
                 foreach (var a in g.Alternatives.Where(IsFuzzyCandidate))
                 {
@@ -63,6 +147,16 @@ public sealed class TermMatcher
             }
         }
         return map;
+    }
+
+    private static void AddWords(Dictionary<string, int> map, string term, int group)
+    {
+        if (term.Length > 0 && !term.Contains(' '))
+        {
+            map.TryAdd(term, group);
+            return;
+        }
+        foreach (var w in QueryAnalysis.Words(term)) map.TryAdd(w, group);
     }
 
     /// <summary>A word long enough to be matched with a typo (phrases never are).</summary>

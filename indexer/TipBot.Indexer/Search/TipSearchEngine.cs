@@ -99,7 +99,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             focus = leaders[0].Focus;
             ranked = leaders.Select(x => x.Candidate).Concat(ranked.Skip(leaders.Count)).ToList();
         }
-        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options);
+        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options)
+            && FactQuestion.IsAnsweredBy(text, ranked[0].Doc);
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata, postings);
@@ -131,18 +132,39 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score);
 
     // Related documents (front matter "related") of the best hits are often the next-best answers.
+    // Loops rather than LINQ (a few iterators and lambdas per candidate were a tenth of a search's garbage); a list in
+    // which no candidate gets a bonus is already in order, as the stable sort would leave it.
     private List<Candidate> WithRelatedBonus(List<Candidate> ranked)
     {
-        var leaders = ranked.Take(3).ToList();
-        return ranked
-            .Select(c =>
+        var leaders = Math.Min(3, ranked.Count);
+        List<Candidate>? changed = null;
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var c = ranked[i];
+            var bonus = 0.0;
+            var any = false;
+            for (var k = 0; k < leaders; k++)
             {
-                var bonus = leaders.Where(l => l.Doc.Id != c.Doc.Id && (l.Doc.Related.Contains(c.Doc.Id) || c.Doc.Related.Contains(l.Doc.Id)))
-                    .Select(l => l.Score * Options.RelatedBonus).DefaultIfEmpty(0).Max();
-                return c with { Score = c.Score + bonus * c.Coverage };
-            })
-            .OrderByDescending(c => c.Score)
-            .ToList();
+                var l = ranked[k];
+                if (l.Doc.Id == c.Doc.Id || !(Contains(l.Doc.Related, c.Doc.Id) || Contains(c.Doc.Related, l.Doc.Id))) continue;
+                var b = l.Score * Options.RelatedBonus;
+                bonus = any ? Math.Max(bonus, b) : b;
+                any = true;
+            }
+            if (!any) continue;
+            changed ??= [.. ranked];
+            changed[i] = c with { Score = c.Score + bonus * c.Coverage };
+        }
+        return changed is null ? ranked : changed.OrderByDescending(c => c.Score).ToList();
+    }
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], id)) return true;
+        }
+        return false;
     }
 
     // Pseudo-relevance feedback: documents much like the best hit share its topic even when they use
@@ -197,10 +219,17 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (sectionIndex < 0) sectionIndex = FirstSectionWithText(d);
         var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
-        var docTerms = _snapshot.TermsOf(d);
-        var terms = matcher.MatchingTerms(candidateTerms?.All(sd.Doc, docTerms) ?? docTerms);
+        var terms = matcher.MatchingTerms(matcher.DependsOnDocument ? DocumentTerms(sd.Doc, d, candidateTerms) : EmptyTerms);
         var snippet = _snapshot.Snippet(source, terms, groups);
         return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
+    }
+
+    private static readonly IReadOnlySet<string> EmptyTerms = new HashSet<string>();
+
+    private IReadOnlySet<string> DocumentTerms(int entry, KnowledgeDocument d, CandidateTerms? candidateTerms)
+    {
+        var docTerms = _snapshot.TermsOf(d);
+        return candidateTerms?.All(entry, docTerms) ?? docTerms;
     }
 
     private static SearchHit ToHit(KnowledgeDocument d, float score, string section, string snippet) => new()

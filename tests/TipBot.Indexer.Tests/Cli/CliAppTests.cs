@@ -41,6 +41,21 @@ public class CliAppTests
             Lines(output));
     }
 
+    [Fact]
+    public void CheckReportsBadLinesOfTheLibrarysTermListsAsWarnings()
+    {
+        using var folder = new TempFolder()
+            .Write("tips/a.md", "---\ntitle: A\nkind: tip\n---\nTekst.\n")
+            .Write("english-dutch.txt", "# uitleg\nangry => boos\n, => x\n");
+
+        var (code, output, _) = Run("check", folder.Path);
+
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.StartsWith("english-dutch.txt:3: warning: term list line skipped", lines[0]);
+        Assert.Equal("1 files, 1 documents loaded, 0 errors, 1 warnings", lines[^1]);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("chek", "knowledge")]

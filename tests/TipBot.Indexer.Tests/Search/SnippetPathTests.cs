@@ -1,0 +1,101 @@
+using TipBot.Indexer.Evaluation;
+using TipBot.Indexer.Library;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Indexer.Tests.Search;
+
+/// <summary>Snippets read as one text with sentence ranges must equal the sentence-by-sentence listing path, awkward texts included.</summary>
+public sealed class SnippetPathTests : IDisposable
+{
+    private static readonly string[] AwkwardTexts =
+    [
+        "Bijv. een brief. O.A. de balie! M.A.W. kort? Dr. Jansen en K. de Vries bellen. Het kost 3.5 uur of 3,5 uur.",
+        "Eerste regel\nTweede regel. Nog een zin.\n\n- een lijstje\n- met **vet** en _schuin_\n1. genummerd",
+        "İ. Kelvin \u212A. Ét. é\u0301n cafe\u0301. \u0301los teken. Zachte\u00ADhyphen. e-mail, co-creëren, KCC's en burger-participatie.",
+        "Zin zonder punt aan het eind " + new string('x', 300) + " en daarna. Nog een " + new string('y', 260) + ".",
+        "| kolom | waarde |\n|---|---|\n| inwoners | bellen |\n\nEen [link](https://example.org/inwoners) en ![beeld](a.png) en <b>html</b>.",
+        "Vraag? Antwoord! Zin... En dan.Daarna zonder spatie. Afsluiting .",
+        "  \n  ",
+        "",
+    ];
+
+    private readonly TipSearchEngine _engine =
+        TipSearchEngine.InMemory(KnowledgeLoader.Load(Path.Combine(RepositoryRoot.Find(), "knowledge")).Documents);
+
+    public void Dispose() => _engine.Dispose();
+
+    [Fact]
+    public void SentencesEqualTheOldSplitOnTheLibraryAndAwkwardTexts()
+    {
+        var texts = _engine.Documents.SelectMany(d => d.Sections.Select(x => x.Text).Append(d.Body).Append(d.Summary)).Concat(AwkwardTexts);
+        var sentences = 0;
+        foreach (var markdown in texts)
+        {
+            var plain = PlainText.FromMarkdown(markdown);
+            var expected = OldSentences(plain);
+            Assert.Equal(expected, PlainText.Sentences(plain));
+            sentences += expected.Count;
+        }
+        Assert.True(sentences > 1_000, $"only {sentences} sentences compared");
+    }
+
+    [Fact]
+    public void SnippetsOfTheWholeTextEqualTheListingPath()
+    {
+        var s = _engine.Snapshot;
+        var words = new WordTerms(s.IndexAnalyzer);
+        var root = RepositoryRoot.Find();
+        var questions = EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", "holdout.tsv")).Select(q => q.Text)
+            .Concat(["inwoners bellen kort", "boze inwnoers balie", "e-mail kelvin cafe", "brief jansen vries uur", "kolom waarde link html", "zachtehyphen los teken"])
+            .ToList();
+        var texts = _engine.Documents.SelectMany(d => d.Sections.Select(x => x.Text)).Take(120).Concat(AwkwardTexts).ToList();
+        var marked = 0;
+        foreach (var question in questions)
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var terms = new TermMatcher(groups, s.NearTerms).MatchingTerms(new HashSet<string>());
+            foreach (var text in texts)
+            {
+                var expected = SnippetBuilder.Build(SnippetBuilder.Analyse(text, s.IndexAnalyzer), terms, groups);
+                Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups));
+                if (expected.Contains("**", StringComparison.Ordinal)) marked++;
+            }
+        }
+        Assert.True(marked > 200, $"only {marked} snippets with marks compared");
+    }
+
+    // The split as it was: a string per sentence, abbreviations compared as lower-cased strings.
+    private static List<(int Start, string Text)> OldSentences(string plain)
+    {
+        var sentences = new List<(int, string)>();
+        var start = 0;
+        for (var i = 0; i < plain.Length; i++)
+        {
+            var c = plain[i];
+            var end = c == '\n'
+                || ((c is '.' or '!' or '?') && (i + 1 == plain.Length || char.IsWhiteSpace(plain[i + 1])) && !IsAbbreviation(plain, start, i));
+            if (!end) continue;
+            Add(start, c == '\n' ? i : i + 1);
+            start = i + 1;
+        }
+        Add(start, plain.Length);
+        return sentences;
+
+        void Add(int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(plain[from])) from++;
+            while (to > from && char.IsWhiteSpace(plain[to - 1])) to--;
+            if (to > from) sentences.Add((from, plain[from..to]));
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        if (text[dot] != '.') return false;
+        var wordStart = dot;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        var word = text[wordStart..(dot + 1)].ToLowerInvariant();
+        return word is "bijv." or "bv." or "o.a." or "m.a.w." or "d.w.z." or "e.d." or "etc." or "evt." or "incl." or "nl." or "ca." or "zgn." or "e.g." or "i.e."
+            || (word.Length <= 3 && word.Count(char.IsLetter) == 1 && char.IsLetter(word[0]) && word.Length == 2 && char.IsUpper(text[wordStart]));
+    }
+}
