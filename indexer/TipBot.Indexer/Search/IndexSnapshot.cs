@@ -120,8 +120,9 @@ public sealed class IndexSnapshot : IDisposable
     private static readonly ISet<string> SectionIndexField = new HashSet<string> { IndexFields.SectionIndex };
 
     /// <summary>The snippet of a section for a question (<see cref="SnippetBuilder.Build(string, WordTerms, IReadOnlyDictionary{string, int}, IReadOnlyList{QueryTermGroup})"/>), its words' analysis remembered per snapshot.</summary>
-    public string Snippet(string sectionMarkdown, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups) =>
-        SnippetBuilder.Build(sectionMarkdown, _words, matchingTerms, groups);
+    /// <param name="reachable">The groups the section holds, when known (<see cref="SectionGroups"/>): reading stops once a window holds them all.</param>
+    public string Snippet(string sectionMarkdown, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups, ulong? reachable = null) =>
+        SnippetBuilder.Build(sectionMarkdown, _words, matchingTerms, groups, reachable);
 
     /// <summary>Whether any entry has <paramref name="term"/> in <paramref name="field"/> (counted once per term).</summary>
     public bool Occurs(string field, string term) => FieldFrequencies.Occurs(Reader, field, term);

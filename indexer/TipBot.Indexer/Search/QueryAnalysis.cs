@@ -137,20 +137,33 @@ public static class QueryAnalysis
     /// <summary>The whole documents that have any of <paramref name="alternatives"/>, counted from their postings.</summary>
     private static int CountUnion(IndexReader reader, IReadOnlyList<string> alternatives)
     {
-        var docs = new FixedBitSet(Math.Max(1, reader.MaxDoc));
-        foreach (var a in alternatives)
+        // One bit per entry is 62 KB at 100,000 tips: the thread keeps its set and clears it after each count instead
+        // of a new one per new synonym group.
+        var size = Math.Max(1, reader.MaxDoc);
+        var docs = UnionDocs is { } kept && kept.Length == size ? kept : UnionDocs = new FixedBitSet(size);
+        try
         {
-            var term = a.Contains(' ') ? Words(a).MinBy(w => DocumentFrequency(reader, w))! : a;
-            var bytes = new BytesRef(term);
-            foreach (var field in TextFields)
+            foreach (var a in alternatives)
             {
-                var postings = MultiFields.GetTermDocsEnum(reader, null, field, bytes, DocsFlags.NONE);
-                if (postings is null) continue;
-                while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Set(postings.DocID);
+                var term = a.Contains(' ') ? Words(a).MinBy(w => DocumentFrequency(reader, w))! : a;
+                var bytes = new BytesRef(term);
+                foreach (var field in TextFields)
+                {
+                    var postings = MultiFields.GetTermDocsEnum(reader, null, field, bytes, DocsFlags.NONE);
+                    if (postings is null) continue;
+                    while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Set(postings.DocID);
+                }
             }
+            return (int)docs.Cardinality;
         }
-        return (int)docs.Cardinality;
+        finally
+        {
+            docs.Clear(0, size);
+        }
     }
+
+    [ThreadStatic]
+    private static FixedBitSet? UnionDocs;
 
     /// <summary>
     /// Expands the question's words by the synonym rules: a phrase of several words that has a rule becomes one group

@@ -22,6 +22,8 @@ public sealed class SearchResources
 
     public const string SynonymsFile = "synonyms.txt";
     public const string EnglishFile = "english-dutch.txt";
+    /// <summary>The built-in list of everyday words for the library's terms (<see cref="EverydayWords"/>); a library has no file of its own for it.</summary>
+    public const string EverydayFile = "everyday-words.txt";
 
     /// <summary>Resources for a library: compound parts from its words, and the built-in term lists (<see cref="BuiltInVocabulary"/>) with its own two added (text may be null).</summary>
     public static SearchResources ForLibrary(IReadOnlyList<KnowledgeDocument> documents, string? synonymsText, string? englishText, ICollection<Diagnostic> diagnostics)
@@ -30,7 +32,7 @@ public sealed class SearchResources
         // work (and, in a fresh process, mostly compiling their code) that would otherwise leave a core idle.
         // They report to the diagnostics one after the other, as before; nothing else writes there meanwhile.
         var lists = Task.Factory.StartNew(() => (
-            TermListReader.RulesOf(WithLibrary(BuiltInSynonymLines.Value, synonymsText, SynonymsFile, addEnglishPlurals: false, diagnostics)),
+            TermListReader.RulesOf(WithLibrary(BuiltInSynonymLines.Value, synonymsText, SynonymsFile, addEnglishPlurals: false, diagnostics), BuiltInEverydayLines.Value),
             TermListReader.MapOf(WithLibrary(BuiltInEnglishLines.Value, englishText, EnglishFile, addEnglishPlurals: true, diagnostics))),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         CompoundSplitter compounds;
@@ -49,6 +51,9 @@ public sealed class SearchResources
     // The built-in lists are checked once per process; their lines are tested to be all good (no diagnostics).
     private static readonly Lazy<List<string>> BuiltInSynonymLines = new(() =>
         TermListReader.GoodLines(BuiltInVocabulary.Synonyms, BuiltInVocabulary.DisplayPrefix + SynonymsFile, addEnglishPlurals: false, new List<Diagnostic>()));
+    // The everyday words are synonym rules too (one way, each word keeping itself), without typo matching.
+    private static readonly Lazy<List<string>> BuiltInEverydayLines = new(() =>
+        EverydayWords.AsAddingRules(TermListReader.GoodLines(BuiltInVocabulary.Everyday, BuiltInVocabulary.DisplayPrefix + EverydayFile, addEnglishPlurals: false, new List<Diagnostic>())));
     private static readonly Lazy<List<string>> BuiltInEnglishLines = new(() =>
         TermListReader.GoodLines(BuiltInVocabulary.English, BuiltInVocabulary.DisplayPrefix + EnglishFile, addEnglishPlurals: true, new List<Diagnostic>()));
 

@@ -41,30 +41,26 @@ public static class SnippetBuilder
     /// section is tokenized as one text rather than sentence by sentence (a sentence ends before white space or at a line
     /// break, where the tokenizer always ends a word), and sentences are ranges of it rather than strings.
     /// </remarks>
-    public static string Build(string sectionMarkdown, WordTerms words, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)
+    /// <param name="reachable">
+    /// The groups the section holds at all (from the index, <see cref="SectionGroups"/>), or null when not known. Once a window
+    /// of sentences holds all of them no later window can score higher, so the rest of the section is not read.
+    /// </param>
+    public static string Build(string sectionMarkdown, WordTerms words, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups,
+        ulong? reachable = null)
     {
         var plain = PlainText.FromMarkdown(sectionMarkdown);
         var ranges = Ranges ??= new List<(int Start, int Length)>();
         PlainText.SentenceRanges(plain, ranges);
         if (ranges.Count == 0) return "";
         var matched = new ulong[ranges.Count];
-        var groupsIn = new GroupsIn(matchingTerms, ranges, matched);
+        var groupsIn = new GroupsIn(matchingTerms, ranges, matched, groups, reachable);
         words.Visit(plain, ref groupsIn);
         // A group beyond the mask's bits (more than 64 question words), or a word across two sentences (not seen): the
         // listing path, which has neither limit.
         if (groupsIn.Overflow || groupsIn.Straddles) return Build(Analyse(sectionMarkdown, words), matchingTerms, groups);
 
-        double Score(ulong mask)
-        {
-            var sum = 0.0;
-            for (var g = 0; mask != 0; g++, mask >>= 1)
-            {
-                if ((mask & 1) != 0 && g < groups.Count) sum += groups[g].Weight;
-            }
-            return sum;
-        }
-
-        var (best, two) = Window(ranges.Count, i => Score(matched[i]), i => Score(matched[i] | matched[i + 1]), i => ranges[i].Length);
+        // Sentences after an early stop were not read (no groups): none of their windows could have been chosen.
+        var (best, two) = Window(ranges.Count, i => Score(matched[i], groups), i => Score(matched[i] | matched[i + 1], groups), i => ranges[i].Length);
         var result = new StringBuilder();
         for (var i = best; i <= best + (two ? 1 : 0); i++)
         {
@@ -79,56 +75,113 @@ public static class SnippetBuilder
     [ThreadStatic]
     private static List<(int Start, int Length)>? Ranges;
 
-    /// <summary>Collects which question groups each sentence's tokens belong to, as bits per sentence.</summary>
-    private struct GroupsIn(IReadOnlyDictionary<string, int> terms, List<(int Start, int Length)> sentences, ulong[] masks) : WordTerms.ITokenVisitor
+    private static double Score(ulong mask, IReadOnlyList<QueryTermGroup> groups)
     {
+        var sum = 0.0;
+        for (var g = 0; mask != 0; g++, mask >>= 1)
+        {
+            if ((mask & 1) != 0 && g < groups.Count) sum += groups[g].Weight;
+        }
+        return sum;
+    }
+
+    /// <summary>Collects which question groups each sentence's tokens belong to, as bits per sentence; done once the best window cannot improve.</summary>
+    private struct GroupsIn : WordTerms.ITokenVisitor
+    {
+        private readonly IReadOnlyDictionary<string, int> _terms;
+        private readonly List<(int Start, int Length)> _sentences;
+        private readonly ulong[] _masks;
+        private readonly IReadOnlyList<QueryTermGroup> _groups;
+        private readonly ulong _reachable;
+        private readonly double _bound;
+        private bool _bounded;
         private int _sentence;
+        // The window choice over the sentences read so far, made as Window makes it.
+        private WindowChoice _choice;
         public bool Overflow;
         public bool Straddles;
 
+        public GroupsIn(IReadOnlyDictionary<string, int> terms, List<(int Start, int Length)> sentences, ulong[] masks, IReadOnlyList<QueryTermGroup> groups, ulong? reachable)
+        {
+            _terms = terms;
+            _sentences = sentences;
+            _masks = masks;
+            _groups = groups;
+            _reachable = reachable ?? 0;
+            _bounded = reachable is not null;
+            _bound = _bounded ? Score(_reachable, groups) : 0;
+            _choice = new WindowChoice();
+        }
+
+        public bool Done { get; private set; }
+
         public void Token(string term, int start, int end)
         {
-            // Tokens come in text order: move to the sentence this one starts in.
-            while (_sentence < sentences.Count && start >= sentences[_sentence].Start + sentences[_sentence].Length) _sentence++;
-            if (_sentence == sentences.Count || start < sentences[_sentence].Start || end > sentences[_sentence].Start + sentences[_sentence].Length)
+            // Tokens come in text order: move to the sentence this one starts in, choosing among the sentences left behind.
+            while (_sentence < _sentences.Count && start >= _sentences[_sentence].Start + _sentences[_sentence].Length)
+            {
+                Completed(_sentence++);
+                if (Done) return;
+            }
+            if (_sentence == _sentences.Count || start < _sentences[_sentence].Start || end > _sentences[_sentence].Start + _sentences[_sentence].Length)
             {
                 Straddles = true;
                 return;
             }
-            if (!terms.TryGetValue(term, out var g)) return;
-            if ((uint)g < 64) masks[_sentence] |= 1UL << g;
-            else Overflow = true;
+            if (!_terms.TryGetValue(term, out var g)) return;
+            if ((uint)g >= 64)
+            {
+                Overflow = true;
+                return;
+            }
+            _masks[_sentence] |= 1UL << g;
+            // A group the index did not list for this section: the bound is wrong, read the whole section.
+            if ((_reachable & (1UL << g)) == 0) _bounded = false;
+        }
+
+        // Window's steps for sentence i, in its order: the pair ending at i, then i alone.
+        private void Completed(int i)
+        {
+            if (!_bounded) return;
+            if (i > 0) _choice.Pair(i - 1, Score(_masks[i - 1] | _masks[i], _groups), _sentences[i - 1].Length + _sentences[i].Length <= MaxLength);
+            _choice.Single(i, Score(_masks[i], _groups));
+            // Every window scores at most the bound: once the choice reaches it, none can replace it.
+            if (_choice.BestScore >= _bound) Done = true;
         }
     }
 
     /// <summary>Best window of one or two neighbouring sentences; the second only when it adds words of the question or the first is too short to stand alone.</summary>
     private static (int Best, bool Two) Window(int count, Func<int, double> single, Func<int, double> pair, Func<int, int> length)
     {
-        var best = 0;
-        var bestScore = -1.0;
-        var two = false;
+        var choice = new WindowChoice();
         for (var i = 0; i < count; i++)
         {
-            var one = single(i);
-            if (one > bestScore + 1e-9)
-            {
-                best = i;
-                bestScore = one;
-                two = false;
-            }
-            if (i + 1 < count)
-            {
-                var both = pair(i);
-                if (both > bestScore + 1e-9 && length(i) + length(i + 1) <= MaxLength)
-                {
-                    best = i;
-                    bestScore = both;
-                    two = true;
-                }
-            }
+            choice.Single(i, single(i));
+            if (i + 1 < count) choice.Pair(i, pair(i), length(i) + length(i + 1) <= MaxLength);
         }
+        var (best, two) = (choice.Best, choice.Two);
         if (!two && length(best) < 80 && best + 1 < count && length(best) + length(best + 1) <= MaxLength) two = true;
         return (best, two);
+    }
+
+    /// <summary>The window chosen so far: a later one replaces it only when it scores clearly more.</summary>
+    private struct WindowChoice()
+    {
+        public int Best { get; private set; } = 0;
+        public double BestScore { get; private set; } = -1.0;
+        public bool Two { get; private set; } = false;
+
+        public void Single(int i, double score)
+        {
+            if (!(score > BestScore + 1e-9)) return;
+            (Best, BestScore, Two) = (i, score, false);
+        }
+
+        public void Pair(int i, double score, bool fits)
+        {
+            if (!(score > BestScore + 1e-9 && fits)) return;
+            (Best, BestScore, Two) = (i, score, true);
+        }
     }
 
     public static string Build(SnippetSource source, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups)

@@ -16,10 +16,12 @@ namespace TipBot.Indexer.Search;
 public sealed class SynonymRules
 {
     private readonly Dictionary<string, List<string>> _rules;
+    private readonly HashSet<string> _typoKeys;
 
-    private SynonymRules(Dictionary<string, List<string>> rules, int longestKey)
+    private SynonymRules(Dictionary<string, List<string>> rules, HashSet<string> typoKeys, int longestKey)
     {
         _rules = rules;
+        _typoKeys = typoKeys;
         LongestKey = longestKey;
     }
 
@@ -32,11 +34,12 @@ public sealed class SynonymRules
     public IReadOnlyList<string>? Expand(string phrase) => _rules.GetValueOrDefault(phrase);
 
     /// <summary>The expansion of the one-word rule nearest to a misspelt <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>), or null.</summary>
+    /// <remarks>Only the keys of the lists read with typo matching (not the everyday words: see <see cref="FromLines"/>).</remarks>
     public IReadOnlyList<string>? Near(string word)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var key in _rules.Keys)
+        foreach (var key in _typoKeys)
         {
             if (key.Contains(' ') || !TermMatcher.IsNear(word, key)) continue;
             var distance = TermMatcher.EditDistance(word, key);
@@ -54,11 +57,17 @@ public sealed class SynonymRules
     /// which drops stop words as the question's analyzer does (<see cref="DutchAnalyzer.ForRules"/>): a question has lost
     /// them too by the time it is matched against the rules.
     /// </summary>
-    public static SynonymRules FromLines(IEnumerable<string> lines, Analyzer analyzer)
+    /// <param name="exactLines">
+    /// Lines whose words expand only when the question has them as written (stemmed), never as the near match of a typo:
+    /// the everyday words (<see cref="EverydayWords"/>) are many short common words, so an unknown word within two
+    /// letters of one of them ("verdieping", "verlies") is more often another word than a misspelling of it.
+    /// </param>
+    public static SynonymRules FromLines(IEnumerable<string> lines, Analyzer analyzer, IEnumerable<string>? exactLines = null)
     {
         var rules = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var typoKeys = new HashSet<string>(StringComparer.Ordinal);
         var longest = 0;
-        foreach (var line in lines)
+        foreach (var (line, typos) in lines.Select(l => (l, true)).Concat((exactLines ?? []).Select(l => (l, false))))
         {
             var arrow = line.IndexOf("=>", StringComparison.Ordinal);
             var left = Phrases(arrow >= 0 ? line[..arrow] : line, analyzer);
@@ -66,6 +75,7 @@ public sealed class SynonymRules
             foreach (var from in left)
             {
                 if (!rules.TryGetValue(from, out var to)) rules[from] = to = [];
+                if (typos) typoKeys.Add(from);
                 foreach (var r in right)
                 {
                     if (!to.Contains(r)) to.Add(r);
@@ -73,7 +83,7 @@ public sealed class SynonymRules
                 longest = Math.Max(longest, from.Count(c => c == ' ') + 1);
             }
         }
-        return new SynonymRules(rules, longest);
+        return new SynonymRules(rules, typoKeys, longest);
     }
 
     private static List<string> Phrases(string side, Analyzer analyzer)

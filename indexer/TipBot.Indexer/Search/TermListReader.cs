@@ -31,10 +31,11 @@ public static class TermListReader
     }
 
     /// <summary>Rules from lines already checked by <see cref="GoodLines"/>; a word on more than one line gets all their words. Null when there are none.</summary>
-    public static SynonymRules? RulesOf(IReadOnlyCollection<string> goodLines)
+    /// <param name="exactLines">More lines whose words are not matched with typos (see <see cref="SynonymRules.FromLines"/>).</param>
+    public static SynonymRules? RulesOf(IReadOnlyCollection<string> goodLines, IReadOnlyCollection<string>? exactLines = null)
     {
-        if (goodLines.Count == 0) return null;
-        var rules = SynonymRules.FromLines(goodLines, DutchAnalyzer.ForRules());
+        if (goodLines.Count == 0 && (exactLines is null || exactLines.Count == 0)) return null;
+        var rules = SynonymRules.FromLines(goodLines, DutchAnalyzer.ForRules(), exactLines);
         return rules.Count == 0 ? null : rules;
     }
 

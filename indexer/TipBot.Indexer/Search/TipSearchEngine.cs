@@ -104,8 +104,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata, postings);
+        var reachable = matcher.DependsOnDocument ? null : SectionsGroups(sections, matcher, postings);
         var hits = page
-            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.GetValueOrDefault(c.Doc.Id, -1), candidateTerms))
+            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : -1, candidateTerms,
+                reachable?.GetValueOrDefault(c.Doc.Id)))
             .OfType<SearchHit>().ToList();
         return new SearchResult(text, answered, hits);
     }
@@ -212,15 +214,23 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         return result;
     }
 
-    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, int sectionIndex, CandidateTerms? candidateTerms = null)
+    /// <param name="reachable">The groups the best section's text holds (<see cref="SectionsGroups"/>), when known.</param>
+    private SearchHit? Hit(ScoreDoc sd, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, int sectionIndex, CandidateTerms? candidateTerms = null,
+        ulong? reachable = null)
     {
         var d = DocumentOf(sd.Doc);
         if (d is null) return null;
-        if (sectionIndex < 0) sectionIndex = FirstSectionWithText(d);
+        if (sectionIndex < 0)
+        {
+            sectionIndex = FirstSectionWithText(d);
+            reachable = null;
+        }
         var section = sectionIndex >= 0 ? d.Sections[sectionIndex] : null;
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
+        // The bound is the section entry's: only for a snippet of that section's own text.
+        if (!ReferenceEquals(source, section?.Text)) reachable = null;
         var terms = matcher.MatchingTerms(matcher.DependsOnDocument ? DocumentTerms(sd.Doc, d, candidateTerms) : EmptyTerms);
-        var snippet = _snapshot.Snippet(source, terms, groups);
+        var snippet = _snapshot.Snippet(source, terms, groups, reachable);
         return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
     }
 
@@ -248,15 +258,16 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         Tags = d.Tags,
     };
 
-    /// <summary>The best-matching section of each of <paramref name="documents"/>: document id -> section index.</summary>
+    /// <summary>The best-matching section of each of <paramref name="documents"/>: document id -> section index and its entry.</summary>
     /// <remarks>
     /// One section query over all the documents at once instead of one per document: a section's score does not
     /// depend on the filter, and collecting every section of these documents keeps each one's best (ties to the
     /// lowest doc, as a per-document search of one hit would) exactly as before.
     /// </remarks>
-    private Dictionary<string, int> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, FuzzyAutomata automata, PostingsPool.Lease postings)
+    private Dictionary<string, (int Index, int Entry)> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, FuzzyAutomata automata,
+        PostingsPool.Lease postings)
     {
-        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        var best = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         if (groups.Count == 0 || documents.Count == 0) return best;
         var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).Order().ToArray();
         if (sections.Length == 0) return best;
@@ -265,9 +276,29 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         foreach (var sd in found.ScoreDocs)
         {
             if (_snapshot.IdOf(sd.Doc) is not { } id || best.ContainsKey(id)) continue;
-            best[id] = _snapshot.SectionIndexOf(sd.Doc);
+            best[id] = (_snapshot.SectionIndexOf(sd.Doc), sd.Doc);
         }
         return best;
+    }
+
+    /// <summary>Per document id, the question groups its best section's text holds (bits), read from the postings; null when they do not fit in bits.</summary>
+    /// <remarks>Only for questions whose matching terms are the same for every document (no misspelt word).</remarks>
+    private Dictionary<string, ulong>? SectionsGroups(Dictionary<string, (int Index, int Entry)> sections, TermMatcher matcher, PostingsPool.Lease postings)
+    {
+        if (sections.Count == 0) return null;
+        var ids = new string[sections.Count];
+        var entries = new int[sections.Count];
+        var k = 0;
+        foreach (var (id, (_, entry)) in sections)
+        {
+            ids[k] = id;
+            entries[k++] = entry;
+        }
+        Array.Sort(entries, ids);
+        if (SectionGroups.Read(_snapshot, entries, matcher.MatchingTerms(EmptyTerms), postings) is not { } masks) return null;
+        var result = new Dictionary<string, ulong>(sections.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++) result[ids[i]] = masks[i];
+        return result;
     }
 
     private static int FirstSectionWithText(KnowledgeDocument d)

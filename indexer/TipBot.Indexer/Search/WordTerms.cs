@@ -36,7 +36,7 @@ public sealed class WordTerms
         var term = ts.AddAttribute<ICharTermAttribute>();
         var offset = ts.AddAttribute<IOffsetAttribute>();
         ts.Reset();
-        while (ts.IncrementToken())
+        while (!visitor.Done && ts.IncrementToken())
         {
             // A known word is looked up by its characters: a new string per word was most of a snippet's garbage.
             if (!_terms.TryGetValue(new ReadOnlySpan<char>(term.Buffer, 0, term.Length), out var terms)) terms = Of(new string(term.Buffer, 0, term.Length));
@@ -49,11 +49,16 @@ public sealed class WordTerms
     public interface ITokenVisitor
     {
         void Token(string term, int start, int end);
+
+        /// <summary>True when the visitor needs no more tokens: the rest of the text is not read.</summary>
+        bool Done => false;
     }
 
     private readonly struct Collect(List<SnippetToken> tokens) : ITokenVisitor
     {
         public List<SnippetToken> Tokens => tokens;
+
+        public bool Done => false;
 
         public void Token(string term, int start, int end) => tokens.Add(new SnippetToken(term, start, end));
     }

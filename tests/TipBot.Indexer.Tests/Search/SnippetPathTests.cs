@@ -64,6 +64,53 @@ public sealed class SnippetPathTests : IDisposable
         Assert.True(marked > 200, $"only {marked} snippets with marks compared");
     }
 
+    [Fact]
+    public void SnippetsThatStopAtTheSectionsGroupsEqualTheWholeRead()
+    {
+        var s = _engine.Snapshot;
+        var words = new WordTerms(s.IndexAnalyzer);
+        var root = RepositoryRoot.Find();
+        var questions = new[] { "queries.tsv", "holdout.tsv" }.SelectMany(f => EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", f))).Select(q => q.Text).ToList();
+        var entries = _engine.Documents.SelectMany(d => s.SectionEntriesOf(d.Id)).Distinct().Order().ToArray();
+        var compared = 0;
+        var bounded = 0;
+        foreach (var question in questions)
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var matcher = new TermMatcher(groups, s.NearTerms);
+            if (groups.Count == 0 || matcher.DependsOnDocument) continue;
+            var terms = matcher.MatchingTerms(new HashSet<string>());
+            using var lease = s.Postings.Rent();
+            var masks = SectionGroups.Read(s, entries, terms, lease)!;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var d = _engine.Get(s.IdOf(entries[i])!)!;
+                var text = d.Sections[s.SectionIndexOf(entries[i])].Text;
+                if (text.Length == 0) continue;
+                var expected = SnippetBuilder.Build(text, words, terms, groups);
+                Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups, masks[i]));
+                // The groups read from the index are those the section's own tokens hold.
+                Assert.Equal(ListedGroups(text, terms), masks[i]);
+                compared++;
+                if (masks[i] != 0) bounded++;
+            }
+        }
+        Assert.True(compared > 5_000 && bounded > 500, $"{compared} snippets compared, {bounded} with groups");
+
+        ulong ListedGroups(string text, IReadOnlyDictionary<string, int> terms)
+        {
+            ulong mask = 0;
+            foreach (var tokens in SnippetBuilder.Analyse(text, s.IndexAnalyzer).Tokens)
+            {
+                foreach (var t in tokens)
+                {
+                    if (terms.TryGetValue(t.Term, out var g)) mask |= 1UL << g;
+                }
+            }
+            return mask;
+        }
+    }
+
     // The split as it was: a string per sentence, abbreviations compared as lower-cased strings.
     private static List<(int Start, string Text)> OldSentences(string plain)
     {

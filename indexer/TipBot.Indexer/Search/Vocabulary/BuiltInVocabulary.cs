@@ -3,8 +3,8 @@ using System.Reflection;
 namespace TipBot.Indexer.Search;
 
 /// <summary>
-/// The engine's own term lists, shipped inside the indexer: general Dutch public-service synonyms and an
-/// English-Dutch list. Every library gets them; its own synonyms.txt and english-dutch.txt add to them.
+/// The engine's own term lists, shipped inside the indexer: general Dutch public-service synonyms, everyday words
+/// for its terms, and an English-Dutch list. Every library gets them; its own synonyms.txt and english-dutch.txt add to them.
 /// </summary>
 /// <remarks>
 /// Written as general vocabulary of Dutch government and public service, not from any library's questions: a
@@ -20,8 +20,12 @@ public static class BuiltInVocabulary
 
     public static string English => EnglishText.Value;
 
+    /// <summary>Everyday words for the terms tips use (one way; see <see cref="EverydayWords"/>), read with the synonyms.</summary>
+    public static string Everyday => EverydayText.Value;
+
     private static readonly Lazy<string> SynonymsText = new(() => Read(SearchResources.SynonymsFile));
     private static readonly Lazy<string> EnglishText = new(() => Read(SearchResources.EnglishFile));
+    private static readonly Lazy<string> EverydayText = new(() => Read(SearchResources.EverydayFile));
 
     private static string Read(string file)
     {
