@@ -15,6 +15,9 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
 
     private TermContext States { get; } = states;
 
+    /// <summary>How many entries hold the term.</summary>
+    internal int DocFreq => States.DocFreq;
+
     private PostingsPool.Lease Postings { get; } = postings;
 
     public override Weight CreateWeight(IndexSearcher searcher) => new PooledWeight(this, searcher);

@@ -65,7 +65,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var automata = s.FuzzyAutomata;
         using var postings = s.Postings.Rent();
         var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata, s.NearTerms, s.TermStates, postings);
-        var found = s.Searcher.Search(luceneQuery, filter, Math.Max(skip + top, RerankDepth));
+        var found = TopDocsMaxScore.Search(s.Searcher, luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every

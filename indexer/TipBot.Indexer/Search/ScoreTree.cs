@@ -1,0 +1,241 @@
+using Lucene.Net.Search;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// A rewritten query of optional boolean and ordered disjunction-max nodes over term and phrase leaves, flattened so
+/// a document's score can be computed from its leaves' scores exactly as Lucene's scorers combine them, or bounded
+/// from the leaves' bounds (<see cref="TopDocsMaxScore"/>). Null from <see cref="Of"/> when the tree holds anything else.
+/// </summary>
+/// <remarks>
+/// Each leaf gets its own weight, normalised with the product of its ancestors' boosts multiplied top-down in floats,
+/// as the whole query's weight passes it down; its scores are then the same floats its scorer gives inside the whole
+/// query. An ordered disjunction-max adds its matching clauses' floats in clause order and takes
+/// <c>max + (sum - max) * tie</c> (<see cref="OrderedDisjunctionMaxQuery"/>); a boolean query of optional clauses adds
+/// them in a double and casts to float (Lucene's disjunction scorer, its coordination factor 1 under BM25 or when
+/// disabled), in heap order there and clause order here, which give the same double when the sum is exact: it is when
+/// below 2^29 times its smallest positive term (all terms then share that term's last float bit and fit 53 bits).
+/// </remarks>
+internal sealed class ScoreTree
+{
+    private const double ExactSumRatio = 1 << 29;
+    // Lucene computes in floats, each step rounding by half a unit in the last place at most; a looser bound only
+    // costs a little skipping.
+    private const double Margin = 1 + 1e-4;
+
+    private readonly bool[] _isMax;
+    private readonly float[] _tie;
+    private readonly int[][] _children; // node -> its children (nodes), in clause order; a leaf has none
+    private readonly int[] _leafOf;     // node -> leaf index, or -1
+    private readonly int[] _nodeOf;     // leaf index -> node
+    private readonly int[] _parent;     // node -> parent, -1 at the root (the last node)
+    private readonly double[] _bound;
+    private readonly double[] _baseline;
+    // Nodes above the leaves of the document at hand are marked with the current epoch.
+    private readonly int[] _mark;
+    private int _epoch;
+
+    private ScoreTree(List<Node> nodes, List<Leaf> leaves)
+    {
+        _isMax = [.. nodes.Select(n => n.IsMax)];
+        _tie = [.. nodes.Select(n => n.Tie)];
+        _children = [.. nodes.Select(n => n.Children.ToArray())];
+        _leafOf = [.. nodes.Select(n => n.Leaf)];
+        _nodeOf = new int[leaves.Count];
+        _parent = new int[nodes.Count];
+        Array.Fill(_parent, -1);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            if (_leafOf[n] >= 0) _nodeOf[_leafOf[n]] = n;
+            foreach (var c in _children[n]) _parent[c] = n;
+        }
+        Leaves = leaves;
+        _bound = new double[nodes.Count];
+        _baseline = new double[nodes.Count];
+        _mark = new int[nodes.Count];
+    }
+
+    /// <summary>A term or phrase of the query: its normalised weight and the most it scores any document.</summary>
+    public sealed record Leaf(Weight Weight, double Bound);
+
+    public IReadOnlyList<Leaf> Leaves { get; }
+
+    private sealed record Node(bool IsMax, float Tie, List<int> Children, int Leaf);
+
+    /// <summary>The tree of a rewritten top-level boolean query; null when some node is not an optional boolean, ordered disjunction-max, term or phrase.</summary>
+    public static ScoreTree? Of(Query rewritten, IndexSearcher searcher, float k1)
+    {
+        var nodes = new List<Node>();
+        var leaves = new List<Leaf>();
+        var terms = TermMaxScores.Of(searcher);
+        return Add(rewritten, 1f) < 0 ? null : new ScoreTree(nodes, leaves);
+
+        // Children before parents (post-order), so one pass in node order combines each node's finished children.
+        int Add(Query q, float topLevelBoost)
+        {
+            switch (q)
+            {
+                case BooleanQuery b:
+                {
+                    if (b.MinimumNumberShouldMatch != 0 || b.Clauses.Any(c => c.Occur != Occur.SHOULD)) return -1;
+                    var children = new List<int>();
+                    foreach (var c in b.Clauses)
+                    {
+                        var child = Add(c.Query, topLevelBoost * b.Boost);
+                        if (child < 0) return -1;
+                        children.Add(child);
+                    }
+                    nodes.Add(new Node(false, 0f, children, -1));
+                    return nodes.Count - 1;
+                }
+                case OrderedDisjunctionMaxQuery d:
+                {
+                    var children = new List<int>();
+                    foreach (var disjunct in d.Disjuncts)
+                    {
+                        var child = Add(disjunct, topLevelBoost * d.Boost);
+                        if (child < 0) return -1;
+                        children.Add(child);
+                    }
+                    nodes.Add(new Node(true, d.TieBreakerMultiplier, children, -1));
+                    return nodes.Count - 1;
+                }
+                case PooledTermQuery or TermQuery or PhraseQuery:
+                {
+                    var weight = q.CreateWeight(searcher);
+                    // BM25 leaves ignore the query norm; the top-level boost is what scales them.
+                    weight.Normalize(1f, topLevelBoost);
+                    double unboosted = q switch
+                    {
+                        PooledTermQuery t => terms.Max(t.Term),
+                        TermQuery t => terms.Max(t.Term),
+                        // BM25's tf part, freq / (freq + norm), is below 1 for any (sloppy) frequency and length.
+                        PhraseQuery p => p.GetTerms().Sum(t => Idf(searcher, searcher.IndexReader.DocFreq(t))) * (k1 + 1.0),
+                        _ => throw new InvalidOperationException(),
+                    };
+                    leaves.Add(new Leaf(weight, unboosted * q.Boost * topLevelBoost * Margin));
+                    nodes.Add(new Node(false, 0f, [], leaves.Count - 1));
+                    return nodes.Count - 1;
+                }
+                default:
+                    return -1;
+            }
+        }
+    }
+
+    // BM25Similarity.Idf over the searcher's maxDoc (what CollectionStatistics.MaxDoc is), in doubles.
+    private static double Idf(IndexSearcher searcher, long docFreq)
+    {
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        return Math.Log(1 + (maxDoc - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /// <summary>The most a document can score given a value per leaf (its score, its bound, or 0), every node worked out.</summary>
+    public double Bound(double[] value)
+    {
+        Dense(value, _bound);
+        return _bound[^1];
+    }
+
+    /// <summary>Keeps every node's bound for leaf values where the leaves a document is checked against are 0 (<see cref="Bound(IReadOnlyList{int}, float[])"/>).</summary>
+    public void SetBaseline(double[] value) => Dense(value, _baseline);
+
+    private void Dense(double[] value, double[] bound)
+    {
+        for (var n = 0; n < bound.Length; n++)
+        {
+            var leaf = _leafOf[n];
+            bound[n] = leaf >= 0 ? value[leaf] : Combine(n, bound);
+        }
+    }
+
+    /// <summary>
+    /// The most a document can score whose leaves <paramref name="hits"/> score <paramref name="leafScore"/>, the
+    /// others taking their baseline values: only the nodes above those leaves are worked out again.
+    /// </summary>
+    public double Bound(IReadOnlyList<int> hits, float[] leafScore)
+    {
+        Mark(hits);
+        var root = _bound.Length - 1;
+        return _mark[root] == _epoch ? MarkedBound(root, leafScore) : _baseline[root];
+    }
+
+    private double MarkedBound(int n, float[] leafScore)
+    {
+        var leaf = _leafOf[n];
+        if (leaf >= 0) return leafScore[leaf];
+        double max = 0, sum = 0;
+        foreach (var c in _children[n])
+        {
+            var v = _mark[c] == _epoch ? MarkedBound(c, leafScore) : _baseline[c];
+            sum += v;
+            if (v > max) max = v;
+        }
+        return _isMax[n] ? max + _tie[n] * (sum - max) : sum;
+    }
+
+    // A node's bound from its children's (every node worked out, children first).
+    private double Combine(int n, double[] current)
+    {
+        double max = 0, sum = 0;
+        foreach (var c in _children[n])
+        {
+            var v = current[c];
+            sum += v;
+            if (v > max) max = v;
+        }
+        return _isMax[n] ? max + _tie[n] * (sum - max) : sum;
+    }
+
+    // Marks the leaves' nodes and every node above them with a new epoch.
+    private void Mark(IReadOnlyList<int> leaves)
+    {
+        var epoch = ++_epoch;
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            for (var n = _nodeOf[leaves[i]]; n >= 0 && _mark[n] != epoch; n = _parent[n]) _mark[n] = epoch;
+        }
+    }
+
+    /// <summary>
+    /// The score of a document matched by exactly the leaves <paramref name="hits"/>, with their scores, as Lucene
+    /// computes it; NaN when a boolean sum was not exact or a score was negative, and Lucene's order could differ.
+    /// </summary>
+    public float Score(IReadOnlyList<int> hits, float[] leafScore)
+    {
+        Mark(hits);
+        var root = _bound.Length - 1;
+        return _mark[root] == _epoch ? MarkedScore(root, leafScore) : 0f;
+    }
+
+    private float MarkedScore(int n, float[] leafScore)
+    {
+        var leaf = _leafOf[n];
+        if (leaf >= 0) return leafScore[leaf];
+        if (_isMax[n])
+        {
+            float max = 0f, sum = 0f;
+            foreach (var c in _children[n])
+            {
+                if (_mark[c] != _epoch) continue;
+                var v = MarkedScore(c, leafScore);
+                if (float.IsNaN(v)) return v;
+                sum += v;
+                max = Math.Max(max, v);
+            }
+            return max + (sum - max) * _tie[n];
+        }
+        var total = 0.0;
+        var least = float.PositiveInfinity;
+        foreach (var c in _children[n])
+        {
+            if (_mark[c] != _epoch) continue;
+            var v = MarkedScore(c, leafScore);
+            if (!(v >= 0) || float.IsPositiveInfinity(v)) return float.NaN;
+            total += v;
+            if (v > 0 && v < least) least = v;
+        }
+        if (least != float.PositiveInfinity && !(total < least * ExactSumRatio)) return float.NaN;
+        return (float)total;
+    }
+}

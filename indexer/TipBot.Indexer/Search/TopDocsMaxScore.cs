@@ -1,0 +1,308 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// The top <c>n</c> documents of a question's query, the same documents in the same order with the same scores as
+/// Lucene's own search of it (<see cref="Plain"/>), without scoring the documents that cannot reach the top (MaxScore).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Lucene 4.8 scores every document a question's words match, and a common word with synonyms over four fields matches
+/// most of the library, nearly always in the body, where it scores little. Here every term and phrase of the query is
+/// a leaf with a bound on its score (its highest score in the index, <see cref="TermMaxScores"/>, times its boosts).
+/// Once <c>n</c> documents are held, the leaves with the smallest bounds that together (through the query's own
+/// combination of sums and disjunction-max, <see cref="ScoreTree"/>) cannot beat the n-th score are non-essential:
+/// documents are found only in the postings of the other leaves, and a candidate is scored in full only when its
+/// known scores plus the non-essential leaves' bounds can still beat the n-th score.
+/// </para>
+/// <para>
+/// Exactness, against Lucene 4.8.0-beta00017: with a filter the searcher runs a <see cref="FilteredQuery"/> whose
+/// default strategy takes the query weight's scorer with the filter's bits as accepted documents, or walks the
+/// filter's iterator beside it (leaving the scorer every document); without one it runs the boolean bulk scorer over
+/// the live documents. The same leaves' scorers are asked here with the same accepted documents, a document's score is
+/// put together from them as those scorers do (<see cref="ScoreTree"/>), and a score that could depend on the order of
+/// summing sends the question to the plain search, as does a query the tree cannot hold. The disjunction-max nodes are
+/// <see cref="OrderedDisjunctionMaxQuery"/>s: Lucene's own sums their clauses in an order that depends on how its
+/// scorer was moved, so only an ordered one scores alike on every path. Ties are broken as Lucene's collectors do
+/// (score descending, then doc ascending): documents are visited in increasing doc order, so a document tied with the
+/// n-th never displaces it.
+/// </para>
+/// </remarks>
+internal static class TopDocsMaxScore
+{
+    /// <summary>
+    /// Below this many postings over the query's terms the plain search is cheaper than setting up the skipping (a
+    /// tree, a weight and a scorer per leaf, bounds): it answers the question, with the same result.
+    /// </summary>
+    public const int DefaultMinPostings = 4096;
+
+    /// <summary>As <see cref="Plain"/>; its <see cref="TopDocs.TotalHits"/> counts only the documents scored in full.</summary>
+    /// <param name="minPostings">Questions whose terms have fewer postings than this are searched plainly.</param>
+    public static TopDocs Search(IndexSearcher searcher, Query query, Filter? filter, int n, int minPostings = DefaultMinPostings)
+    {
+        // Each search rewrites a copy of its own (rewriting changes a tree in place).
+        if (n <= 0 || Postings(query, minPostings) < minPostings || Tree(searcher, OrderedDisjunctionMaxQuery.CopyOf(query)) is not { } tree) return Plain(searcher, query, filter, n);
+        var top = new TopHeap(Math.Min(n, Math.Max(1, searcher.IndexReader.MaxDoc)));
+        var state = new Candidate(tree.Leaves.Count);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            if (!Collect(leaf, tree, filter, top, state)) return Plain(searcher, query, filter, n);
+        }
+        return top.ToTopDocs();
+    }
+
+    // The postings of the query's pooled terms, counted up to the limit (a term without known states counts as the limit).
+    private static long Postings(Query q, long limit)
+    {
+        switch (q)
+        {
+            case PooledTermQuery t:
+                return t.DocFreq;
+            case BooleanQuery b:
+            {
+                long sum = 0;
+                foreach (var c in b.Clauses)
+                {
+                    if ((sum += Postings(c.Query, limit)) >= limit) break;
+                }
+                return sum;
+            }
+            case DisjunctionMaxQuery d:
+            {
+                long sum = 0;
+                foreach (var c in d.Disjuncts)
+                {
+                    if ((sum += Postings(c, limit)) >= limit) break;
+                }
+                return sum;
+            }
+            default:
+                return limit;
+        }
+    }
+
+    /// <summary>What <see cref="Search"/> stands for: Lucene's own search of the query with ordered disjunctions.</summary>
+    public static TopDocs Plain(IndexSearcher searcher, Query query, Filter? filter, int n) =>
+        searcher.Search(OrderedDisjunctionMaxQuery.CopyOf(query), filter, n);
+
+    private static ScoreTree? Tree(IndexSearcher searcher, Query query)
+    {
+        // BM25 has no coordination factor or query norm, which the tree leaves out.
+        if (searcher.Similarity.GetType() != typeof(BM25Similarity)) return null;
+        return ScoreTree.Of(searcher.Rewrite(query), searcher, ((BM25Similarity)searcher.Similarity).K1);
+    }
+
+    /// <summary>A candidate's matching leaves and their scores, and the leaf values a bound is worked out from.</summary>
+    private sealed class Candidate(int leaves)
+    {
+        public readonly List<int> Hits = new(leaves);
+        public readonly float[] Score = new float[leaves];
+        public readonly double[] Value = new double[leaves];
+    }
+
+    /// <summary>Offers one segment's competitive documents to <paramref name="top"/>; false when a score could not be put together exactly.</summary>
+    private static bool Collect(AtomicReaderContext leaf, ScoreTree tree, Filter? filter, TopHeap top, Candidate c)
+    {
+        IBits? accept = leaf.AtomicReader.LiveDocs;
+        DocIdSetIterator? filterDocs = null;
+        if (filter is not null)
+        {
+            var set = filter.GetDocIdSet(leaf, accept);
+            if (set is null) return true;
+            // As FilteredQuery: random access through the filter's bits, else walking its iterator beside the scorers
+            // (whose accepted documents are then all, the filter having taken the live ones into account).
+            if (set.Bits is { } bits) accept = bits;
+            else
+            {
+                filterDocs = set.GetIterator();
+                if (filterDocs is null) return true;
+                accept = null;
+            }
+        }
+
+        // The segment's leaves with postings, weakest bound first.
+        var present = new List<(int Leaf, Scorer Scorer, double Bound)>();
+        for (var l = 0; l < tree.Leaves.Count; l++)
+        {
+            c.Value[l] = 0;
+            if (tree.Leaves[l].Weight.GetScorer(leaf, accept) is { } scorer) present.Add((l, scorer, tree.Leaves[l].Bound));
+        }
+        present.Sort((a, b) => a.Bound.CompareTo(b.Bound));
+        var m = present.Count;
+        var ids = present.Select(p => p.Leaf).ToArray();
+        var scorers = present.Select(p => p.Scorer).ToArray();
+        var bounds = present.Select(p => p.Bound).ToArray();
+        // Each leaf's current doc, kept here so a step does not ask every scorer for it again.
+        var at = new int[m];
+        Array.Fill(at, -1);
+
+        const int none = DocIdSetIterator.NO_MORE_DOCS;
+        var docBase = leaf.DocBase;
+        var essential = 0;
+        // The n-th score at which the next leaf can become non-essential.
+        var widenAt = double.NegativeInfinity;
+        Widen();
+        while (essential < m)
+        {
+            // The next document of the essential leaves, and the leaves on it.
+            var doc = none;
+            c.Hits.Clear();
+            for (var i = essential; i < m; i++)
+            {
+                var d = at[i];
+                if (d < 0) at[i] = d = scorers[i].NextDoc();
+                if (d > doc) continue;
+                if (d < doc)
+                {
+                    doc = d;
+                    c.Hits.Clear();
+                }
+                c.Hits.Add(i);
+            }
+            if (doc == none) break;
+            if (filterDocs is not null)
+            {
+                var allowed = filterDocs.DocID < doc ? filterDocs.Advance(doc) : filterDocs.DocID;
+                if (allowed == none) break;
+                if (allowed != doc)
+                {
+                    for (var i = essential; i < m; i++)
+                    {
+                        if (at[i] < allowed) at[i] = scorers[i].Advance(allowed);
+                    }
+                    continue;
+                }
+            }
+
+            // Positions on the document first, leaf ids after: the same list serves both.
+            for (var h = 0; h < c.Hits.Count; h++)
+            {
+                var i = c.Hits[h];
+                var l = ids[i];
+                c.Score[l] = scorers[i].GetScore();
+                at[i] = scorers[i].NextDoc();
+                c.Hits[h] = l;
+            }
+            if (essential > 0)
+            {
+                // A document tied with the n-th comes after it in doc order and stays out, so "not above" is out.
+                if (tree.Bound(c.Hits, c.Score) <= top.Threshold) continue;
+                for (var i = 0; i < essential; i++)
+                {
+                    if (at[i] < doc) at[i] = scorers[i].Advance(doc);
+                    if (at[i] != doc) continue;
+                    var l = ids[i];
+                    c.Hits.Add(l);
+                    c.Score[l] = scorers[i].GetScore();
+                }
+            }
+            var total = tree.Score(c.Hits, c.Score);
+            if (float.IsNaN(total)) return false;
+            if (top.Offer(docBase + doc, total)) Widen();
+        }
+        return true;
+
+        // Moves leaves to the non-essential side while even all of them at their bounds cannot beat the n-th score,
+        // then keeps the tree's baseline: the non-essential leaves at their bounds, the others at 0.
+        void Widen()
+        {
+            if (!top.Full || top.Threshold < widenAt) return;
+            var before = essential;
+            while (essential < m)
+            {
+                for (var i = 0; i < m; i++) c.Value[ids[i]] = i <= essential ? bounds[i] : 0;
+                widenAt = tree.Bound(c.Value);
+                if (widenAt > top.Threshold) break;
+                essential++;
+            }
+            if (essential == before) return;
+            for (var i = 0; i < m; i++) c.Value[ids[i]] = i < essential ? bounds[i] : 0;
+            tree.SetBaseline(c.Value);
+        }
+    }
+
+    /// <summary>The best documents so far, the weakest on top: lower score, or the same score and a higher doc.</summary>
+    private sealed class TopHeap(int capacity)
+    {
+        private readonly float[] _scores = new float[capacity];
+        private readonly int[] _docs = new int[capacity];
+        private int _count;
+        private int _offered;
+
+        public bool Full => _count == capacity;
+
+        /// <summary>The n-th best score once full.</summary>
+        public float Threshold => _scores[0];
+
+        /// <summary>Keeps the document if it is among the best; documents arrive in increasing doc order.</summary>
+        public bool Offer(int doc, float score)
+        {
+            _offered++;
+            if (_count < capacity)
+            {
+                var i = _count++;
+                _scores[i] = score;
+                _docs[i] = doc;
+                Up(i);
+                return true;
+            }
+            if (!(score > _scores[0])) return false;
+            _scores[0] = score;
+            _docs[0] = doc;
+            Down(0);
+            return true;
+        }
+
+        public TopDocs ToTopDocs()
+        {
+            if (_count == 0) return new TopDocs(_offered, [], float.NaN);
+            var result = new ScoreDoc[_count];
+            for (var i = _count - 1; i >= 0; i--)
+            {
+                result[i] = new ScoreDoc(_docs[0], _scores[0]);
+                _count--;
+                _scores[0] = _scores[_count];
+                _docs[0] = _docs[_count];
+                Down(0);
+            }
+            return new TopDocs(_offered, result, result[0].Score);
+        }
+
+        private bool Weaker(int a, int b) => _scores[a] < _scores[b] || (_scores[a] == _scores[b] && _docs[a] > _docs[b]);
+
+        private void Up(int i)
+        {
+            while (i > 0)
+            {
+                var parent = (i - 1) >> 1;
+                if (!Weaker(i, parent)) return;
+                Swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void Down(int i)
+        {
+            while (true)
+            {
+                var weakest = i;
+                var left = 2 * i + 1;
+                if (left < _count && Weaker(left, weakest)) weakest = left;
+                if (left + 1 < _count && Weaker(left + 1, weakest)) weakest = left + 1;
+                if (weakest == i) return;
+                Swap(i, weakest);
+                i = weakest;
+            }
+        }
+
+        private void Swap(int a, int b)
+        {
+            (_scores[a], _scores[b]) = (_scores[b], _scores[a]);
+            (_docs[a], _docs[b]) = (_docs[b], _docs[a]);
+        }
+    }
+}
