@@ -83,9 +83,6 @@ public sealed class IndexSnapshot : IDisposable
     /// <summary>Dictionary cursors and postings readers for the searches of this snapshot.</summary>
     public PostingsPool Postings { get; }
 
-    /// <summary>Fuzzy words' automata, shared by all searches of this snapshot.</summary>
-    public FuzzyAutomata FuzzyAutomata { get; } = new();
-
     /// <summary>The analyzed terms of a whole document (as indexed, synonyms included).</summary>
     /// <remarks>
     /// Membership is answered from the index itself, through the postings of the asked term (cached per term);

@@ -9,7 +9,6 @@ public static class QueryFactory
     private const float PartsBoost = 0.7f;
     private const float FuzzyBoost = 0.6f;
 
-    /// <param name="automata">Shares fuzzy words' automata between the queries of one search; null builds them per query.</param>
     /// <param name="nearTerms">
     /// The index's terms within typo distance of a word (<see cref="IndexSnapshot.NearTerms"/>); when given, a misspelt
     /// word becomes those terms directly instead of a FuzzyQuery, whose automaton intersection with every field's term
@@ -22,7 +21,7 @@ public static class QueryFactory
     /// question are missing from most fields; the others are not looked up again.
     /// </param>
     /// <param name="postings">With term states: the scorers read postings from this lease (<see cref="PostingsPool"/>); it must outlive the search.</param>
-    public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, FuzzyAutomata? automata = null,
+    public static Query Build(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy,
         Func<string, IReadOnlyCollection<string>>? nearTerms = null, Func<string, string, TermContext?>? termStates = null, PostingsPool.Lease? postings = null)
     {
         var top = new BooleanQuery(disableCoord: false);
@@ -62,7 +61,7 @@ public static class QueryFactory
             {
                 foreach (var a in g.Alternatives.Where(TermMatcher.IsFuzzyCandidate))
                 {
-                    var near = nearTerms is null ? Fuzzy(a, fields, automata) : Near(a, nearTerms(a), fields, termStates, postings);
+                    var near = nearTerms is null ? Fuzzy(a, fields) : Near(a, nearTerms(a), fields, termStates, postings);
                     if (near is not null) group.Add(near);
                 }
             }
@@ -125,14 +124,13 @@ public static class QueryFactory
 
     private const int MaxExpansions = 20;
 
-    private static Query Fuzzy(string term, IReadOnlyList<(string Field, float Boost)> fields, FuzzyAutomata? automata)
+    // Lucene's own fuzzy matching, for callers without near terms: the tests' measure of what Near must score like.
+    private static Query Fuzzy(string term, IReadOnlyList<(string Field, float Boost)> fields)
     {
         var q = new DisjunctionMaxQuery(0.3f) { Boost = FuzzyBoost };
         foreach (var (field, boost) in fields)
         {
-            var fuzzy = automata is null
-                ? new FuzzyQuery(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: MaxExpansions, transpositions: true)
-                : automata.Query(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: MaxExpansions, transpositions: true);
+            var fuzzy = new FuzzyQuery(new Term(field, term), MaxEdits(term), prefixLength: 1, maxExpansions: MaxExpansions, transpositions: true);
             fuzzy.Boost = boost;
             q.Add(fuzzy);
         }

@@ -62,9 +62,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             return new SearchResult(text, false, listed);
         }
 
-        var automata = s.FuzzyAutomata;
         using var postings = s.Postings.Rent();
-        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, automata, s.NearTerms, s.TermStates, postings);
+        var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates, postings);
         var found = TopDocsMaxScore.Search(s.Searcher, luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
@@ -72,7 +71,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups, s.NearTerms);
         var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings);
-        var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, automata, postings) : null;
+        var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
             .Where(c => c.Doc is not null)
@@ -103,7 +102,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             && FactQuestion.IsAnsweredBy(text, ranked[0].Doc);
 
         var page = ranked.Skip(skip).Take(top).ToList();
-        var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), automata, postings);
+        var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
         var reachable = matcher.DependsOnDocument ? null : SectionsGroups(sections, matcher, postings);
         var hits = page
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : -1, candidateTerms,
@@ -201,10 +200,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     }
 
     /// <summary>Best section score per document id for the question.</summary>
-    private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups, FuzzyAutomata automata, PostingsPool.Lease postings)
+    private Dictionary<string, double> SectionScores(IReadOnlyList<QueryTermGroup> groups, PostingsPool.Lease postings)
     {
         var filter = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Entry, IndexFields.SectionEntry)));
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates, postings);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, _snapshot.NearTerms, _snapshot.TermStates, postings);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in _snapshot.Searcher.Search(q, filter, 500).ScoreDocs)
         {
@@ -264,14 +263,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// depend on the filter, and collecting every section of these documents keeps each one's best (ties to the
     /// lowest doc, as a per-document search of one hit would) exactly as before.
     /// </remarks>
-    private Dictionary<string, (int Index, int Entry)> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, FuzzyAutomata automata,
-        PostingsPool.Lease postings)
+    private Dictionary<string, (int Index, int Entry)> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, PostingsPool.Lease postings)
     {
         var best = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         if (groups.Count == 0 || documents.Count == 0) return best;
         var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).Order().ToArray();
         if (sections.Length == 0) return best;
-        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, automata, _snapshot.NearTerms, _snapshot.TermStates, postings);
+        var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, _snapshot.NearTerms, _snapshot.TermStates, postings);
         var found = _snapshot.Searcher.Search(q, new DocListFilter(sections), sections.Length);
         foreach (var sd in found.ScoreDocs)
         {

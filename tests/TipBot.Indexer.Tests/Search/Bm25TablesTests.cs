@@ -66,8 +66,8 @@ public sealed class Bm25TablesTests : IDisposable
         {
             var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
             using var lease = s.Postings.Rent();
-            var query = QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.TermStates, lease);
-            var plain = QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.TermStates);
+            var query = QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates, lease);
+            var plain = QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates);
             foreach (var hit in s.Searcher.Search(query, 5).ScoreDocs)
             {
                 Assert.Equal(hit.Score, s.Searcher.Explain(query, hit.Doc).Value, hit.Score * 1e-6f);

@@ -172,8 +172,8 @@ public sealed class QueryPathTests : IDisposable
             var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
             foreach (var fields in new[] { RankingOptions.Default.DocumentFields, IndexFields.SectionFields })
             {
-                var full = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.FuzzyAutomata, s.NearTerms), 1000).ScoreDocs;
-                var pruned = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.TermStates), 1000).ScoreDocs;
+                var full = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.NearTerms), 1000).ScoreDocs;
+                var pruned = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.NearTerms, s.TermStates), 1000).ScoreDocs;
                 // The same hits with the same scores, up to float rounding (the boosts multiply in another order when a
                 // query of one clause is rewritten to that clause).
                 Assert.Equal(full.Select(x => x.Doc).Order(), pruned.Select(x => x.Doc).Order());
@@ -183,7 +183,7 @@ public sealed class QueryPathTests : IDisposable
                 for (var repeat = 0; repeat < 2; repeat++)
                 {
                     using var lease = s.Postings.Rent();
-                    var pooled = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.TermStates, lease), 1000).ScoreDocs;
+                    var pooled = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.NearTerms, s.TermStates, lease), 1000).ScoreDocs;
                     Assert.Equal(pruned.Select(x => (x.Doc, x.Score)), pooled.Select(x => (x.Doc, x.Score)));
                 }
                 compared += full.Length;

@@ -185,7 +185,7 @@ public sealed partial class TopDocsMaxScoreTests
     }
 
     private static Query Build(IndexSnapshot s, IReadOnlyList<QueryTermGroup> groups, PostingsPool.Lease lease) =>
-        QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.FuzzyAutomata, s.NearTerms, s.TermStates, lease);
+        QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates, lease);
 
     private static void DeleteEvery(RAMDirectory dir, IReadOnlyList<KnowledgeDocument> documents, int every)
     {
