@@ -53,6 +53,9 @@ internal sealed class OrderedDisjunctionMaxQuery : Query
         }
     }
 
+    /// <summary>Lucene's disjunction-max formula over the matching clauses' float sum and maximum; every path that scores one of these queries calls it, so their floats agree.</summary>
+    internal static float Combine(float max, float sum, float tie) => max + (sum - max) * tie;
+
     public override Weight CreateWeight(IndexSearcher searcher) => new OrderedWeight(this, searcher);
 
     public override Query Rewrite(IndexReader reader)
@@ -162,7 +165,7 @@ internal sealed class OrderedDisjunctionMaxQuery : Query
                 sum += e.Value;
                 max = Math.Max(max, e.Value);
             }
-            result.Value = max + (sum - max) * tie;
+            result.Value = Combine(max, sum, tie);
             return result;
         }
     }
@@ -233,7 +236,7 @@ internal sealed class OrderedDisjunctionMaxQuery : Query
                 sum += sub;
                 max = Math.Max(max, sub);
             }
-            return max + (sum - max) * _tie;
+            return Combine(max, sum, _tie);
         }
 
         public override long GetCost()

@@ -110,7 +110,7 @@ internal sealed class ScoreTree
                         PooledTermQuery t => terms.Max(t.Term),
                         TermQuery t => terms.Max(t.Term),
                         // BM25's tf part, freq / (freq + norm), is below 1 for any (sloppy) frequency and length.
-                        PhraseQuery p => p.GetTerms().Sum(t => Idf(searcher, searcher.IndexReader.DocFreq(t))) * (k1 + 1.0),
+                        PhraseQuery p => p.GetTerms().Sum(t => (double)Bm25Tables.Idf(searcher.IndexReader.DocFreq(t), searcher.IndexReader.MaxDoc)) * (k1 + 1.0),
                         _ => throw new InvalidOperationException(),
                     };
                     leaves.Add(new Leaf(weight, unboosted * q.Boost * topLevelBoost * Margin));
@@ -121,13 +121,6 @@ internal sealed class ScoreTree
                     return -1;
             }
         }
-    }
-
-    // BM25Similarity.Idf over the searcher's maxDoc (what CollectionStatistics.MaxDoc is), in doubles.
-    private static double Idf(IndexSearcher searcher, long docFreq)
-    {
-        var maxDoc = searcher.IndexReader.MaxDoc;
-        return Math.Log(1 + (maxDoc - docFreq + 0.5) / (docFreq + 0.5));
     }
 
     /// <summary>The most a document can score given a value per leaf (its score, its bound, or 0), every node worked out.</summary>
@@ -223,7 +216,7 @@ internal sealed class ScoreTree
                 sum += v;
                 max = Math.Max(max, v);
             }
-            return max + (sum - max) * _tie[n];
+            return OrderedDisjunctionMaxQuery.Combine(max, sum, _tie[n]);
         }
         var total = 0.0;
         var least = float.PositiveInfinity;

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace TipBot.Indexer.Search;
@@ -92,8 +91,7 @@ internal static class TopDocsMaxScore
     private static ScoreTree? Tree(IndexSearcher searcher, Query query)
     {
         // BM25 has no coordination factor or query norm, which the tree leaves out.
-        if (searcher.Similarity.GetType() != typeof(BM25Similarity)) return null;
-        return ScoreTree.Of(searcher.Rewrite(query), searcher, ((BM25Similarity)searcher.Similarity).K1);
+        return Bm25Tables.Of(searcher.Similarity) is { } bm25 ? ScoreTree.Of(searcher.Rewrite(query), searcher, bm25.K1) : null;
     }
 
     /// <summary>A candidate's matching leaves and their scores, and the leaf values a bound is worked out from.</summary>
