@@ -67,11 +67,8 @@ public static class LuceneStage
     /// </summary>
     private static Latency NearRealTime(BenchWorkspace work, IReadOnlyList<KnowledgeDocument> documents)
     {
-        var resources = SearchResources.ForLibrary(
-            documents,
-            ReadIfExists(Path.Combine(work.Knowledge, SearchResources.SynonymsFile)),
-            ReadIfExists(Path.Combine(work.Knowledge, SearchResources.EnglishFile)),
-            new List<Diagnostic>());
+        var (synonyms, english) = SearchResources.ListsIn(work.Knowledge);
+        var resources = SearchResources.ForLibrary(documents, synonyms, english, new List<Diagnostic>());
         var analyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         var generation = IndexStore.Current(work.Index) ?? throw new InvalidOperationException("no index generation");
         using var directory = FSDirectory.Open(Path.Combine(generation, "lucene"));
@@ -125,6 +122,4 @@ public static class LuceneStage
     }
 
     private static TimeSpan CpuTime() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-
-    private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 }

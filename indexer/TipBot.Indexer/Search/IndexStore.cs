@@ -89,8 +89,7 @@ public static class IndexStore
         {
             documents = JsonSerializer.Deserialize<List<KnowledgeDocument>>(file, Json) ?? [];
         }
-        var synonyms = ReadIfExists(Path.Combine(generation, SearchResources.SynonymsFile));
-        var english = ReadIfExists(Path.Combine(generation, SearchResources.EnglishFile));
+        var (synonyms, english) = SearchResources.ListsIn(generation);
         var resources = SearchResources.ForLibrary(documents, synonyms, english, new List<Diagnostic>());
         return Open(generation, documents, resources);
     }
@@ -114,8 +113,6 @@ public static class IndexStore
             try { File.Delete(file); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
-
-    internal static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     private static void TryDelete(string dir)
     {

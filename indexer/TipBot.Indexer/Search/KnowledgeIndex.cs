@@ -61,8 +61,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
                 // a broken library, not an empty one. A restart starts from whatever is there.
                 if (set.Documents.Count == 0 && Documents.Count > 0)
                     throw new InvalidDataException($"no document could be read ({set.Diagnostics.Count} problems)");
-                var synonyms = IndexStore.ReadIfExists(Path.Combine(KnowledgePath, SearchResources.SynonymsFile));
-                var english = IndexStore.ReadIfExists(Path.Combine(KnowledgePath, SearchResources.EnglishFile));
+                var (synonyms, english) = SearchResources.ListsIn(KnowledgePath);
                 var resources = SearchResources.ForLibrary(set.Documents, synonyms, english, diagnostics);
                 var engine = Build(set.Documents, synonyms, english, resources);
                 var old = Interlocked.Exchange(ref _current, engine);

@@ -69,14 +69,18 @@ public sealed class SearchResources
         return lines;
     }
 
+    /// <summary>The two term lists a folder holds (a knowledge folder, or an index generation's copies), each null when absent.</summary>
+    public static (string? Synonyms, string? English) ListsIn(string folder) =>
+        (ReadIfExists(Path.Combine(folder, SynonymsFile)), ReadIfExists(Path.Combine(folder, EnglishFile)));
+
+    private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+
     /// <summary>Checks a library folder's own two term lists (when present) as a build reads them: each bad line a warning naming the file and line.</summary>
     public static void CheckLists(string knowledgeFolder, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var (file, english) in new[] { (SynonymsFile, false), (EnglishFile, true) })
-        {
-            var text = IndexStore.ReadIfExists(Path.Combine(knowledgeFolder, file));
-            if (text is not null) TermListReader.GoodLines(text, file, addEnglishPlurals: english, diagnostics);
-        }
+        var (synonyms, english) = ListsIn(knowledgeFolder);
+        if (synonyms is not null) TermListReader.GoodLines(synonyms, SynonymsFile, addEnglishPlurals: false, diagnostics);
+        if (english is not null) TermListReader.GoodLines(english, EnglishFile, addEnglishPlurals: true, diagnostics);
     }
 
     /// <summary>Waits for <paramref name="task"/> to end without throwing: its own error is read where its result is.</summary>
