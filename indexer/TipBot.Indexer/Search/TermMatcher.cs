@@ -18,6 +18,7 @@ public sealed class TermMatcher
     {
         _groups = groups;
         _vocabularyNear = vocabularyNear;
+        DependsOnDocument = HasMisspeltWord(groups);
     }
 
     /// <summary>Share of the question's weight (idf) that <paramref name="docTerms"/> covers, 0..1.</summary>
@@ -103,21 +104,20 @@ public sealed class TermMatcher
     private Dictionary<string, int>? _questionTerms;
 
     /// <summary>Whether <see cref="MatchingTerms"/> asks the document anything (a misspelt word's near terms): otherwise any set will do.</summary>
-    public bool DependsOnDocument
+    public bool DependsOnDocument { get; }
+
+    private static bool HasMisspeltWord(IReadOnlyList<QueryTermGroup> groups)
     {
-        get
+        for (var i = 0; i < groups.Count; i++)
         {
-            for (var i = 0; i < _groups.Count; i++)
+            if (!groups[i].Unknown) continue;
+            var alternatives = groups[i].Alternatives;
+            for (var k = 0; k < alternatives.Count; k++)
             {
-                if (!_groups[i].Unknown) continue;
-                var alternatives = _groups[i].Alternatives;
-                for (var k = 0; k < alternatives.Count; k++)
-                {
-                    if (IsFuzzyCandidate(alternatives[k])) return true;
-                }
+                if (IsFuzzyCandidate(alternatives[k])) return true;
             }
-            return false;
         }
+        return false;
     }
 
     private Dictionary<string, int> QuestionTermMap(IReadOnlySet<string>? docTerms)
