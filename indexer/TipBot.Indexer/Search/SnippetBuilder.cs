@@ -53,7 +53,9 @@ public static class SnippetBuilder
         PlainText.SentenceRanges(plain, ranges);
         if (ranges.Count == 0) return "";
         var matched = new ulong[ranges.Count];
-        var groupsIn = new GroupsIn(matchingTerms, ranges, matched, groups, reachable);
+        var spans = Spans ??= new List<(int Start, int End)>();
+        spans.Clear();
+        var groupsIn = new GroupsIn(matchingTerms, ranges, matched, groups, reachable, spans);
         words.Visit(plain, ref groupsIn);
         // A group beyond the mask's bits (more than 64 question words), or a word across two sentences (not seen): the
         // listing path, which has neither limit.
@@ -65,15 +67,32 @@ public static class SnippetBuilder
         for (var i = best; i <= best + (two ? 1 : 0); i++)
         {
             if (result.Length > 0) result.Append(' ');
-            var text = plain.Substring(ranges[i].Start, ranges[i].Length);
-            result.Append(Mark(text, Matches(text, words.Tokens(text), matchingTerms).Spans));
+            var (start, length) = ranges[i];
+            var text = plain.Substring(start, length);
+            // A sentence read for its groups has its marks already; one after an early stop is read now.
+            result.Append(Mark(text, i < groupsIn.Read ? MarksIn(spans, start, length) : Matches(text, words.Tokens(text), matchingTerms).Spans));
         }
         return Trim(result.ToString());
     }
 
-    // One list per thread for the sentence ranges of the section being read (a snippet is built on one thread).
+    /// <summary>The matched words' spans that lie in the sentence at <paramref name="start"/>, relative to it.</summary>
+    private static List<(int Start, int End)> MarksIn(List<(int Start, int End)> spans, int start, int length)
+    {
+        var marks = new List<(int Start, int End)>();
+        foreach (var (from, to) in spans)
+        {
+            if (from >= start && to <= start + length) marks.Add((from - start, to - start));
+        }
+        return marks;
+    }
+
+    // One list per thread for the sentence ranges of the section being read and one for its matched words' spans (a
+    // snippet is built on one thread).
     [ThreadStatic]
     private static List<(int Start, int Length)>? Ranges;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? Spans;
 
     private static double Score(ulong mask, IReadOnlyList<QueryTermGroup> groups)
     {
@@ -98,11 +117,14 @@ public static class SnippetBuilder
         private int _sentence;
         // The window choice over the sentences read so far, made as Window makes it.
         private WindowChoice _choice;
+        private readonly List<(int Start, int End)> _spans;
         public bool Overflow;
         public bool Straddles;
 
-        public GroupsIn(IReadOnlyDictionary<string, int> terms, List<(int Start, int Length)> sentences, ulong[] masks, IReadOnlyList<QueryTermGroup> groups, ulong? reachable)
+        public GroupsIn(IReadOnlyDictionary<string, int> terms, List<(int Start, int Length)> sentences, ulong[] masks, IReadOnlyList<QueryTermGroup> groups, ulong? reachable,
+            List<(int Start, int End)> spans)
         {
+            _spans = spans;
             _terms = terms;
             _sentences = sentences;
             _masks = masks;
@@ -114,6 +136,9 @@ public static class SnippetBuilder
         }
 
         public bool Done { get; private set; }
+
+        /// <summary>How many sentences were read to their end (all, unless reading stopped early): their matched spans are known.</summary>
+        public readonly int Read => Done ? _sentence : _sentences.Count;
 
         public void Token(string term, int start, int end)
         {
@@ -135,6 +160,8 @@ public static class SnippetBuilder
                 return;
             }
             _masks[_sentence] |= 1UL << g;
+            // A word's compound parts share its span: once is enough (the marks would merge them anyway).
+            if (_spans.Count == 0 || _spans[^1] != (start, end)) _spans.Add((start, end));
             // A group the index did not list for this section: the bound is wrong, read the whole section.
             if ((_reachable & (1UL << g)) == 0) _bounded = false;
         }

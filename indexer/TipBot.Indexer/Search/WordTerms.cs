@@ -32,6 +32,12 @@ public sealed class WordTerms
     /// <summary>Hands each token of <paramref name="text"/> (as <see cref="Tokens"/> lists them, in order) to <paramref name="visitor"/>, without a list.</summary>
     public void Visit<TVisitor>(string text, ref TVisitor visitor) where TVisitor : struct, ITokenVisitor
     {
+        if (LatinWordBreaks.Handles(text))
+        {
+            var sink = new WordSink<TVisitor>(this, text, ref visitor);
+            LatinWordBreaks.Words(text, ref sink);
+            return;
+        }
         using var ts = _tokenizer.GetTokenStream(IndexFields.Text, new StringReader(text));
         var term = ts.AddAttribute<ICharTermAttribute>();
         var offset = ts.AddAttribute<IOffsetAttribute>();
@@ -43,6 +49,30 @@ public sealed class WordTerms
             foreach (var t in terms) visitor.Token(t, offset.StartOffset, offset.EndOffset);
         }
         ts.End();
+    }
+
+    /// <summary>The terms of each word <see cref="LatinWordBreaks"/> finds, handed on to a token visitor.</summary>
+    private ref struct WordSink<TVisitor> : LatinWordBreaks.IWordSink where TVisitor : struct, ITokenVisitor
+    {
+        private readonly WordTerms _words;
+        private readonly string _text;
+        private ref TVisitor _visitor;
+
+        public WordSink(WordTerms words, string text, ref TVisitor visitor)
+        {
+            _words = words;
+            _text = text;
+            _visitor = ref visitor;
+        }
+
+        public readonly bool Done => _visitor.Done;
+
+        public readonly void Word(int start, int end)
+        {
+            var word = _text.AsSpan(start, end - start);
+            if (!_words._terms.TryGetValue(word, out var terms)) terms = _words.Of(word.ToString());
+            foreach (var t in terms) _visitor.Token(t, start, end);
+        }
     }
 
     /// <summary>Receives the tokens of a text from <see cref="Visit"/>.</summary>
