@@ -13,7 +13,7 @@ public sealed class IndexSnapshot : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly BoundedCache<string, int[]> _postings = new(MaxCachedPostings, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<char, string[][]> _vocabulary = new();
+    private readonly ConcurrentDictionary<char, NearTermIndex> _vocabulary = new();
     private readonly BoundedCache<string, string[]> _near = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
     private readonly WordTerms _words;
@@ -62,7 +62,7 @@ public sealed class IndexSnapshot : IDisposable
             foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789")
             {
                 if (Volatile.Read(ref _disposed) == 1) return;
-                _vocabulary.GetOrAdd(first, TermsStartingWith);
+                _vocabulary.GetOrAdd(first, VocabularyStartingWith);
             }
         }
         finally
@@ -141,34 +141,17 @@ public sealed class IndexSnapshot : IDisposable
     {
         if (word.Length == 0) return [];
         if (char.IsSurrogate(word[0])) return ScanNearTerms(word);
-        var byLength = _vocabulary.GetOrAdd(word[0], TermsStartingWith);
-        var max = QueryFactory.MaxEdits(word);
-        var near = new List<string>();
-        for (var length = Math.Max(1, word.Length - max); length <= word.Length + max && length < byLength.Length; length++)
-        {
-            foreach (var term in byLength[length])
-            {
-                if (TermMatcher.IsNear(word, term)) near.Add(term);
-            }
-        }
-        return [.. near];
+        return _vocabulary.GetOrAdd(word[0], VocabularyStartingWith).Near(word);
     }
 
-    /// <summary>The distinct terms of the whole-document fields that start with <paramref name="first"/>, by length.</summary>
+    /// <summary>The distinct terms of the whole-document fields that start with <paramref name="first"/>, indexed by their deletions.</summary>
     /// <remarks>
-    /// Read once per first character and snapshot: a misspelt word is then compared only with the terms of about its
-    /// length, without walking four term dictionaries and decoding every term under its first letter on each question
-    /// (that walk was most of a typo question's time; a Levenshtein automaton costs as much to build).
+    /// Made once per first character and snapshot: a misspelt word then looks up its own deletions (a few dozen) instead of
+    /// being compared with every term of about its length under its first letter, which was most of a typo question's
+    /// analysis (a Levenshtein automaton over the term dictionaries costs as much to build).
     /// </remarks>
-    private string[][] TermsStartingWith(char first)
-    {
-        var terms = new HashSet<string>(TermsUnder(new BytesRef(first.ToString())), StringComparer.Ordinal);
-        var longest = terms.Count == 0 ? 0 : terms.Max(t => t.Length);
-        var byLength = new List<string>[longest + 1];
-        for (var i = 0; i <= longest; i++) byLength[i] = [];
-        foreach (var t in terms.Order(StringComparer.Ordinal)) byLength[t.Length].Add(t);
-        return [.. byLength.Select(l => l.ToArray())];
-    }
+    private NearTermIndex VocabularyStartingWith(char first) =>
+        NearTermIndex.Build([.. new HashSet<string>(TermsUnder(new BytesRef(first.ToString())), StringComparer.Ordinal)]);
 
     /// <summary>The whole-document fields' terms that start with <paramref name="prefix"/> (a term in several fields once per field).</summary>
     private IEnumerable<string> TermsUnder(BytesRef prefix)

@@ -103,6 +103,24 @@ public sealed class TermMatcher
 
     private Dictionary<string, int>? _questionTerms;
 
+    /// <summary>
+    /// Every term <see cref="MatchingTerms"/> can give for some document of the index: the question's terms and, for a
+    /// misspelt word, all its near terms; null when near terms are found per document (no vocabulary given).
+    /// </summary>
+    /// <remarks>
+    /// A term a document has gets the same group here as in that document's <see cref="MatchingTerms"/>: a near term is
+    /// kept or left out there by whether the document has that term, so the terms before it in the map are the same.
+    /// </remarks>
+    public IReadOnlyDictionary<string, int>? AllMatchingTerms()
+    {
+        if (!DependsOnDocument) return MatchingTerms(EmptyTerms);
+        return _vocabularyNear is null ? null : _allTerms ??= QuestionTermMap(null, everyNearTerm: true);
+    }
+
+    private Dictionary<string, int>? _allTerms;
+
+    private static readonly IReadOnlySet<string> EmptyTerms = new HashSet<string>();
+
     /// <summary>Whether <see cref="MatchingTerms"/> asks the document anything (a misspelt word's near terms): otherwise any set will do.</summary>
     public bool DependsOnDocument { get; }
 
@@ -120,7 +138,8 @@ public sealed class TermMatcher
         return false;
     }
 
-    private Dictionary<string, int> QuestionTermMap(IReadOnlySet<string>? docTerms)
+    /// <param name="docTerms">The document whose near terms count; null for none (or, with <paramref name="everyNearTerm"/>, for all).</param>
+    private Dictionary<string, int> QuestionTermMap(IReadOnlySet<string>? docTerms, bool everyNearTerm = false)
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _groups.Count; i++)
@@ -138,11 +157,11 @@ public sealed class TermMatcher
                 var terms = g.PartAlternatives[p];
                 for (var k = 0; k < terms.Count; k++) AddWords(map, terms[k], i);
             }
-            if (g.Unknown && docTerms is not null)
+            if (g.Unknown && (docTerms is not null || everyNearTerm))
             {
                 foreach (var a in g.Alternatives.Where(IsFuzzyCandidate))
                 {
-                    foreach (var t in NearIn(a, docTerms, _vocabularyNear)) map.TryAdd(t, i);
+                    foreach (var t in everyNearTerm ? _vocabularyNear!(a) : NearIn(a, docTerms!, _vocabularyNear)) map.TryAdd(t, i);
                 }
             }
         }

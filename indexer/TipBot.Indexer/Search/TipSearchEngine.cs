@@ -103,7 +103,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
-        var reachable = matcher.DependsOnDocument ? null : SectionsGroups(sections, matcher, postings);
+        var reachable = SectionsGroups(sections, matcher, postings);
         var hits = page
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : -1, candidateTerms,
                 reachable?.GetValueOrDefault(c.Doc.Id)))
@@ -280,7 +280,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     }
 
     /// <summary>Per document id, the question groups its best section's text holds (bits), read from the postings; null when they do not fit in bits.</summary>
-    /// <remarks>Only for questions whose matching terms are the same for every document (no misspelt word).</remarks>
+    /// <remarks>
+    /// With a misspelt word, every near term is read: a section's near terms are its document's, so the bits are the groups
+    /// the document's own matching terms find in the section.
+    /// </remarks>
     private Dictionary<string, ulong>? SectionsGroups(Dictionary<string, (int Index, int Entry)> sections, TermMatcher matcher, PostingsPool.Lease postings)
     {
         if (sections.Count == 0) return null;
@@ -293,7 +296,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             entries[k++] = entry;
         }
         Array.Sort(entries, ids);
-        if (SectionGroups.Read(_snapshot, entries, matcher.MatchingTerms(EmptyTerms), postings) is not { } masks) return null;
+        if (matcher.AllMatchingTerms() is not { } terms || SectionGroups.Read(_snapshot, entries, terms, postings) is not { } masks) return null;
         var result = new Dictionary<string, ulong>(sections.Count, StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++) result[ids[i]] = masks[i];
         return result;

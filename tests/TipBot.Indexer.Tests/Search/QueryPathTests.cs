@@ -193,7 +193,7 @@ public sealed class QueryPathTests : IDisposable
     }
 
     [Fact]
-    public void NearTermsByLengthAreEveryTermUnderTheFirstLetterWithinTheDistance()
+    public void NearTermsAreEveryTermUnderTheFirstLetterWithinTheDistance()
     {
         var s = _engine.Snapshot;
         var random = new Random(11);
