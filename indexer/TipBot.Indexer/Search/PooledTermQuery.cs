@@ -13,7 +13,8 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
 {
     public Term Term { get; } = term;
 
-    private TermContext States { get; } = states;
+    /// <summary>The term's place and statistics in each segment.</summary>
+    internal TermContext States { get; } = states;
 
     /// <summary>How many entries hold the term.</summary>
     internal int DocFreq => States.DocFreq;

@@ -107,7 +107,7 @@ internal sealed class ScoreTree
                     weight.Normalize(1f, topLevelBoost);
                     double unboosted = q switch
                     {
-                        PooledTermQuery t => terms.Max(t.Term),
+                        PooledTermQuery t => terms.Bound(t.Term, t.States),
                         TermQuery t => terms.Max(t.Term),
                         // BM25's tf part, freq / (freq + norm), is below 1 for any (sloppy) frequency and length.
                         PhraseQuery p => p.GetTerms().Sum(t => (double)Bm25Tables.Idf(searcher.IndexReader.DocFreq(t), searcher.IndexReader.MaxDoc)) * (k1 + 1.0),

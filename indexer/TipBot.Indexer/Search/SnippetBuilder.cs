@@ -63,22 +63,33 @@ public static class SnippetBuilder
 
         // Sentences after an early stop were not read (no groups): none of their windows could have been chosen.
         var (best, two) = Window(ranges.Count, i => Score(matched[i], groups), i => Score(matched[i] | matched[i + 1], groups), i => ranges[i].Length);
-        var result = new StringBuilder();
+        // The sentences are marked straight from the plain text into one builder kept by the thread: a substring, a marked
+        // string and a builder per sentence were most of a snippet's garbage.
+        var result = Result ??= new StringBuilder(2 * MaxLength);
+        result.Clear();
         for (var i = best; i <= best + (two ? 1 : 0); i++)
         {
             if (result.Length > 0) result.Append(' ');
             var (start, length) = ranges[i];
-            var text = plain.Substring(start, length);
             // A sentence read for its groups has its marks already; one after an early stop is read now.
-            result.Append(Mark(text, i < groupsIn.Read ? MarksIn(spans, start, length) : Matches(text, words.Tokens(text), matchingTerms).Spans));
+            if (i < groupsIn.Read) AppendMarked(result, plain, start, length, MarksIn(spans, start, length));
+            else
+            {
+                var text = plain.Substring(start, length);
+                AppendMarked(result, text, 0, text.Length, Matches(text, words.Tokens(text), matchingTerms).Spans);
+            }
         }
-        return Trim(result.ToString());
+        var snippet = result.Length <= MaxLength ? result.ToString() : Trim(result.ToString());
+        // A window of very long sentences does not keep its large buffer.
+        if (result.Capacity > 8 * MaxLength) Result = null;
+        return snippet;
     }
 
     /// <summary>The matched words' spans that lie in the sentence at <paramref name="start"/>, relative to it.</summary>
     private static List<(int Start, int End)> MarksIn(List<(int Start, int End)> spans, int start, int length)
     {
-        var marks = new List<(int Start, int End)>();
+        var marks = SentenceMarks ??= [];
+        marks.Clear();
         foreach (var (from, to) in spans)
         {
             if (from >= start && to <= start + length) marks.Add((from - start, to - start));
@@ -93,6 +104,15 @@ public static class SnippetBuilder
 
     [ThreadStatic]
     private static List<(int Start, int End)>? Spans;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? SentenceMarks;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? Merged;
+
+    [ThreadStatic]
+    private static StringBuilder? Result;
 
     private static double Score(ulong mask, IReadOnlyList<QueryTermGroup> groups)
     {
@@ -274,23 +294,29 @@ public static class SnippetBuilder
     private static string Mark(string text, List<(int Start, int End)> spans)
     {
         if (spans.Count == 0) return text;
+        return AppendMarked(new StringBuilder(text.Length + spans.Count * 4), text, 0, text.Length, spans).ToString();
+    }
+
+    /// <summary>Appends the <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/> with the spans (relative to <paramref name="start"/>) marked as <c>**word**</c>.</summary>
+    private static StringBuilder AppendMarked(StringBuilder sb, string text, int start, int length, List<(int Start, int End)> spans)
+    {
+        if (spans.Count == 0) return sb.Append(text, start, length);
         spans.Sort();
-        var merged = new List<(int Start, int End)>();
+        var merged = Merged ??= [];
+        merged.Clear();
         foreach (var s in spans)
         {
             if (merged.Count > 0 && s.Start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
             else merged.Add(s);
         }
-        var sb = new StringBuilder(text.Length + merged.Count * 4);
         var pos = 0;
-        foreach (var (start, end) in merged)
+        foreach (var (from, to) in merged)
         {
-            if (start < pos || end <= start) continue;
-            sb.Append(text, pos, start - pos).Append("**").Append(text, start, end - start).Append("**");
-            pos = end;
+            if (from < pos || to <= from) continue;
+            sb.Append(text, start + pos, from - pos).Append("**").Append(text, start + from, to - from).Append("**");
+            pos = to;
         }
-        sb.Append(text, pos, text.Length - pos);
-        return sb.ToString();
+        return sb.Append(text, start + pos, length - pos);
     }
 
     // Cut overly long sentences at a word boundary, never inside a **mark**.

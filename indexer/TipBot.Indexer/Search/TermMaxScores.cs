@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -6,29 +7,115 @@ namespace TipBot.Indexer.Search;
 
 /// <summary>
 /// The highest score each term reaches in its field (BM25 at boost 1) over every entry of a searcher's reader, read
-/// from the term's postings the first time it is asked and remembered per searcher: the tight bound of a term clause.
+/// from the term's postings in the background the first time it is asked and remembered per searcher: the tight bound
+/// of a term clause; until it is known, a looser bound from the term's statistics alone.
 /// </summary>
 /// <remarks>
+/// <para>
 /// <c>idf * (k1 + 1)</c> bounds a term's score whatever its frequency and field length, but a term once in a field of
 /// ordinary length reaches less than half of it, and a bound that loose rarely lets <see cref="TopDocsMaxScore"/>
 /// skip anything. The score is linear in the boost, so a clause's bound is this times its boosts. Deleted entries are
 /// counted too (a bound over more documents is still a bound). A snapshot's searcher never changes its reader or
 /// similarity, so the remembered values stay right for as long as the searcher lives.
+/// </para>
+/// <para>
+/// Reading a common term's full postings took up to tens of milliseconds at 100,000 documents (a misspelt word's near
+/// terms, four fields each), inside the question that first asked for it. That question now gets the statistics' bound
+/// (<see cref="StatisticsBound"/>): it skips less, but its answer is the same, as any bound at or above the true maximum
+/// gives the same top documents.
+/// </para>
 /// </remarks>
 internal sealed class TermMaxScores
 {
     private static readonly ConditionalWeakTable<IndexSearcher, TermMaxScores> BySearcher = new();
 
     // Question words repeat (Zipf); a few tens of thousands of field terms cover most traffic.
-    private readonly BoundedCache<Term, float> _max = new(65_536);
+    private const int Capacity = 65_536;
+    // Terms waiting for the background reader; past this, a term is asked again by a later question.
+    private const int MaxWaiting = 4_096;
+
+    private readonly BoundedCache<Term, float> _max = new(Capacity);
     private readonly IndexSearcher _searcher;
+    private readonly ConcurrentQueue<Term> _waiting = new();
+    private readonly ConcurrentDictionary<Term, byte> _queued = new();
+    private int _queuedCount;
+    private int _reading;
 
     private TermMaxScores(IndexSearcher searcher) => _searcher = searcher;
 
     public static TermMaxScores Of(IndexSearcher searcher) => BySearcher.GetValue(searcher, s => new TermMaxScores(s));
 
-    /// <summary>The highest score <paramref name="term"/> gives any entry at boost 1 (0 when no entry has it).</summary>
+    /// <summary>The highest score <paramref name="term"/> gives any entry at boost 1 (0 when no entry has it), read now if not known.</summary>
     public float Max(Term term) => _max.GetOrAdd(term, Read);
+
+    /// <summary>
+    /// A bound on the score <paramref name="term"/> gives any entry at boost 1: its highest score when known, otherwise
+    /// <see cref="StatisticsBound"/>, and the highest score is then read in the background for the next question.
+    /// </summary>
+    public double Bound(Term term, TermContext states)
+    {
+        if (_max.TryGetValue(term, out var max)) return max;
+        Ask(term);
+        return Bm25Tables.Of(_searcher.Similarity) is { } bm25 ? StatisticsBound(states, _searcher.IndexReader.MaxDoc, bm25.K1, bm25.B) : Max(term);
+    }
+
+    /// <summary>
+    /// What BM25 can give a term from its statistics alone: <c>idf * (k1 + 1) * tf / (tf + k1 * (1 - b))</c>, with
+    /// <c>tf</c> the most any one entry can hold (all its occurrences but one per other entry) and the length part at
+    /// its least (length 0); without frequencies, <c>idf * (k1 + 1)</c>.
+    /// </summary>
+    internal static double StatisticsBound(TermContext states, int maxDoc, float k1, float b)
+    {
+        if (states.DocFreq <= 0) return 0;
+        var full = Bm25Tables.Idf(states.DocFreq, maxDoc) * (k1 + 1.0);
+        if (states.TotalTermFreq < states.DocFreq) return full;
+        var tf = (double)(states.TotalTermFreq - states.DocFreq + 1);
+        return full * tf / (tf + k1 * (1.0 - b));
+    }
+
+    private void Ask(Term term)
+    {
+        if (Volatile.Read(ref _queuedCount) >= MaxWaiting || !_queued.TryAdd(term, 0)) return;
+        Interlocked.Increment(ref _queuedCount);
+        _waiting.Enqueue(term);
+        if (Interlocked.CompareExchange(ref _reading, 1, 0) == 0) ThreadPool.UnsafeQueueUserWorkItem(_ => ReadWaiting(), null);
+    }
+
+    // One reader at a time drains the queue; it holds a reference on the reader for each term, so a snapshot closed
+    // meanwhile is never read, and the terms still waiting are dropped with it.
+    private void ReadWaiting()
+    {
+        while (true)
+        {
+            while (_waiting.TryDequeue(out var term))
+            {
+                try
+                {
+                    if (!_searcher.IndexReader.TryIncRef()) continue;
+                    try
+                    {
+                        _max.GetOrAdd(term, Read);
+                    }
+                    finally
+                    {
+                        _searcher.IndexReader.DecRef();
+                    }
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException)
+                {
+                    // Left unknown: the questions that ask for it keep the statistics' bound.
+                }
+                finally
+                {
+                    _queued.TryRemove(term, out _);
+                    Interlocked.Decrement(ref _queuedCount);
+                }
+            }
+            Volatile.Write(ref _reading, 0);
+            // A term queued after the last look but before the flag was cleared would otherwise wait for the next one.
+            if (_waiting.IsEmpty || Interlocked.CompareExchange(ref _reading, 1, 0) != 0) return;
+        }
+    }
 
     private float Read(Term term)
     {

@@ -55,6 +55,42 @@ public sealed partial class TopDocsMaxScoreTests
     }
 
     [Fact]
+    public void StatisticsBoundOfEveryTermIsAtLeastItsHighestScore()
+    {
+        // The bound a question uses for a term whose highest score is not read yet: below the real maximum, the skipping
+        // would drop documents that belong in the top.
+        var real = RealLibrary();
+        var corpus = new GeneratedCorpus(real, seed: 11);
+        var documents = corpus.Documents(2000);
+        var resources = SearchResources.ForLibrary(documents, File.ReadAllText(Path.Combine(KnowledgeFolder, SearchResources.SynonymsFile)), null, new List<Diagnostic>());
+        var dir = new RAMDirectory();
+        IndexBuilder.Write(dir, documents, resources, chunks: 3);
+        DeleteEvery(dir, documents, 5);
+        using var s = new IndexSnapshot(dir, documents, resources, ownsDirectory: true);
+        var bm25 = (BM25Similarity)s.Searcher.Similarity;
+        var maxima = TermMaxScores.Of(s.Searcher);
+        int terms = 0, tighter = 0;
+        foreach (var (field, _) in RankingOptions.Default.DocumentFields)
+        {
+            var cursor = MultiFields.GetTerms(s.Reader, field)?.GetEnumerator();
+            if (cursor is null) continue;
+            while (cursor.MoveNext())
+            {
+                var term = new Term(field, Lucene.Net.Util.BytesRef.DeepCopyOf(cursor.Term));
+                var states = TermContext.Build(s.Reader.Context, term);
+                var bound = TermMaxScores.StatisticsBound(states, s.Reader.MaxDoc, bm25.K1, bm25.B);
+                var max = maxima.Max(term);
+                Assert.True(bound * (1 + 1e-6) >= max, $"{term}: bound {bound:R} below its highest score {max:R}");
+                if (bound < Bm25Tables.Idf(states.DocFreq, s.Reader.MaxDoc) * (bm25.K1 + 1.0) * 0.9) tighter++;
+                terms++;
+            }
+        }
+        Assert.True(terms > 5000, $"only {terms} terms");
+        // Rare terms seldom repeat in an entry, so the frequency part of the bound is well below its limit for many.
+        Assert.True(tighter * 4 > terms, $"only {tighter} of {terms} bounds below 0.9 idf (k1 + 1)");
+    }
+
+    [Fact]
     public void DroppingAGroupChangesTheTopDocsOfMostQuestions()
     {
         // The comparisons above can only catch a wrong evaluator if the top documents depend on every group: leave out
