@@ -52,6 +52,21 @@ public sealed class IndexSnapshot : IDisposable
         _words = new WordTerms(IndexAnalyzer);
         // The typo vocabulary is read in the background, so the first misspelling of each letter does not pay for it.
         _ = Task.Run(WarmVocabulary);
+        // And the synonym groups' shared rarity, so a question's first synonym word does not read their postings.
+        _ = Task.Run(WarmUnions);
+    }
+
+    private void WarmUnions()
+    {
+        if (Resources.Synonyms is not { } rules || !TryAcquire()) return;
+        try
+        {
+            QueryAnalysis.WarmUnions(Reader, rules, () => Volatile.Read(ref _disposed) == 1);
+        }
+        finally
+        {
+            Release();
+        }
     }
 
     private void WarmVocabulary()

@@ -30,6 +30,9 @@ public sealed class SynonymRules
 
     public int Count => _rules.Count;
 
+    /// <summary>Every left-hand side: a word, or a phrase of words joined by one space.</summary>
+    public IEnumerable<string> Keys => _rules.Keys;
+
     /// <summary>What <paramref name="phrase"/> (normalised words joined by spaces) expands to, itself included when the rule keeps it; null when no rule applies.</summary>
     public IReadOnlyList<string>? Expand(string phrase) => _rules.GetValueOrDefault(phrase);
 
