@@ -118,6 +118,37 @@ public sealed class SnippetPathTests : IDisposable
         }
     }
 
+    [Fact]
+    public void HitSnippetsEqualTheWholeReadOfTheirSection()
+    {
+        var s = _engine.Snapshot;
+        var words = new WordTerms(s.IndexAnalyzer);
+        var root = RepositoryRoot.Find();
+        var questions = new[] { "queries.tsv", "holdout.tsv" }.SelectMany(f => EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", f))).Select(q => q.Text).ToList();
+        questions.AddRange(questions.Where((_, i) => i % 2 == 0).Select(Misspelt).ToList());
+        var compared = 0;
+        var withoutGroups = 0;
+        foreach (var question in questions)
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var matcher = new TermMatcher(groups, s.NearTerms);
+            foreach (var hit in _engine.Search(new SearchQuery(question) { Top = 10 }).Hits)
+            {
+                var d = _engine.Get(hit.Id)!;
+                var shown = Enumerable.Range(0, d.Sections.Count).Where(i => d.Sections[i].Heading == hit.Section && d.Sections[i].Text.Trim().Length > 0).ToList();
+                if (shown.Count != 1) continue;
+                var text = d.Sections[shown[0]].Text;
+                Assert.Equal(SnippetBuilder.Build(text, words, matcher.MatchingTerms(s.TermsOf(d)), groups), hit.Snippet);
+                compared++;
+                // A page document whose sections hold none of the question's words shows its first one, read with no group to find.
+                using var lease = s.Postings.Rent();
+                var entries = s.SectionEntriesOf(d.Id).ToArray();
+                if (SectionGroups.Read(s, entries, matcher.AllMatchingTerms()!, lease)!.All(m => m == 0)) withoutGroups++;
+            }
+        }
+        Assert.True(compared > 1_000 && withoutGroups > 50, $"{compared} hits compared, {withoutGroups} in documents whose sections hold none of the question's groups");
+    }
+
     // The longest word with its third and fourth letters swapped, as a hurried typist would.
     private static string Misspelt(string question)
     {
