@@ -56,7 +56,9 @@ internal sealed class ScoreTree
     }
 
     /// <summary>A term or phrase of the query: its normalised weight and the most it scores any document.</summary>
-    public sealed record Leaf(Weight Weight, double Bound);
+    /// <param name="Scale">Its boosts (and the rounding margin): a score at boost 1 times this bounds its score.</param>
+    /// <param name="Blocks">A term's highest scores per block at boost 1, when known.</param>
+    public sealed record Leaf(Weight Weight, double Bound, double Scale = 1, TermScoreBlocks? Blocks = null);
 
     public IReadOnlyList<Leaf> Leaves { get; }
 
@@ -105,15 +107,17 @@ internal sealed class ScoreTree
                     var weight = q.CreateWeight(searcher);
                     // BM25 leaves ignore the query norm; the top-level boost is what scales them.
                     weight.Normalize(1f, topLevelBoost);
+                    TermScoreBlocks? blocks = null;
                     double unboosted = q switch
                     {
-                        PooledTermQuery t => terms.Bound(t.Term, t.States),
-                        TermQuery t => terms.Max(t.Term),
+                        PooledTermQuery t => terms.Bound(t.Term, t.States, out blocks),
+                        TermQuery t => (blocks = terms.Blocks(t.Term)).Max,
                         // BM25's tf part, freq / (freq + norm), is below 1 for any (sloppy) frequency and length.
                         PhraseQuery p => p.GetTerms().Sum(t => (double)Bm25Tables.Idf(searcher.IndexReader.DocFreq(t), searcher.IndexReader.MaxDoc)) * (k1 + 1.0),
                         _ => throw new InvalidOperationException(),
                     };
-                    leaves.Add(new Leaf(weight, unboosted * q.Boost * topLevelBoost * Margin));
+                    var scale = q.Boost * topLevelBoost * Margin;
+                    leaves.Add(new Leaf(weight, unboosted * scale, scale, blocks));
                     nodes.Add(new Node(false, 0f, [], leaves.Count - 1));
                     return nodes.Count - 1;
                 }

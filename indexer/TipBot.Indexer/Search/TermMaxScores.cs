@@ -34,7 +34,7 @@ internal sealed class TermMaxScores
     // Terms waiting for the background reader; past this, a term is asked again by a later question.
     private const int MaxWaiting = 4_096;
 
-    private readonly BoundedCache<Term, float> _max = new(Capacity);
+    private readonly BoundedCache<Term, TermScoreBlocks> _max = new(Capacity);
     private readonly IndexSearcher _searcher;
     private readonly ConcurrentQueue<Term> _waiting = new();
     private readonly ConcurrentDictionary<Term, byte> _queued = new();
@@ -46,15 +46,19 @@ internal sealed class TermMaxScores
     public static TermMaxScores Of(IndexSearcher searcher) => BySearcher.GetValue(searcher, s => new TermMaxScores(s));
 
     /// <summary>The highest score <paramref name="term"/> gives any entry at boost 1 (0 when no entry has it), read now if not known.</summary>
-    public float Max(Term term) => _max.GetOrAdd(term, Read);
+    public float Max(Term term) => Blocks(term).Max;
+
+    /// <summary>The highest scores <paramref name="term"/> gives, overall and per block, read now if not known.</summary>
+    public TermScoreBlocks Blocks(Term term) => _max.GetOrAdd(term, Read);
 
     /// <summary>
     /// A bound on the score <paramref name="term"/> gives any entry at boost 1: its highest score when known, otherwise
     /// <see cref="StatisticsBound"/>, and the highest score is then read in the background for the next question.
     /// </summary>
-    public double Bound(Term term, TermContext states)
+    /// <param name="blocks">The term's highest scores per block when known.</param>
+    public double Bound(Term term, TermContext states, out TermScoreBlocks? blocks)
     {
-        if (_max.TryGetValue(term, out var max)) return max;
+        if (_max.TryGetValue(term, out blocks)) return blocks.Max;
         Ask(term);
         return Bm25Tables.Of(_searcher.Similarity) is { } bm25 ? StatisticsBound(states, _searcher.IndexReader.MaxDoc, bm25.K1, bm25.B) : Max(term);
     }
@@ -117,15 +121,34 @@ internal sealed class TermMaxScores
         }
     }
 
-    private float Read(Term term)
+    private TermScoreBlocks Read(Term term)
     {
         var weight = _searcher.CreateNormalizedWeight(new TermQuery(term));
         var max = 0f;
-        foreach (var leaf in _searcher.IndexReader.Leaves)
+        var leaves = _searcher.IndexReader.Leaves;
+        var segments = new TermScoreBlocks.Segment?[leaves.Count];
+        var blocks = new List<int>();
+        var maxima = new List<float>();
+        foreach (var leaf in leaves)
         {
             if (weight.GetScorer(leaf, null) is not { } scorer) continue;
-            while (scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) max = Math.Max(max, scorer.GetScore());
+            blocks.Clear();
+            maxima.Clear();
+            int doc;
+            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var score = scorer.GetScore();
+                max = Math.Max(max, score);
+                var block = doc >> TermScoreBlocks.Shift;
+                if (blocks.Count == 0 || blocks[^1] != block)
+                {
+                    blocks.Add(block);
+                    maxima.Add(score);
+                }
+                else if (score > maxima[^1]) maxima[^1] = score;
+            }
+            segments[leaf.Ord] = new TermScoreBlocks.Segment([.. blocks], [.. maxima]);
         }
-        return max;
+        return new TermScoreBlocks(max, segments);
     }
 }

@@ -267,7 +267,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     {
         var best = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         if (groups.Count == 0 || documents.Count == 0) return best;
-        var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).Order().ToArray();
+        // Array.Sort, not LINQ's stable Order: a tenth of this method's time went to its key buffers and comparer.
+        var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).ToArray();
+        Array.Sort(sections);
         if (sections.Length == 0) return best;
         var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, _snapshot.NearTerms, _snapshot.TermStates, postings);
         var found = _snapshot.Searcher.Search(q, new DocListFilter(sections), sections.Length);

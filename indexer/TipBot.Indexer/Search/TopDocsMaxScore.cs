@@ -19,6 +19,12 @@ namespace TipBot.Indexer.Search;
 /// known scores plus the non-essential leaves' bounds can still beat the n-th score.
 /// </para>
 /// <para>
+/// Where a segment's terms have their highest scores per block known (<see cref="TermScoreBlocks"/>, read with the
+/// maxima), the segment is walked block by block: a block in which not even every leaf at its highest score there can
+/// beat the n-th score is passed over, and in the others the non-essential leaves are bounded by their block's highest
+/// score instead of their overall one, so far fewer candidates are scored in full.
+/// </para>
+/// <para>
 /// Exactness, against Lucene 4.8.0-beta00017: with a filter the searcher runs a <see cref="FilteredQuery"/> whose
 /// default strategy takes the query weight's scorer with the filter's bits as accepted documents, or walks the
 /// filter's iterator beside it (leaving the scorer every document); without one it runs the boolean bulk scorer over
@@ -123,20 +129,20 @@ internal static class TopDocsMaxScore
         }
 
         // The segment's leaves with postings, weakest bound first.
-        var present = new List<(int Leaf, Scorer Scorer, double Bound)>();
+        var slots = new List<Slot>(tree.Leaves.Count);
+        var windowed = false;
         for (var l = 0; l < tree.Leaves.Count; l++)
         {
             c.Value[l] = 0;
-            if (tree.Leaves[l].Weight.GetScorer(leaf, accept) is { } scorer) present.Add((l, scorer, tree.Leaves[l].Bound));
+            var treeLeaf = tree.Leaves[l];
+            if (treeLeaf.Weight.GetScorer(leaf, accept) is not { } scorer) continue;
+            var blocks = treeLeaf.Blocks?.Of(leaf.Ord);
+            windowed |= blocks is not null;
+            slots.Add(new Slot(l, scorer, treeLeaf.Bound, treeLeaf.Scale, blocks));
         }
-        present.Sort((a, b) => a.Bound.CompareTo(b.Bound));
-        var m = present.Count;
-        var ids = present.Select(p => p.Leaf).ToArray();
-        var scorers = present.Select(p => p.Scorer).ToArray();
-        var bounds = present.Select(p => p.Bound).ToArray();
-        // Each leaf's current doc, kept here so a step does not ask every scorer for it again.
-        var at = new int[m];
-        Array.Fill(at, -1);
+        slots.Sort((a, b) => a.Bound.CompareTo(b.Bound));
+        var s = slots.ToArray();
+        var m = s.Length;
 
         const int none = DocIdSetIterator.NO_MORE_DOCS;
         var docBase = leaf.DocBase;
@@ -144,65 +150,88 @@ internal static class TopDocsMaxScore
         // The n-th score at which the next leaf can become non-essential.
         var widenAt = double.NegativeInfinity;
         Widen();
-        while (essential < m)
+        // Without block maxima the segment is one window; with them, a window is a block.
+        var windowEnd = windowed ? 0 : none;
+        var next = 0;
+        while (true)
         {
-            // The next document of the essential leaves, and the leaves on it.
-            var doc = none;
-            c.Hits.Clear();
-            for (var i = essential; i < m; i++)
+            if (windowed)
             {
-                var d = at[i];
-                if (d < 0) at[i] = d = scorers[i].NextDoc();
-                if (d > doc) continue;
-                if (d < doc)
+                if (next == none) return true;
+                var windowStart = next >> TermScoreBlocks.Shift << TermScoreBlocks.Shift;
+                windowEnd = windowStart + TermScoreBlocks.BlockSize;
+                if (top.Full && !WindowBaseline(windowStart >> TermScoreBlocks.Shift))
                 {
-                    doc = d;
-                    c.Hits.Clear();
-                }
-                c.Hits.Add(i);
-            }
-            if (doc == none) break;
-            if (filterDocs is not null)
-            {
-                var allowed = filterDocs.DocID < doc ? filterDocs.Advance(doc) : filterDocs.DocID;
-                if (allowed == none) break;
-                if (allowed != doc)
-                {
-                    for (var i = essential; i < m; i++)
-                    {
-                        if (at[i] < allowed) at[i] = scorers[i].Advance(allowed);
-                    }
+                    // Not even every leaf at its highest score in this block beats the n-th: nothing here can.
+                    next = NextStart();
                     continue;
                 }
-            }
-
-            // Positions on the document first, leaf ids after: the same list serves both.
-            for (var h = 0; h < c.Hits.Count; h++)
-            {
-                var i = c.Hits[h];
-                var l = ids[i];
-                c.Score[l] = scorers[i].GetScore();
-                at[i] = scorers[i].NextDoc();
-                c.Hits[h] = l;
-            }
-            if (essential > 0)
-            {
-                // A document tied with the n-th comes after it in doc order and stays out, so "not above" is out.
-                if (tree.Bound(c.Hits, c.Score) <= top.Threshold) continue;
-                for (var i = 0; i < essential; i++)
+                for (var i = essential; i < m; i++)
                 {
-                    if (at[i] < doc) at[i] = scorers[i].Advance(doc);
-                    if (at[i] != doc) continue;
-                    var l = ids[i];
-                    c.Hits.Add(l);
-                    c.Score[l] = scorers[i].GetScore();
+                    if (s[i].At < windowStart) s[i].At = s[i].Scorer.Advance(windowStart);
                 }
             }
-            var total = tree.Score(c.Hits, c.Score);
-            if (float.IsNaN(total)) return false;
-            if (top.Offer(docBase + doc, total)) Widen();
+            while (true)
+            {
+                // The next document of the essential leaves, and the leaves on it.
+                var doc = none;
+                c.Hits.Clear();
+                for (var i = essential; i < m; i++)
+                {
+                    var d = s[i].At;
+                    if (d < 0) s[i].At = d = s[i].Scorer.NextDoc();
+                    if (d > doc) continue;
+                    if (d < doc)
+                    {
+                        doc = d;
+                        c.Hits.Clear();
+                    }
+                    c.Hits.Add(i);
+                }
+                // The non-essential leaves together cannot beat the n-th score anywhere.
+                if (doc == none) return true;
+                if (doc >= windowEnd) break;
+                if (filterDocs is not null)
+                {
+                    var allowed = filterDocs.DocID < doc ? filterDocs.Advance(doc) : filterDocs.DocID;
+                    if (allowed == none) return true;
+                    if (allowed != doc)
+                    {
+                        for (var i = essential; i < m; i++)
+                        {
+                            if (s[i].At < allowed) s[i].At = s[i].Scorer.Advance(allowed);
+                        }
+                        continue;
+                    }
+                }
+
+                // Positions on the document first, leaf ids after: the same list serves both.
+                for (var h = 0; h < c.Hits.Count; h++)
+                {
+                    var slot = s[c.Hits[h]];
+                    c.Score[slot.Leaf] = slot.Scorer.GetScore();
+                    slot.At = slot.Scorer.NextDoc();
+                    c.Hits[h] = slot.Leaf;
+                }
+                if (essential > 0)
+                {
+                    // A document tied with the n-th comes after it in doc order and stays out, so "not above" is out.
+                    if (tree.Bound(c.Hits, c.Score) <= top.Threshold) continue;
+                    for (var i = 0; i < essential; i++)
+                    {
+                        var slot = s[i];
+                        if (slot.At < doc) slot.At = slot.Scorer.Advance(doc);
+                        if (slot.At != doc) continue;
+                        c.Hits.Add(slot.Leaf);
+                        c.Score[slot.Leaf] = slot.Scorer.GetScore();
+                    }
+                }
+                var total = tree.Score(c.Hits, c.Score);
+                if (float.IsNaN(total)) return false;
+                if (top.Offer(docBase + doc, total)) Widen();
+            }
+            next = NextStart();
         }
-        return true;
 
         // Moves leaves to the non-essential side while even all of them at their bounds cannot beat the n-th score,
         // then keeps the tree's baseline: the non-essential leaves at their bounds, the others at 0.
@@ -212,14 +241,71 @@ internal static class TopDocsMaxScore
             var before = essential;
             while (essential < m)
             {
-                for (var i = 0; i < m; i++) c.Value[ids[i]] = i <= essential ? bounds[i] : 0;
+                for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = i <= essential ? s[i].Bound : 0;
                 widenAt = tree.Bound(c.Value);
                 if (widenAt > top.Threshold) break;
                 essential++;
             }
             if (essential == before) return;
-            for (var i = 0; i < m; i++) c.Value[ids[i]] = i < essential ? bounds[i] : 0;
+            for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = i < essential ? s[i].Bound : 0;
             tree.SetBaseline(c.Value);
+        }
+
+        // The leaves' bounds in this block (its highest score where known, else the leaf's bound): false when all of
+        // them together cannot beat the n-th score; otherwise the tree's baseline takes the non-essential leaves at them.
+        bool WindowBaseline(int block)
+        {
+            for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = s[i].WindowBound(block);
+            if (tree.Bound(c.Value) <= top.Threshold) return false;
+            if (essential == 0) return true;
+            for (var i = essential; i < m; i++) c.Value[s[i].Leaf] = 0;
+            tree.SetBaseline(c.Value);
+            return true;
+        }
+
+        // Where the next window that can hold a leaf's document starts: each leaf's next document where it is positioned
+        // past this window, else its next block with postings, else (no block maxima) its next document.
+        int NextStart()
+        {
+            var first = none;
+            for (var i = 0; i < m; i++)
+            {
+                var slot = s[i];
+                var d = slot.At >= windowEnd ? slot.At : slot.Blocks is not null ? slot.NextBlockStart(windowEnd) : slot.At = slot.Scorer.Advance(windowEnd);
+                if (d < first) first = d;
+            }
+            return first;
+        }
+    }
+
+    /// <summary>A leaf present in a segment: its scorer and current doc, its bound, and its block maxima there if known.</summary>
+    private sealed class Slot(int leaf, Scorer scorer, double bound, double scale, TermScoreBlocks.Segment? blocks)
+    {
+        public readonly int Leaf = leaf;
+        public readonly Scorer Scorer = scorer;
+        public readonly double Bound = bound;
+        public readonly TermScoreBlocks.Segment? Blocks = blocks;
+        public int At = -1;
+        // The first of its blocks at or after the current one.
+        private int _cursor;
+
+        /// <summary>Its bound in block <paramref name="block"/>: the block's highest score times its boosts (0 without postings there), or its bound.</summary>
+        public double WindowBound(int block)
+        {
+            if (At == DocIdSetIterator.NO_MORE_DOCS) return 0;
+            if (Blocks is null) return Bound;
+            var numbers = Blocks.Blocks;
+            while (_cursor < numbers.Length && numbers[_cursor] < block) _cursor++;
+            return _cursor < numbers.Length && numbers[_cursor] == block ? Math.Min(Bound, Blocks.Maxima[_cursor] * scale) : 0;
+        }
+
+        /// <summary>The first doc of its first block with postings at or after <paramref name="doc"/> (a block start).</summary>
+        public int NextBlockStart(int doc)
+        {
+            var block = doc >> TermScoreBlocks.Shift;
+            var numbers = Blocks!.Blocks;
+            while (_cursor < numbers.Length && numbers[_cursor] < block) _cursor++;
+            return _cursor < numbers.Length ? Math.Max(doc, numbers[_cursor] << TermScoreBlocks.Shift) : DocIdSetIterator.NO_MORE_DOCS;
         }
     }
 

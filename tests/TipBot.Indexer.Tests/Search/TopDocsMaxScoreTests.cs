@@ -36,6 +36,31 @@ public sealed partial class TopDocsMaxScoreTests
     }
 
     [Fact]
+    public void GeneratedLibraryWithEveryTermsBlockMaximaKnownRanksAsLucene()
+    {
+        // The maxima are read in the background as questions ask for them; here every term's are known from the start,
+        // so every search passes over blocks by their maxima.
+        var real = RealLibrary();
+        var corpus = new GeneratedCorpus(real, seed: 5);
+        var documents = corpus.Documents(3000);
+        var resources = SearchResources.ForLibrary(documents, File.ReadAllText(Path.Combine(KnowledgeFolder, SearchResources.SynonymsFile)), null, new List<Diagnostic>());
+        var dir = new RAMDirectory();
+        IndexBuilder.Write(dir, documents, resources, chunks: 3);
+        DeleteEvery(dir, documents, 6);
+        using var snapshot = new IndexSnapshot(dir, documents, resources, ownsDirectory: true);
+        var maxima = TermMaxScores.Of(snapshot.Searcher);
+        foreach (var (field, _) in RankingOptions.Default.DocumentFields)
+        {
+            var cursor = MultiFields.GetTerms(snapshot.Reader, field)?.GetEnumerator();
+            while (cursor?.MoveNext() == true) maxima.Blocks(new Term(field, Lucene.Net.Util.BytesRef.DeepCopyOf(cursor.Term)));
+        }
+
+        var stats = Compare(snapshot, corpus.Questions(200));
+        Assert.True(stats.Compared > 1500, $"only {stats.Compared} searches compared");
+        Assert.True(stats.Skipped * 4 > stats.Compared, $"only {stats.Skipped} of {stats.Compared} searches skipped documents");
+    }
+
+    [Fact]
     public void RealLibraryRanksAsLucene()
     {
         var documents = RealLibrary();
