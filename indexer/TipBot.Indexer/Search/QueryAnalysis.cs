@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -160,17 +161,33 @@ public static class QueryAnalysis
         // of a new one per new synonym group.
         var size = Math.Max(1, reader.MaxDoc);
         var docs = UnionDocs is { } kept && kept.Length == size ? kept : UnionDocs = new FixedBitSet(size);
+        // The postings are read per segment through cursors kept per reader: a reader-wide postings look-up made a merged
+        // view and a dictionary cursor per segment, field and word, 200-400 KB for a group of five words.
+        var leaves = reader.Context.Leaves;
+        var bag = UnionCursorsByReader.GetValue(reader, _ => []);
+        if (!bag.TryTake(out var cursors)) cursors = new UnionCursors(TextFields.Length * leaves.Count);
         try
         {
             foreach (var a in alternatives)
             {
                 var term = a.Contains(' ') ? Words(a).MinBy(w => DocumentFrequency(reader, w))! : a;
                 var bytes = new BytesRef(term);
-                foreach (var field in TextFields)
+                for (var f = 0; f < TextFields.Length; f++)
                 {
-                    var postings = MultiFields.GetTermDocsEnum(reader, null, field, bytes, DocsFlags.NONE);
-                    if (postings is null) continue;
-                    while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Set(postings.DocID);
+                    for (var l = 0; l < leaves.Count; l++)
+                    {
+                        var slot = f * leaves.Count + l;
+                        var termsEnum = cursors.Terms[slot];
+                        if (termsEnum is null)
+                        {
+                            if (leaves[l].AtomicReader.GetTerms(TextFields[f]) is not { } terms) continue;
+                            termsEnum = cursors.Terms[slot] = terms.GetEnumerator();
+                        }
+                        if (!termsEnum.SeekExact(bytes)) continue;
+                        var postings = cursors.Docs[slot] = termsEnum.Docs(null, cursors.Docs[slot], DocsFlags.NONE);
+                        var docBase = leaves[l].DocBase;
+                        while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) docs.Set(docBase + postings.DocID);
+                    }
                 }
             }
             return (int)docs.Cardinality;
@@ -178,8 +195,18 @@ public static class QueryAnalysis
         finally
         {
             docs.Clear(0, size);
+            bag.Add(cursors);
         }
     }
+
+    /// <summary>A dictionary cursor and a postings reader per whole-document field and segment (field-major), for one counting thread at a time.</summary>
+    private sealed class UnionCursors(int slots)
+    {
+        public TermsEnum?[] Terms { get; } = new TermsEnum?[slots];
+        public DocsEnum?[] Docs { get; } = new DocsEnum?[slots];
+    }
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentBag<UnionCursors>> UnionCursorsByReader = new();
 
     [ThreadStatic]
     private static FixedBitSet? UnionDocs;

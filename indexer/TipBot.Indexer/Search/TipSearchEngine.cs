@@ -103,13 +103,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
-        // A page document without a best section shows its first section with text: its groups are read too, so that
-        // snippet stops reading as early as the others (most of a new document's snippet time is its first-seen words).
-        sections = WithFirstSections(sections, page);
-        var reachable = SectionsGroups(sections, matcher, postings);
+        var reachable = SectionsGroups(sections, page, matcher, postings);
         var hits = page
-            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : -1, candidateTerms,
-                reachable?.GetValueOrDefault(c.Doc.Id)))
+            .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : FirstSectionWithText(c.Doc),
+                candidateTerms, reachable is not null && reachable.TryGetValue(c.Doc.Id, out var groupsIn) ? groupsIn : null))
             .OfType<SearchHit>().ToList();
         return new SearchResult(text, answered, hits);
     }
@@ -284,49 +281,43 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         return best;
     }
 
-    /// <summary>The best sections, and for each page document without one its first section with text (the one <see cref="Hit"/> would show), when indexed.</summary>
-    private Dictionary<string, (int Index, int Entry)> WithFirstSections(Dictionary<string, (int Index, int Entry)> best, List<Candidate> page)
-    {
-        Dictionary<string, (int Index, int Entry)>? result = null;
-        foreach (var c in page)
-        {
-            if (best.ContainsKey(c.Doc.Id)) continue;
-            var index = FirstSectionWithText(c.Doc);
-            if (index < 0 || SectionEntry(c.Doc.Id, index) is not { } entry) continue;
-            (result ??= new Dictionary<string, (int, int)>(best, StringComparer.Ordinal))[c.Doc.Id] = (index, entry);
-        }
-        return result ?? best;
-    }
-
-    private int? SectionEntry(string id, int index)
-    {
-        foreach (var entry in _snapshot.SectionEntriesOf(id))
-        {
-            if (_snapshot.SectionIndexOf(entry) == index) return entry;
-        }
-        return null;
-    }
-
-    /// <summary>Per document id, the question groups the text of its snippet's section holds (bits), read from the postings; null when they do not fit in bits.</summary>
+    /// <summary>
+    /// Per page document id, the question groups the text of its snippet's section holds at most (bits), read from the
+    /// postings; null when they do not fit in bits. A document missing from it has no bound.
+    /// </summary>
     /// <remarks>
     /// With a misspelt word, every near term is read: a section's near terms are its document's, so the bits are the groups
-    /// the document's own matching terms find in the section.
+    /// the document's own matching terms find in the section. A page document without a best section shows its first
+    /// section with text; none of its sections matched the question, so the groups of all of them together (few, mostly
+    /// none) bound that one's without reading which entry it is, and its snippet stops as early as the others' (it read
+    /// the whole section, most of a new document's snippet time being its first-seen words).
     /// </remarks>
-    private Dictionary<string, ulong>? SectionsGroups(Dictionary<string, (int Index, int Entry)> sections, TermMatcher matcher, PostingsPool.Lease postings)
+    private Dictionary<string, ulong>? SectionsGroups(Dictionary<string, (int Index, int Entry)> sections, List<Candidate> page, TermMatcher matcher,
+        PostingsPool.Lease postings)
     {
-        if (sections.Count == 0) return null;
-        var ids = new string[sections.Count];
-        var entries = new int[sections.Count];
-        var k = 0;
+        var ids = new List<string>(sections.Count);
+        var entries = new List<int>(sections.Count);
         foreach (var (id, (_, entry)) in sections)
         {
-            ids[k] = id;
-            entries[k++] = entry;
+            ids.Add(id);
+            entries.Add(entry);
         }
-        Array.Sort(entries, ids);
-        if (matcher.AllMatchingTerms() is not { } terms || SectionGroups.Read(_snapshot, entries, terms, postings) is not { } masks) return null;
-        var result = new Dictionary<string, ulong>(sections.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Length; i++) result[ids[i]] = masks[i];
+        foreach (var c in page)
+        {
+            if (sections.ContainsKey(c.Doc.Id)) continue;
+            foreach (var entry in _snapshot.SectionEntriesOf(c.Doc.Id))
+            {
+                ids.Add(c.Doc.Id);
+                entries.Add(entry);
+            }
+        }
+        if (entries.Count == 0) return null;
+        var sorted = entries.ToArray();
+        var owners = ids.ToArray();
+        Array.Sort(sorted, owners);
+        if (matcher.AllMatchingTerms() is not { } terms || SectionGroups.Read(_snapshot, sorted, terms, postings) is not { } masks) return null;
+        var result = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var i = 0; i < owners.Length; i++) result[owners[i]] = result.GetValueOrDefault(owners[i]) | masks[i];
         return result;
     }
 
