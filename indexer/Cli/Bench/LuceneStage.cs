@@ -50,14 +50,10 @@ public static class LuceneStage
                 continue;
             }
 
-            var g0 = GC.CollectionCount(0); var g1 = GC.CollectionCount(1); var g2 = GC.CollectionCount(2);
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             if (latency.Time(() => index.Search(query)).Hits.Count > 0)
                 found++;
-            Prof.Add((System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds, $"g{GC.CollectionCount(0) - g0}{GC.CollectionCount(1) - g1}{GC.CollectionCount(2) - g2} " + queries[i], (double[])StageClock.Last.Clone()));
         }
 
-        Prof.Report(log);
         log.WriteLine($"[{Engine} {documents}] near-real-time updates");
         var nrt = NearRealTime(work, index.Documents);
 

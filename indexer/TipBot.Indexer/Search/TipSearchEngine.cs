@@ -51,9 +51,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var top = Math.Clamp(query.Top, 1, MaxTop);
         var skip = Math.Clamp(query.Skip, 0, 10_000);
         var s = _snapshot;
-        StageClock.Start(); StageClock.Typo = false;
         var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
-        StageClock.Mark(0);
         var filter = IsUnfiltered(query) ? s.DocumentFilter : new QueryWrapperFilter(FilterQuery(query));
 
         if (groups.Count == 0)
@@ -66,17 +64,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
         using var postings = s.Postings.Rent();
         var luceneQuery = QueryFactory.Build(groups, Options.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates, postings);
-        StageClock.Mark(1);
         var found = TopDocsMaxScore.Search(s.Searcher, luceneQuery, filter, Math.Max(skip + top, RerankDepth));
         if (found.ScoreDocs.Length == 0) return new SearchResult(text, false, []);
 
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
-        StageClock.Mark(2);
         var matcher = new TermMatcher(groups, s.NearTerms);
-        StageClock.Typo = matcher.DependsOnDocument;
         var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings);
-        StageClock.Mark(3);
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
@@ -91,7 +85,6 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             .ToList();
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
-        StageClock.Mark(4);
         var focus = 0.0;
         if (ranked.Count > 0)
         {
@@ -108,17 +101,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options)
             && FactQuestion.IsAnsweredBy(text, ranked[0].Doc);
 
-        StageClock.Mark(5);
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
-        StageClock.Mark(6);
         var reachable = SectionsGroups(sections, page, matcher, postings);
-        StageClock.Mark(7);
         var hits = page
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : FirstSectionWithText(c.Doc),
                 candidateTerms, reachable is not null && reachable.TryGetValue(c.Doc.Id, out var groupsIn) ? groupsIn : null))
             .OfType<SearchHit>().ToList();
-        StageClock.Mark(8);
         return new SearchResult(text, answered, hits);
     }
 
