@@ -26,7 +26,7 @@ public static partial class FactQuestion
 
     private static string Text(KnowledgeDocument d) => (d.Title + "\n" + d.Summary + "\n" + d.Body).ToLowerInvariant();
 
-    [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
+    [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
     private static partial Regex AsksPrice();
 
     [GeneratedRegex(@"(€|\beuro|\bgratis\b|\bkosteloos\b|\btarie(f|ven)\b|\bprijs\b|\bbedrag\b|\bfree of charge\b)")]

@@ -13,6 +13,8 @@ public sealed class FactQuestionTests
     [Theory]
     [InlineData("wat kost de tolkentelefoon")]
     [InlineData("hoeveel kost een tolk")]
+    [InlineData("wat moet ik betalen voor een tolk")]
+    [InlineData("wat betalen we voor de tolkentelefoon")]
     [InlineData("hoe hoog is de vergoeding voor een tolk")]
     [InlineData("tarieven tolkentelefoon 2026")]
     [InlineData("how much does an interpreter cost")]
@@ -26,6 +28,7 @@ public sealed class FactQuestionTests
     [Theory]
     [InlineData("hoe zet ik een tolk in")]
     [InlineData("kost een tolk veel tijd in een gesprek")]
+    [InlineData("mensen durven niet te zeggen dat ze de tolk niet kunnen betalen")]
     [InlineData("working with an interpreter at the desk")]
     public void OtherQuestionsAreLeftToTheJudge(string question)
     {
