@@ -51,38 +51,31 @@ public sealed class IndexSnapshot : IDisposable
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
         _words = new WordTerms(IndexAnalyzer);
         // The typo vocabulary is read in the background, so the first misspelling of each letter does not pay for it.
-        _ = Task.Run(WarmVocabulary);
+        InBackground(WarmVocabulary);
         // And the synonym groups' shared rarity, so a question's first synonym word does not read their postings.
-        _ = Task.Run(WarmUnions);
+        if (resources.Synonyms is { } rules) InBackground(closed => QueryAnalysis.WarmUnions(Reader, rules, closed));
     }
 
-    private void WarmUnions()
-    {
-        if (Resources.Synonyms is not { } rules || !TryAcquire()) return;
-        try
-        {
-            QueryAnalysis.WarmUnions(Reader, rules, () => Volatile.Read(ref _disposed) == 1);
-        }
-        finally
-        {
-            Release();
-        }
-    }
-
-    private void WarmVocabulary()
+    /// <summary>Runs <paramref name="work"/> on the thread pool while holding a reference on the reader; it is told when the snapshot closes.</summary>
+    private void InBackground(Action<Func<bool>> work) => Task.Run(() =>
     {
         if (!TryAcquire()) return;
         try
         {
-            foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789")
-            {
-                if (Volatile.Read(ref _disposed) == 1) return;
-                _vocabulary.GetOrAdd(first, VocabularyStartingWith);
-            }
+            work(() => Volatile.Read(ref _disposed) == 1);
         }
         finally
         {
             Release();
+        }
+    });
+
+    private void WarmVocabulary(Func<bool> closed)
+    {
+        foreach (var first in "abcdefghijklmnopqrstuvwxyz0123456789")
+        {
+            if (closed()) return;
+            _vocabulary.GetOrAdd(first, VocabularyStartingWith);
         }
     }
 

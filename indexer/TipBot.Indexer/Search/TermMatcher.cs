@@ -119,7 +119,8 @@ public sealed class TermMatcher
 
     private Dictionary<string, int>? _allTerms;
 
-    private static readonly IReadOnlySet<string> EmptyTerms = new HashSet<string>();
+    /// <summary>No terms: what <see cref="MatchingTerms"/> is given when it asks the document nothing.</summary>
+    internal static readonly IReadOnlySet<string> EmptyTerms = new HashSet<string>();
 
     /// <summary>Whether <see cref="MatchingTerms"/> asks the document anything (a misspelt word's near terms): otherwise any set will do.</summary>
     public bool DependsOnDocument { get; }

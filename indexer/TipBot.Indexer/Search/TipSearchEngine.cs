@@ -228,12 +228,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var source = section?.Text is { Length: > 0 } t ? t : d.Body.Length > 0 ? d.Body : d.Summary;
         // The bound is the section entry's: only for a snippet of that section's own text.
         if (!ReferenceEquals(source, section?.Text)) reachable = null;
-        var terms = matcher.MatchingTerms(matcher.DependsOnDocument ? DocumentTerms(sd.Doc, d, candidateTerms) : EmptyTerms);
+        var terms = matcher.MatchingTerms(matcher.DependsOnDocument ? DocumentTerms(sd.Doc, d, candidateTerms) : TermMatcher.EmptyTerms);
         var snippet = _snapshot.Snippet(source, terms, groups, reachable);
         return ToHit(d, float.IsNaN(sd.Score) ? 0 : sd.Score, section?.Heading ?? "", snippet);
     }
-
-    private static readonly IReadOnlySet<string> EmptyTerms = new HashSet<string>();
 
     private IReadOnlySet<string> DocumentTerms(int entry, KnowledgeDocument d, CandidateTerms? candidateTerms)
     {

@@ -294,18 +294,22 @@ internal static class TopDocsMaxScore
         {
             if (At == DocIdSetIterator.NO_MORE_DOCS) return 0;
             if (Blocks is null) return Bound;
-            var numbers = Blocks.Blocks;
-            while (_cursor < numbers.Length && numbers[_cursor] < block) _cursor++;
-            return _cursor < numbers.Length && numbers[_cursor] == block ? Math.Min(Bound, Blocks.Maxima[_cursor] * scale) : 0;
+            return SeekBlock(block) is var at && at < Blocks.Blocks.Length && Blocks.Blocks[at] == block ? Math.Min(Bound, Blocks.Maxima[at] * scale) : 0;
         }
 
         /// <summary>The first doc of its first block with postings at or after <paramref name="doc"/> (a block start).</summary>
         public int NextBlockStart(int doc)
         {
-            var block = doc >> TermScoreBlocks.Shift;
+            var at = SeekBlock(doc >> TermScoreBlocks.Shift);
+            return at < Blocks!.Blocks.Length ? Math.Max(doc, Blocks.Blocks[at] << TermScoreBlocks.Shift) : DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        // Moves the cursor to its first block numbered at least block (blocks are asked in increasing order) and returns it.
+        private int SeekBlock(int block)
+        {
             var numbers = Blocks!.Blocks;
             while (_cursor < numbers.Length && numbers[_cursor] < block) _cursor++;
-            return _cursor < numbers.Length ? Math.Max(doc, numbers[_cursor] << TermScoreBlocks.Shift) : DocIdSetIterator.NO_MORE_DOCS;
+            return _cursor;
         }
     }
 

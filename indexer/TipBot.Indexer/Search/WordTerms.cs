@@ -44,9 +44,7 @@ public sealed class WordTerms
         ts.Reset();
         while (!visitor.Done && ts.IncrementToken())
         {
-            // A known word is looked up by its characters: a new string per word was most of a snippet's garbage.
-            if (!_terms.TryGetValue(new ReadOnlySpan<char>(term.Buffer, 0, term.Length), out var terms)) terms = Of(new string(term.Buffer, 0, term.Length));
-            foreach (var t in terms) visitor.Token(t, offset.StartOffset, offset.EndOffset);
+            foreach (var t in OfWord(new ReadOnlySpan<char>(term.Buffer, 0, term.Length))) visitor.Token(t, offset.StartOffset, offset.EndOffset);
         }
         ts.End();
     }
@@ -69,9 +67,7 @@ public sealed class WordTerms
 
         public readonly void Word(int start, int end)
         {
-            var word = _text.AsSpan(start, end - start);
-            if (!_words._terms.TryGetValue(word, out var terms)) terms = _words.Of(word.ToString());
-            foreach (var t in terms) _visitor.Token(t, start, end);
+            foreach (var t in _words.OfWord(_text.AsSpan(start, end - start))) _visitor.Token(t, start, end);
         }
     }
 
@@ -95,6 +91,9 @@ public sealed class WordTerms
 
     /// <summary>The index terms of one word as the tokenizer cut it (the word, its compound parts; none for a stop word).</summary>
     public string[] Of(string word) => _terms.GetOrAdd(word, Analyse);
+
+    // A known word is looked up by its characters: a new string per word was most of a snippet's garbage.
+    private string[] OfWord(ReadOnlySpan<char> word) => _terms.TryGetValue(word, out var terms) ? terms : Of(word.ToString());
 
     private string[] Analyse(string word)
     {
