@@ -60,18 +60,53 @@ internal sealed class TermMaxScores
     /// <returns>How many terms were read.</returns>
     public int Warm(IEnumerable<string> fields, int minDocFreq, Func<bool> closed)
     {
+        var reader = _searcher.IndexReader;
+        var bm25 = Bm25Tables.Of(_searcher.Similarity);
+        var leaves = reader.Leaves;
         var read = 0;
+        var blocks = new BlockMaxima();
         foreach (var field in fields)
         {
-            var terms = MultiFields.GetTerms(_searcher.IndexReader, field);
+            var terms = MultiFields.GetTerms(reader, field);
             if (terms is null) continue;
+            // One dictionary cursor and postings reader per segment, moved forward through the field's terms in order,
+            // instead of a query weight and a fresh cursor per term and segment.
+            var segmentTerms = new TermsEnum?[leaves.Count];
+            var segmentDocs = new DocsEnum?[leaves.Count];
+            var norms = new NumericDocValues?[leaves.Count];
+            foreach (var leaf in leaves)
+            {
+                segmentTerms[leaf.Ord] = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+                norms[leaf.Ord] = leaf.AtomicReader.GetNormValues(field);
+            }
+            var table = bm25?.Table(_searcher.CollectionStatistics(field));
             var cursor = terms.GetEnumerator();
             while (cursor.MoveNext())
             {
                 if (cursor.DocFreq < minDocFreq) continue;
                 if (closed()) return read;
                 var term = new Term(field, BytesRef.DeepCopyOf(cursor.Term));
-                _common[term] = _max.TryGetValue(term, out var known) ? known : Read(term);
+                if (_max.TryGetValue(term, out var known)) _common[term] = known;
+                else if (bm25 is null) _common[term] = Read(term);
+                else
+                {
+                    // BM25 at boost 1 as the query's scorer computes it (Bm25Tables), over every entry, deleted ones too.
+                    var weight = Bm25Tables.Idf(cursor.DocFreq, reader.MaxDoc);
+                    var max = 0f;
+                    var segments = new TermScoreBlocks.Segment?[leaves.Count];
+                    for (var ord = 0; ord < leaves.Count; ord++)
+                    {
+                        if (segmentTerms[ord] is not { } segment || !segment.SeekExact(term.Bytes)) continue;
+                        var docs = segmentDocs[ord] = segment.Docs(null, segmentDocs[ord], DocsFlags.FREQS);
+                        var scorer = new Bm25Tables.DocScorer(weight, bm25.K1, table!, norms[ord]);
+                        blocks.Clear();
+                        int doc;
+                        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) blocks.Add(doc, scorer.Score(doc, docs.Freq));
+                        max = Math.Max(max, blocks.Max);
+                        segments[ord] = blocks.ToSegment();
+                    }
+                    _common[term] = new TermScoreBlocks(max, segments);
+                }
                 read++;
             }
         }
@@ -154,28 +189,46 @@ internal sealed class TermMaxScores
         var max = 0f;
         var leaves = _searcher.IndexReader.Leaves;
         var segments = new TermScoreBlocks.Segment?[leaves.Count];
-        var blocks = new List<int>();
-        var maxima = new List<float>();
+        var blocks = new BlockMaxima();
         foreach (var leaf in leaves)
         {
             if (weight.GetScorer(leaf, null) is not { } scorer) continue;
             blocks.Clear();
-            maxima.Clear();
             int doc;
-            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                var score = scorer.GetScore();
-                max = Math.Max(max, score);
-                var block = doc >> TermScoreBlocks.Shift;
-                if (blocks.Count == 0 || blocks[^1] != block)
-                {
-                    blocks.Add(block);
-                    maxima.Add(score);
-                }
-                else if (score > maxima[^1]) maxima[^1] = score;
-            }
-            segments[leaf.Ord] = new TermScoreBlocks.Segment([.. blocks], [.. maxima]);
+            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) blocks.Add(doc, scorer.GetScore());
+            max = Math.Max(max, blocks.Max);
+            segments[leaf.Ord] = blocks.ToSegment();
         }
         return new TermScoreBlocks(max, segments);
+    }
+
+    /// <summary>One segment's scores of a term, in doc order, gathered into the highest per block and overall.</summary>
+    private sealed class BlockMaxima
+    {
+        private readonly List<int> _blocks = [];
+        private readonly List<float> _maxima = [];
+
+        public float Max { get; private set; }
+
+        public void Clear()
+        {
+            _blocks.Clear();
+            _maxima.Clear();
+            Max = 0;
+        }
+
+        public void Add(int doc, float score)
+        {
+            Max = Math.Max(Max, score);
+            var block = doc >> TermScoreBlocks.Shift;
+            if (_blocks.Count == 0 || _blocks[^1] != block)
+            {
+                _blocks.Add(block);
+                _maxima.Add(score);
+            }
+            else if (score > _maxima[^1]) _maxima[^1] = score;
+        }
+
+        public TermScoreBlocks.Segment ToSegment() => new([.. _blocks], [.. _maxima]);
     }
 }
