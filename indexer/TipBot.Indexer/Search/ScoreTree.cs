@@ -31,7 +31,13 @@ internal sealed class ScoreTree
     private readonly int[] _parent;     // node -> parent, -1 at the root (the last node)
     private readonly double[] _bound;
     private readonly double[] _baseline;
-    // Nodes above the leaves of the document at hand are marked with the current epoch.
+    // Per node, its children's baseline values added up and their largest.
+    private readonly double[] _baselineSum;
+    private readonly double[] _baselineMax;
+    // Per node above the leaves of the document at hand (marked with the current epoch): its value, children's sum and largest.
+    private readonly double[] _value;
+    private readonly double[] _sum;
+    private readonly double[] _max;
     private readonly int[] _mark;
     private int _epoch;
 
@@ -52,6 +58,11 @@ internal sealed class ScoreTree
         Leaves = leaves;
         _bound = new double[nodes.Count];
         _baseline = new double[nodes.Count];
+        _baselineSum = new double[nodes.Count];
+        _baselineMax = new double[nodes.Count];
+        _value = new double[nodes.Count];
+        _sum = new double[nodes.Count];
+        _max = new double[nodes.Count];
         _mark = new int[nodes.Count];
     }
 
@@ -134,8 +145,23 @@ internal sealed class ScoreTree
         return _bound[^1];
     }
 
-    /// <summary>Keeps every node's bound for leaf values where the leaves a document is checked against are 0 (<see cref="Bound(IReadOnlyList{int}, float[])"/>).</summary>
-    public void SetBaseline(double[] value) => Dense(value, _baseline);
+    /// <summary>Keeps every node's bound for leaf values where the leaves a document is checked against are 0 (<see cref="Bound(ReadOnlySpan{int}, float[])"/>).</summary>
+    public void SetBaseline(double[] value)
+    {
+        Dense(value, _baseline);
+        for (var n = 0; n < _baseline.Length; n++)
+        {
+            double max = 0, sum = 0;
+            foreach (var c in _children[n])
+            {
+                var v = _baseline[c];
+                sum += v;
+                if (v > max) max = v;
+            }
+            _baselineSum[n] = sum;
+            _baselineMax[n] = max;
+        }
+    }
 
     private void Dense(double[] value, double[] bound)
     {
@@ -148,27 +174,40 @@ internal sealed class ScoreTree
 
     /// <summary>
     /// The most a document can score whose leaves <paramref name="hits"/> score <paramref name="leafScore"/>, the
-    /// others taking their baseline values: only the nodes above those leaves are worked out again.
+    /// others taking their baseline values, where those leaves are 0: each leaf's score is carried up its path alone.
     /// </summary>
-    public double Bound(IReadOnlyList<int> hits, float[] leafScore)
+    /// <remarks>
+    /// A node's value only grows with its children's (a sum, or the largest plus a share of the rest), and a leaf's
+    /// score is at least its baseline 0, so a node's largest child is the larger of its baseline largest and the new
+    /// values, and its sum the baseline sum plus what its children gained.
+    /// </remarks>
+    public double Bound(ReadOnlySpan<int> hits, float[] leafScore)
     {
-        Mark(hits);
+        var epoch = ++_epoch;
         var root = _bound.Length - 1;
-        return _mark[root] == _epoch ? MarkedBound(root, leafScore) : _baseline[root];
-    }
-
-    private double MarkedBound(int n, float[] leafScore)
-    {
-        var leaf = _leafOf[n];
-        if (leaf >= 0) return leafScore[leaf];
-        double max = 0, sum = 0;
-        foreach (var c in _children[n])
+        foreach (var leaf in hits)
         {
-            var v = _mark[c] == _epoch ? MarkedBound(c, leafScore) : _baseline[c];
-            sum += v;
-            if (v > max) max = v;
+            var n = _nodeOf[leaf];
+            double before = _baseline[n], after = leafScore[leaf];
+            if (n == root) return after * Margin;
+            for (var p = _parent[n]; p >= 0; p = _parent[p])
+            {
+                if (_mark[p] != epoch)
+                {
+                    _mark[p] = epoch;
+                    _value[p] = _baseline[p];
+                    _sum[p] = _baselineSum[p];
+                    _max[p] = _baselineMax[p];
+                }
+                _sum[p] += after - before;
+                if (after > _max[p]) _max[p] = after;
+                before = _value[p];
+                after = _isMax[p] ? _max[p] + _tie[p] * (_sum[p] - _max[p]) : _sum[p];
+                _value[p] = after;
+            }
         }
-        return _isMax[n] ? max + _tie[n] * (sum - max) : sum;
+        // Lucene combines the scores in floats, which can round above this sum of the same scores in doubles.
+        return (_mark[root] == epoch ? _value[root] : _baseline[root]) * Margin;
     }
 
     // A node's bound from its children's (every node worked out, children first).
@@ -185,10 +224,10 @@ internal sealed class ScoreTree
     }
 
     // Marks the leaves' nodes and every node above them with a new epoch.
-    private void Mark(IReadOnlyList<int> leaves)
+    private void Mark(ReadOnlySpan<int> leaves)
     {
         var epoch = ++_epoch;
-        for (var i = 0; i < leaves.Count; i++)
+        for (var i = 0; i < leaves.Length; i++)
         {
             for (var n = _nodeOf[leaves[i]]; n >= 0 && _mark[n] != epoch; n = _parent[n]) _mark[n] = epoch;
         }
@@ -198,7 +237,7 @@ internal sealed class ScoreTree
     /// The score of a document matched by exactly the leaves <paramref name="hits"/>, with their scores, as Lucene
     /// computes it; NaN when a boolean sum was not exact or a score was negative, and Lucene's order could differ.
     /// </summary>
-    public float Score(IReadOnlyList<int> hits, float[] leafScore)
+    public float Score(ReadOnlySpan<int> hits, float[] leafScore)
     {
         Mark(hits);
         var root = _bound.Length - 1;

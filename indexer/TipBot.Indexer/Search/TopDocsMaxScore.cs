@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -23,6 +24,12 @@ namespace TipBot.Indexer.Search;
 /// maxima), the segment is walked block by block: a block in which not even every leaf at its highest score there can
 /// beat the n-th score is passed over, and in the others the non-essential leaves are bounded by their block's highest
 /// score instead of their overall one, so far fewer candidates are scored in full.
+/// </para>
+/// <para>
+/// The walk goes window by window (a block, or a stretch of the same size without block maxima): the essential
+/// leaves' postings in a window are read leaf by leaf into a table per document (<see cref="WindowPostings"/>), so a
+/// document costs its own postings, not a look at every essential leaf (a misspelt word has tens). A candidate's
+/// bound is carried up the tree from its own leaves (<see cref="ScoreTree.Bound(ReadOnlySpan{int}, float[])"/>).
 /// </para>
 /// <para>
 /// Exactness, against Lucene 4.8.0-beta00017: with a filter the searcher runs a <see cref="FilteredQuery"/> whose
@@ -106,6 +113,7 @@ internal static class TopDocsMaxScore
         public readonly List<int> Hits = new(leaves);
         public readonly float[] Score = new float[leaves];
         public readonly double[] Value = new double[leaves];
+        public readonly WindowPostings Window = new();
     }
 
     /// <summary>Offers one segment's competitive documents to <paramref name="top"/>; false when a score could not be put together exactly.</summary>
@@ -150,73 +158,63 @@ internal static class TopDocsMaxScore
         // The n-th score at which the next leaf can become non-essential.
         var widenAt = double.NegativeInfinity;
         Widen();
-        // Without block maxima the segment is one window; with them, a window is a block.
-        var windowEnd = windowed ? 0 : none;
+        var window = c.Window;
         var next = 0;
-        while (true)
+        while (next != none)
         {
-            if (windowed)
+            // A window is a block of the block maxima; without them, a stretch of the same size.
+            var windowStart = next >> TermScoreBlocks.Shift << TermScoreBlocks.Shift;
+            var windowEnd = windowStart + TermScoreBlocks.BlockSize;
+            var block = windowStart >> TermScoreBlocks.Shift;
+            if (windowed && top.Full && !WindowBaseline(block))
             {
-                if (next == none) return true;
-                var windowStart = next >> TermScoreBlocks.Shift << TermScoreBlocks.Shift;
-                windowEnd = windowStart + TermScoreBlocks.BlockSize;
-                if (top.Full && !WindowBaseline(windowStart >> TermScoreBlocks.Shift))
+                // Not even every leaf at its highest score in this block beats the n-th: nothing here can.
+                next = NextStart(windowEnd);
+                continue;
+            }
+            if (filterDocs is not null)
+            {
+                var allowed = filterDocs.DocID < windowStart ? filterDocs.Advance(windowStart) : filterDocs.DocID;
+                if (allowed == none) return true;
+                if (allowed >= windowEnd)
                 {
-                    // Not even every leaf at its highest score in this block beats the n-th: nothing here can.
-                    next = NextStart();
+                    next = allowed;
                     continue;
                 }
-                for (var i = essential; i < m; i++)
-                {
-                    if (s[i].At < windowStart) s[i].At = s[i].Scorer.Advance(windowStart);
-                }
             }
-            while (true)
+
+            // The essential leaves' postings in the window, leaf by leaf; the leaves essential now are known exactly
+            // in it, so the baseline takes them at 0 even once they stop being essential.
+            window.Clear();
+            var read = essential;
+            for (var i = read; i < m; i++)
             {
-                // The next document of the essential leaves, and the leaves on it.
-                var doc = none;
-                c.Hits.Clear();
-                for (var i = essential; i < m; i++)
+                var slot = s[i];
+                var d = slot.At;
+                if (d < windowStart) d = slot.Scorer.Advance(windowStart);
+                while (d < windowEnd)
                 {
-                    var d = s[i].At;
-                    if (d < 0) s[i].At = d = s[i].Scorer.NextDoc();
-                    if (d > doc) continue;
-                    if (d < doc)
-                    {
-                        doc = d;
-                        c.Hits.Clear();
-                    }
-                    c.Hits.Add(i);
+                    window.Add(d - windowStart, slot.Leaf, slot.Scorer.GetScore());
+                    d = slot.Scorer.NextDoc();
                 }
-                // The non-essential leaves together cannot beat the n-th score anywhere.
-                if (doc == none) return true;
-                if (doc >= windowEnd) break;
+                slot.At = d;
+            }
+
+            for (var local = window.NextDocument(0); local >= 0; local = local + 1 < TermScoreBlocks.BlockSize ? window.NextDocument(local + 1) : -1)
+            {
+                var doc = windowStart + local;
                 if (filterDocs is not null)
                 {
                     var allowed = filterDocs.DocID < doc ? filterDocs.Advance(doc) : filterDocs.DocID;
                     if (allowed == none) return true;
-                    if (allowed != doc)
-                    {
-                        for (var i = essential; i < m; i++)
-                        {
-                            if (s[i].At < allowed) s[i].At = s[i].Scorer.Advance(allowed);
-                        }
-                        continue;
-                    }
+                    if (allowed != doc) continue;
                 }
-
-                // Positions on the document first, leaf ids after: the same list serves both.
-                for (var h = 0; h < c.Hits.Count; h++)
-                {
-                    var slot = s[c.Hits[h]];
-                    c.Score[slot.Leaf] = slot.Scorer.GetScore();
-                    slot.At = slot.Scorer.NextDoc();
-                    c.Hits[h] = slot.Leaf;
-                }
+                window.Read(local, c.Hits, c.Score);
                 if (essential > 0)
                 {
                     // A document tied with the n-th comes after it in doc order and stays out, so "not above" is out.
-                    if (tree.Bound(c.Hits, c.Score) <= top.Threshold) continue;
+                    if (tree.Bound(CollectionsMarshal.AsSpan(c.Hits), c.Score) <= top.Threshold) continue;
+                    // The leaves not read into the window (those read are positioned past it).
                     for (var i = 0; i < essential; i++)
                     {
                         var slot = s[i];
@@ -226,18 +224,19 @@ internal static class TopDocsMaxScore
                         c.Score[slot.Leaf] = slot.Scorer.GetScore();
                     }
                 }
-                var total = tree.Score(c.Hits, c.Score);
+                var total = tree.Score(CollectionsMarshal.AsSpan(c.Hits), c.Score);
                 if (float.IsNaN(total)) return false;
-                if (top.Offer(docBase + doc, total)) Widen();
+                if (top.Offer(docBase + doc, total) && Widen() && windowed) ReadWindowBaseline(block, read);
             }
-            next = NextStart();
+            next = NextStart(windowEnd);
         }
+        return true;
 
         // Moves leaves to the non-essential side while even all of them at their bounds cannot beat the n-th score,
-        // then keeps the tree's baseline: the non-essential leaves at their bounds, the others at 0.
-        void Widen()
+        // then keeps the tree's baseline: the non-essential leaves at their bounds, the others at 0. True when it moved any.
+        bool Widen()
         {
-            if (!top.Full || top.Threshold < widenAt) return;
+            if (!top.Full || top.Threshold < widenAt) return false;
             var before = essential;
             while (essential < m)
             {
@@ -246,9 +245,10 @@ internal static class TopDocsMaxScore
                 if (widenAt > top.Threshold) break;
                 essential++;
             }
-            if (essential == before) return;
+            if (essential == before) return false;
             for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = i < essential ? s[i].Bound : 0;
             tree.SetBaseline(c.Value);
+            return true;
         }
 
         // The leaves' bounds in this block (its highest score where known, else the leaf's bound): false when all of
@@ -263,12 +263,21 @@ internal static class TopDocsMaxScore
             return true;
         }
 
-        // Where the next window that can hold a leaf's document starts: each leaf's next document where it is positioned
-        // past this window, else its next block with postings, else (no block maxima) its next document.
-        int NextStart()
+        // After leaves stopped being essential inside a window: the baseline takes the ones not read into it (below
+        // index read) at their bounds in its block, and those read at 0, their scores there being known.
+        void ReadWindowBaseline(int block, int read)
+        {
+            for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = i < read ? s[i].WindowBound(block) : 0;
+            tree.SetBaseline(c.Value);
+        }
+
+        // Where the next window that can hold a competitive document starts: each essential leaf's next document where
+        // it is positioned past this window, else its next block with postings, else its next document. A window with
+        // postings of non-essential leaves only holds none: together they cannot beat the n-th score.
+        int NextStart(int windowEnd)
         {
             var first = none;
-            for (var i = 0; i < m; i++)
+            for (var i = essential; i < m; i++)
             {
                 var slot = s[i];
                 var d = slot.At >= windowEnd ? slot.At : slot.Blocks is not null ? slot.NextBlockStart(windowEnd) : slot.At = slot.Scorer.Advance(windowEnd);
