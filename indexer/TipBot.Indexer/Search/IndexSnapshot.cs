@@ -47,6 +47,7 @@ public sealed class IndexSnapshot : IDisposable
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
+        KnowSectionIndexes();
         IndexAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
         _words = new WordTerms(DutchAnalyzer.WordByWord(resources), ExpectedWords(Reader));
@@ -138,6 +139,24 @@ public sealed class IndexSnapshot : IDisposable
         var index = Reader.Document(sectionEntry, SectionIndexField).GetField(IndexFields.SectionIndex)?.GetInt32Value() ?? -1;
         Volatile.Write(ref _sectionIndexOf[sectionEntry], index + 1);
         return index;
+    }
+
+    /// <summary>
+    /// The section index of every section entry whose document's entries are one run, its whole-document entry and then one
+    /// entry per section, as the builder adds them: the k-th is then section k, and a search need not decompress the stored
+    /// field to learn it (a third of the best sections' time at 10,000 tips). Doc ids keep the order entries were added in,
+    /// within a segment and across neighbouring ones; any other layout (a repeated id, a document's entries apart) is left
+    /// to the stored field.
+    /// </summary>
+    private void KnowSectionIndexes()
+    {
+        foreach (var (id, sections) in _sectionsOf)
+        {
+            if (!_entryOf.TryGetValue(id, out var entry) || !ById.TryGetValue(id, out var d) || d.Sections.Count != sections.Length) continue;
+            // Ascending and distinct, so the first and the last fix every one in between.
+            if (sections[0] != entry + 1 || sections[^1] != entry + sections.Length) continue;
+            for (var k = 0; k < sections.Length; k++) _sectionIndexOf[sections[k]] = k + 1;
+        }
     }
 
     private static readonly ISet<string> SectionIndexField = new HashSet<string> { IndexFields.SectionIndex };
