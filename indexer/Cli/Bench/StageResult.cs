@@ -13,6 +13,8 @@ public sealed record StageResult
     /// <summary>Parsing the Markdown files alone (a separate pass before the build), and the build minus that.</summary>
     public double ParseSeconds { get; init; }
     public double IndexSeconds { get; init; }
+    /// <summary>After the build, the wait for the index's background reads started at open (a warm searcher), seconds; 0 where there are none.</summary>
+    public double WarmSeconds { get; init; }
     public int Queries { get; init; }
     public double P50Ms { get; init; }
     public double P95Ms { get; init; }

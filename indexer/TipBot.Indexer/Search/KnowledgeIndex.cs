@@ -39,6 +39,9 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public IReadOnlyList<KnowledgeDocument> Documents => Use(e => e.Documents, []);
 
+    /// <summary>Done when the serving index's background reads started at open are (<see cref="IndexSnapshot.Warmed"/>).</summary>
+    public Task Warmed => Use(e => e.Snapshot.Warmed, Task.CompletedTask);
+
     public SearchResult Search(SearchQuery query) => Use(e => e.Search(query), new SearchResult(query.Text ?? "", false, []));
 
     public SearchResult MoreLikeThis(string id, int top = 3) => Use(e => e.MoreLikeThis(id, top), new SearchResult(id ?? "", false, []));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace TipBot.Indexer.Search;
 
@@ -35,6 +36,10 @@ internal sealed class TermMaxScores
     private const int MaxWaiting = 4_096;
 
     private readonly BoundedCache<Term, TermScoreBlocks> _max = new(Capacity);
+    // The common terms' maxima, read before questions need them (Warm) and kept for the searcher's life: apart from the
+    // cache above, whose clearing when full would drop them. Bounded by construction: a field holds at most its
+    // postings / minDocFreq such terms.
+    private readonly ConcurrentDictionary<Term, TermScoreBlocks> _common = new();
     private readonly IndexSearcher _searcher;
     private readonly ConcurrentQueue<Term> _waiting = new();
     private readonly ConcurrentDictionary<Term, byte> _queued = new();
@@ -49,7 +54,29 @@ internal sealed class TermMaxScores
     public float Max(Term term) => Blocks(term).Max;
 
     /// <summary>The highest scores <paramref name="term"/> gives, overall and per block, read now if not known.</summary>
-    public TermScoreBlocks Blocks(Term term) => _max.GetOrAdd(term, Read);
+    public TermScoreBlocks Blocks(Term term) => _common.TryGetValue(term, out var known) ? known : _max.GetOrAdd(term, Read);
+
+    /// <summary>Reads the highest scores of every term of <paramref name="fields"/> held by at least <paramref name="minDocFreq"/> entries, unless <paramref name="closed"/>.</summary>
+    /// <returns>How many terms were read.</returns>
+    public int Warm(IEnumerable<string> fields, int minDocFreq, Func<bool> closed)
+    {
+        var read = 0;
+        foreach (var field in fields)
+        {
+            var terms = MultiFields.GetTerms(_searcher.IndexReader, field);
+            if (terms is null) continue;
+            var cursor = terms.GetEnumerator();
+            while (cursor.MoveNext())
+            {
+                if (cursor.DocFreq < minDocFreq) continue;
+                if (closed()) return read;
+                var term = new Term(field, BytesRef.DeepCopyOf(cursor.Term));
+                _common[term] = _max.TryGetValue(term, out var known) ? known : Read(term);
+                read++;
+            }
+        }
+        return read;
+    }
 
     /// <summary>
     /// A bound on the score <paramref name="term"/> gives any entry at boost 1: its highest score when known, otherwise
@@ -58,7 +85,7 @@ internal sealed class TermMaxScores
     /// <param name="blocks">The term's highest scores per block when known.</param>
     public double Bound(Term term, TermContext states, out TermScoreBlocks? blocks)
     {
-        if (_max.TryGetValue(term, out blocks)) return blocks.Max;
+        if (_common.TryGetValue(term, out blocks) || _max.TryGetValue(term, out blocks)) return blocks.Max;
         Ask(term);
         return Bm25Tables.Of(_searcher.Similarity) is { } bm25 ? StatisticsBound(states, _searcher.IndexReader.MaxDoc, bm25.K1, bm25.B) : Max(term);
     }
