@@ -24,6 +24,8 @@ public sealed class IndexSnapshot : IDisposable
     // Document id -> the Lucene docs of its sections (ascending), and a section entry -> its section index + 1 once read.
     private readonly Dictionary<string, int[]> _sectionsOf;
     private readonly int[] _sectionIndexOf;
+    // Lucene doc -> its document: a re-ranked candidate or a hit is looked up by its doc, not by hashing its id string.
+    private readonly KnowledgeDocument?[] _documentOf;
     private readonly Filter _documentFilter;
     private readonly bool _ownsDirectory;
     // Bounds the per-term cache: question words repeat (Zipf), so a few thousand cover most traffic.
@@ -47,6 +49,7 @@ public sealed class IndexSnapshot : IDisposable
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
+        _documentOf = DocumentsByDoc(_idOf, ById);
         KnowSectionIndexes();
         IndexAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
@@ -250,6 +253,24 @@ public sealed class IndexSnapshot : IDisposable
 
     /// <summary>The document id of a Lucene doc (whole document or section), or null.</summary>
     public string? IdOf(int luceneDoc) => (uint)luceneDoc < (uint)_idOf.Length ? _idOf[luceneDoc] : null;
+
+    /// <summary>The document of a Lucene doc (whole document or section) as <see cref="ById"/> has it for its id, or null.</summary>
+    public KnowledgeDocument? DocumentOf(int luceneDoc) => (uint)luceneDoc < (uint)_documentOf.Length ? _documentOf[luceneDoc] : null;
+
+    // The docs of one id share one id string and mostly follow each other: one look-up per run of them.
+    private static KnowledgeDocument?[] DocumentsByDoc(string?[] idOf, IReadOnlyDictionary<string, KnowledgeDocument> byId)
+    {
+        var documentOf = new KnowledgeDocument?[idOf.Length];
+        string? lastId = null;
+        KnowledgeDocument? last = null;
+        for (var doc = 0; doc < idOf.Length; doc++)
+        {
+            if (idOf[doc] is not { } id) continue;
+            if (!ReferenceEquals(id, lastId)) (lastId, last) = (id, byId.GetValueOrDefault(id));
+            documentOf[doc] = last;
+        }
+        return documentOf;
+    }
 
     private int DocumentEntryOf(string id) => _entryOf.TryGetValue(id, out var entry) ? entry : -1;
 

@@ -6,7 +6,8 @@ using TipBot.Indexer.Search;
 
 namespace TipBot.Indexer.Tests.Search;
 
-public class SectionIndexTests
+/// <summary>The snapshot's tables per Lucene doc (document, section index) against what the index stores.</summary>
+public class EntryLayoutTests
 {
     [Fact]
     public void EverySectionEntrysIndexIsTheStoredOneInALibraryBuiltInChunks()
@@ -19,6 +20,7 @@ public class SectionIndexTests
         Assert.True(snapshot.Reader.Leaves.Count >= 3, $"{snapshot.Reader.Leaves.Count} segments");
 
         Assert.True(CompareWithStored(snapshot) > 2000);
+        EveryDocsDocumentIsTheOneOfItsId(snapshot);
     }
 
     [Fact]
@@ -48,6 +50,19 @@ public class SectionIndexTests
         Assert.True(documents[3].Sections.Count > 1 && documents[7].Sections.Count > 1);
 
         Assert.True(CompareWithStored(snapshot) > 50);
+        EveryDocsDocumentIsTheOneOfItsId(snapshot);
+    }
+
+    private static void EveryDocsDocumentIsTheOneOfItsId(IndexSnapshot snapshot)
+    {
+        for (var doc = 0; doc < snapshot.Reader.MaxDoc; doc++)
+        {
+            var id = snapshot.Reader.Document(doc).Get(IndexFields.Id);
+            Assert.Equal(id, snapshot.IdOf(doc));
+            Assert.Same(snapshot.ById[id], snapshot.DocumentOf(doc));
+        }
+        Assert.Null(snapshot.DocumentOf(snapshot.Reader.MaxDoc));
+        Assert.Null(snapshot.DocumentOf(-1));
     }
 
     private static int CompareWithStored(IndexSnapshot snapshot)
