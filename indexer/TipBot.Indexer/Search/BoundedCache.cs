@@ -5,9 +5,15 @@ namespace TipBot.Indexer.Search;
 
 /// <summary>A thread-safe memo that forgets everything once it holds <c>capacity</c> entries (cheap, and question words repeat).</summary>
 /// <remarks>Counts its own entries: <see cref="ConcurrentDictionary{TKey,TValue}.Count"/> takes every lock of the dictionary.</remarks>
-public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null) where TKey : notnull
+/// <param name="expected">
+/// How many entries to make room for up front (0: the dictionary's default): a concurrent dictionary grows by copying every
+/// entry into a new node at once, which for tens of thousands of entries is milliseconds on whichever call adds the next one.
+/// </param>
+public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null, int expected = 0) where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, TValue> _entries = new(comparer);
+    private readonly ConcurrentDictionary<TKey, TValue> _entries = expected > 0
+        ? new(Environment.ProcessorCount, Math.Min(expected, capacity), comparer)
+        : new(comparer);
     private int _count;
 
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) => _entries.TryGetValue(key, out value);

@@ -14,6 +14,7 @@ public sealed class CompoundSplitFilter : TokenFilter
     private readonly ITypeAttribute _type;
     private readonly Queue<string> _pending = new();
     private readonly bool _forQuery;
+    private readonly bool _remember;
     // A word's parts, remembered (one instance per token stream, so per thread): splitting tries every cut of a
     // long word, and a library repeats the same long words many times over.
     private readonly Dictionary<string, string[]> _parts = new(StringComparer.Ordinal);
@@ -22,10 +23,12 @@ public sealed class CompoundSplitFilter : TokenFilter
     private State? _state;
 
     /// <param name="forQuery">Also split off a known half of a compound whose other half is unknown (questions only).</param>
-    public CompoundSplitFilter(TokenStream input, CompoundSplitter splitter, bool forQuery = false) : base(input)
+    /// <param name="remember">Keep each word's parts (false when the caller remembers each word's terms itself).</param>
+    public CompoundSplitFilter(TokenStream input, CompoundSplitter splitter, bool forQuery = false, bool remember = true) : base(input)
     {
         _splitter = splitter;
         _forQuery = forQuery;
+        _remember = remember;
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
@@ -59,6 +62,7 @@ public sealed class CompoundSplitFilter : TokenFilter
         if (_lookup.TryGetValue(word, out var cached)) return cached;
         var key = word.ToString();
         var parts = (_forQuery ? _splitter.SplitForQuery(key) : _splitter.Split(key)).Distinct().ToArray();
+        if (!_remember) return parts;
         if (_parts.Count >= MaxCached) _parts.Clear();
         _parts[key] = parts;
         return parts;

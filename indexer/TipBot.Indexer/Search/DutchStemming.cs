@@ -22,11 +22,12 @@ public static class DutchStemming
     /// <summary>Which stemmer new analyzers use; switchable only to measure the alternatives.</summary>
     public static DutchStemmerKind Kind { get; set; } = DutchStemmerKind.SnowballRepaired;
 
-    public static TokenStream Apply(TokenStream input) => Kind switch
+    /// <param name="remember">Keep each word's stem (false when the caller remembers each word's terms itself).</param>
+    public static TokenStream Apply(TokenStream input, bool remember = true) => Kind switch
     {
         DutchStemmerKind.KraaijPohlmann => new SnowballFilter(input, new KpStemmer()),
         DutchStemmerKind.Snowball => new SnowballFilter(input, new DutchStemmer()),
-        _ => new CachedStemFilter(input),
+        _ => new CachedStemFilter(input, remember),
     };
 
     public static string Stem(string word)
@@ -52,9 +53,11 @@ public static class DutchStemming
         private readonly DutchStemmer _stemmer = new();
         private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly bool _remember;
 
-        public CachedStemFilter(TokenStream input) : base(input)
+        public CachedStemFilter(TokenStream input, bool remember) : base(input)
         {
+            _remember = remember;
             _term = AddAttribute<ICharTermAttribute>();
             _keyword = AddAttribute<IKeywordAttribute>();
             _lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,8 +74,11 @@ public static class DutchStemming
                 _stemmer.SetCurrent(key);
                 _stemmer.Stem();
                 stem = StemRepair.Repair(_stemmer.Current);
-                if (_stems.Count >= MaxCached) _stems.Clear();
-                _stems[key] = stem;
+                if (_remember)
+                {
+                    if (_stems.Count >= MaxCached) _stems.Clear();
+                    _stems[key] = stem;
+                }
             }
             if (!word.SequenceEqual(stem)) _term.SetEmpty().Append(stem);
             return true;

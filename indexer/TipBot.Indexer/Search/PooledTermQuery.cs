@@ -113,8 +113,14 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
     }
 
     /// <summary>As Lucene's term scorer: the postings' documents, each scored by the similarity from its frequency.</summary>
-    private sealed class PostingsScorer(Weight weight, DocsEnum docs, Similarity.SimScorer scorer) : Scorer(weight)
+    internal sealed class PostingsScorer(Weight weight, DocsEnum docs, Similarity.SimScorer scorer) : Scorer(weight)
     {
+        /// <summary>The postings it walks, for a caller reading many in a row (<see cref="TopDocsMaxScore"/>) without a call through the scorer for each.</summary>
+        public DocsEnum Docs => docs;
+
+        /// <summary>What scores a document from its frequency: <see cref="GetScore"/> is <c>Similarity.Score(DocID, Freq)</c>.</summary>
+        public Similarity.SimScorer Similarity => scorer;
+
         public override int DocID => docs.DocID;
 
         public override int Freq => docs.Freq;

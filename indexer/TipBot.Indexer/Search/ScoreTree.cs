@@ -115,18 +115,20 @@ internal sealed class ScoreTree
                 }
                 case PooledTermQuery or TermQuery or PhraseQuery:
                 {
-                    var weight = q.CreateWeight(searcher);
-                    // BM25 leaves ignore the query norm; the top-level boost is what scales them.
-                    weight.Normalize(1f, topLevelBoost);
+                    Weight weight;
+                    double unboosted;
                     TermScoreBlocks? blocks = null;
-                    double unboosted = q switch
+                    if (q is PhraseQuery p)
                     {
-                        PooledTermQuery t => terms.Bound(t.Term, t.States, out blocks),
-                        TermQuery t => (blocks = terms.Blocks(t.Term)).Max,
-                        // BM25's tf part, freq / (freq + norm), is below 1 for any (sloppy) frequency and length.
-                        PhraseQuery p => p.GetTerms().Sum(t => (double)Bm25Tables.Idf(searcher.IndexReader.DocFreq(t), searcher.IndexReader.MaxDoc)) * (k1 + 1.0),
-                        _ => throw new InvalidOperationException(),
-                    };
+                        (weight, unboosted) = PhraseWeights.Of(searcher).Get(p, searcher, topLevelBoost, k1);
+                    }
+                    else
+                    {
+                        weight = q.CreateWeight(searcher);
+                        // BM25 leaves ignore the query norm; the top-level boost is what scales them.
+                        weight.Normalize(1f, topLevelBoost);
+                        unboosted = q is PooledTermQuery t ? terms.Bound(t.Term, t.States, out blocks) : (blocks = terms.Blocks(((TermQuery)q).Term)).Max;
+                    }
                     var scale = q.Boost * topLevelBoost * Margin;
                     leaves.Add(new Leaf(weight, unboosted * scale, scale, blocks));
                     nodes.Add(new Node(false, 0f, [], leaves.Count - 1));

@@ -328,11 +328,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         return -1;
     }
 
-    private KnowledgeDocument? DocumentOf(int luceneDoc)
-    {
-        var id = _snapshot.IdOf(luceneDoc);
-        return id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
-    }
+    private KnowledgeDocument? DocumentOf(int luceneDoc) => _snapshot.DocumentOf(luceneDoc);
 
     /// <summary>The words of the question a candidate's coverage asks about: every term of its groups, and the index's terms near an unknown word.</summary>
     private IEnumerable<string> QuestionTerms(IReadOnlyList<QueryTermGroup> groups)

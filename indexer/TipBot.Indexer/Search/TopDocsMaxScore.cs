@@ -192,10 +192,42 @@ internal static class TopDocsMaxScore
                 var slot = s[i];
                 var d = slot.At;
                 if (d < windowStart) d = slot.Scorer.Advance(windowStart);
-                while (d < windowEnd)
+                if (d >= windowEnd)
                 {
-                    window.Add(d - windowStart, slot.Leaf, slot.Scorer.GetScore());
-                    d = slot.Scorer.NextDoc();
+                    slot.At = d;
+                    continue;
+                }
+                // A pooled term's postings are read directly, and BM25 scored without a virtual call.
+                if (slot.Scorer is PooledTermQuery.PostingsScorer pooled)
+                {
+                    var docs = pooled.Docs;
+                    if (pooled.Similarity is Bm25Tables.DocScorer bm25)
+                    {
+                        do
+                        {
+                            window.Add(d - windowStart, slot.Leaf, bm25.Score(d, docs.Freq));
+                            d = docs.NextDoc();
+                        }
+                        while (d < windowEnd);
+                    }
+                    else
+                    {
+                        do
+                        {
+                            window.Add(d - windowStart, slot.Leaf, pooled.Similarity.Score(d, docs.Freq));
+                            d = docs.NextDoc();
+                        }
+                        while (d < windowEnd);
+                    }
+                }
+                else
+                {
+                    do
+                    {
+                        window.Add(d - windowStart, slot.Leaf, slot.Scorer.GetScore());
+                        d = slot.Scorer.NextDoc();
+                    }
+                    while (d < windowEnd);
                 }
                 slot.At = d;
             }

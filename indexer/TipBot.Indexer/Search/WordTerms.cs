@@ -11,15 +11,20 @@ namespace TipBot.Indexer.Search;
 /// </summary>
 public sealed class WordTerms
 {
-    // Bounds the memory; a library's vocabulary (tens of thousands of word forms) fits.
-    private const int MaxWords = 200_000;
+    /// <summary>Bounds the memory; a library's vocabulary (tens of thousands of word forms) fits.</summary>
+    public const int MaxWords = 200_000;
 
     private readonly Analyzer _analyzer;
     private readonly Analyzer _tokenizer = new TokenizerOnly();
-    private readonly BoundedCache<string, string[]> _terms = new(MaxWords, StringComparer.Ordinal);
+    private readonly BoundedCache<string, string[]> _terms;
 
     /// <param name="analyzer">The index-side analyzer whose terms the text must get (its tokenizer is <see cref="StandardTokenizer"/>).</param>
-    public WordTerms(Analyzer analyzer) => _analyzer = analyzer;
+    /// <param name="expectedWords">How many distinct words to make room for up front, so the table does not grow during searches.</param>
+    public WordTerms(Analyzer analyzer, int expectedWords = 0)
+    {
+        _analyzer = analyzer;
+        _terms = new BoundedCache<string, string[]>(MaxWords, StringComparer.Ordinal, expectedWords);
+    }
 
     /// <summary>The tokens <paramref name="analyzer"/> would give <paramref name="text"/>: each term with its word's offsets.</summary>
     public SnippetToken[] Tokens(string text)

@@ -37,6 +37,28 @@ public class CachedWordFilterTests
     }
 
     [Fact]
+    public void TheWordByWordChainGivesTheIndexChainsTokensWordForWord()
+    {
+        // Snippets analyse one word at a time through the chain without per-word tables (WordTerms remembers the words).
+        using var cached = new DutchAnalyzer(Resources, AnalysisMode.Index);
+        using var wordByWord = DutchAnalyzer.WordByWord(Resources);
+        var words = Library.SelectMany(d => new[] { d.Title, d.Summary, d.Body })
+            .Append(Awkward)
+            .SelectMany(text => text.Split([' ', '\n', '.', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+        var compounds = 0;
+        // Twice: the second round meets every word again (the cached chain answers from its tables).
+        foreach (var word in words.Concat(words))
+        {
+            var expected = Tokens(cached, word);
+            Assert.Equal(expected, Tokens(wordByWord, word));
+            if (expected.Any(t => t.Type == CompoundSplitFilter.PartType)) compounds++;
+        }
+        Assert.True(words.Count > 10_000, $"only {words.Count} words compared");
+        Assert.True(compounds > 100, $"only {compounds} compounds compared");
+    }
+
+    [Fact]
     public void ADroppedWordsPositionMovesToTheNextKeptWord()
     {
         using var cached = new DutchAnalyzer(Resources, AnalysisMode.Index);
