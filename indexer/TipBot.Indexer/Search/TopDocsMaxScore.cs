@@ -197,28 +197,17 @@ internal static class TopDocsMaxScore
                     slot.At = d;
                     continue;
                 }
-                // A pooled term's postings are read directly, and BM25 scored without a virtual call.
-                if (slot.Scorer is PooledTermQuery.PostingsScorer pooled)
+                // A pooled term's postings are read directly, and BM25 scored without a virtual call; any other leaf
+                // (or similarity) through its scorer, which computes the same.
+                if (slot.Scorer is PooledTermQuery.PostingsScorer { Similarity: Bm25Tables.DocScorer bm25 } pooled)
                 {
                     var docs = pooled.Docs;
-                    if (pooled.Similarity is Bm25Tables.DocScorer bm25)
+                    do
                     {
-                        do
-                        {
-                            window.Add(d - windowStart, slot.Leaf, bm25.Score(d, docs.Freq));
-                            d = docs.NextDoc();
-                        }
-                        while (d < windowEnd);
+                        window.Add(d - windowStart, slot.Leaf, bm25.Score(d, docs.Freq));
+                        d = docs.NextDoc();
                     }
-                    else
-                    {
-                        do
-                        {
-                            window.Add(d - windowStart, slot.Leaf, pooled.Similarity.Score(d, docs.Freq));
-                            d = docs.NextDoc();
-                        }
-                        while (d < windowEnd);
-                    }
+                    while (d < windowEnd);
                 }
                 else
                 {
