@@ -40,6 +40,8 @@ internal sealed class ScoreTree
     private readonly double[] _max;
     private readonly int[] _mark;
     private int _epoch;
+    // Whether every disjunction-max's tie is within [0, 1]: a node then gains at most what its children gain.
+    private readonly bool _gainsBounded;
 
     private ScoreTree(List<Node> nodes, List<Leaf> leaves)
     {
@@ -64,6 +66,7 @@ internal sealed class ScoreTree
         _sum = new double[nodes.Count];
         _max = new double[nodes.Count];
         _mark = new int[nodes.Count];
+        _gainsBounded = _tie.All(t => t is >= 0f and <= 1f);
     }
 
     /// <summary>A term or phrase of the query: its normalised weight and the most it scores any document.</summary>
@@ -139,6 +142,13 @@ internal sealed class ScoreTree
             }
         }
     }
+
+    /// <summary>
+    /// A looser bound than <see cref="Bound(ReadOnlySpan{int}, float[])"/> from the sum of the scores of leaves that are
+    /// 0 in the baseline: no node gains more than its children gain, so the root at most the baseline's plus that sum.
+    /// Infinite when a tie outside [0, 1] breaks that.
+    /// </summary>
+    public double LooseBound(double gain) => _gainsBounded ? (_baseline[^1] + gain) * Margin : double.PositiveInfinity;
 
     /// <summary>The most a document can score given a value per leaf (its score, its bound, or 0), every node worked out.</summary>
     public double Bound(double[] value)

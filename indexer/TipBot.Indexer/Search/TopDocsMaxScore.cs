@@ -246,9 +246,11 @@ internal static class TopDocsMaxScore
                     if (allowed == none) return true;
                     if (allowed != doc) continue;
                 }
-                window.Read(local, c.Hits, c.Score);
                 if (essential > 0)
                 {
+                    // The baseline plus the sum of its scores first, which needs no walk up the tree: most candidates end here.
+                    if (tree.LooseBound(window.Sum(local)) <= top.Threshold) continue;
+                    window.Read(local, c.Hits, c.Score);
                     // A document tied with the n-th comes after it in doc order and stays out, so "not above" is out.
                     if (tree.Bound(CollectionsMarshal.AsSpan(c.Hits), c.Score) <= top.Threshold) continue;
                     // The leaves not read into the window (those read are positioned past it).
@@ -261,6 +263,7 @@ internal static class TopDocsMaxScore
                         c.Score[slot.Leaf] = slot.Score();
                     }
                 }
+                else window.Read(local, c.Hits, c.Score);
                 var total = tree.Score(CollectionsMarshal.AsSpan(c.Hits), c.Score);
                 if (float.IsNaN(total)) return false;
                 if (top.Offer(docBase + doc, total) && Widen() && windowed) ReadWindowBaseline(block, read);

@@ -15,6 +15,8 @@ internal sealed class WindowPostings
     // Per document in the window: its last posting (valid where its bit is set); per posting: the one before on the same document.
     private readonly int[] _head = new int[TermScoreBlocks.BlockSize];
     private readonly ulong[] _present = new ulong[Words];
+    // Per document in the window: its postings' scores added up (valid where its bit is set).
+    private readonly double[] _sum = new double[TermScoreBlocks.BlockSize];
     private int[] _next = new int[256];
     private int[] _leaf = new int[256];
     private float[] _score = new float[256];
@@ -39,13 +41,27 @@ internal sealed class WindowPostings
         }
         ref var word = ref _present[local >> 6];
         var bit = 1UL << local;
-        _next[_count] = (word & bit) != 0 ? _head[local] : -1;
+        // A score below 0 would lower the sum below what the document can gain (BM25 has none; kept out all the same).
+        var gain = Math.Max(score, 0f);
+        if ((word & bit) != 0)
+        {
+            _next[_count] = _head[local];
+            _sum[local] += gain;
+        }
+        else
+        {
+            _next[_count] = -1;
+            _sum[local] = gain;
+        }
         word |= bit;
         _head[local] = _count;
         _leaf[_count] = leaf;
         _score[_count] = score;
         _count++;
     }
+
+    /// <summary>What document <paramref name="local"/>'s postings in the window score added up.</summary>
+    public double Sum(int local) => _sum[local];
 
     /// <summary>The first document in the window at or after <paramref name="local"/> with a posting, or -1.</summary>
     public int NextDocument(int local)
