@@ -17,7 +17,9 @@ public static class QueryAnalysis
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         if (text.Length > 2000) text = text[..2000];
-        text = SeparableVerbs.Join(text, word => AnalyzedText.Of(analyzer, IndexFields.Body, word).Terms is [var stem] && DocumentFrequency(reader, stem) > 0);
+        bool Known(string word) => AnalyzedText.Of(analyzer, IndexFields.Body, word).Terms is [var stem] && DocumentFrequency(reader, stem) > 0;
+        text = SmallTalk.Strip(text, Known);
+        text = SeparableVerbs.Join(text, Known);
         var raw = new List<RawGroup>();
         using (var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text)))
         {
@@ -45,9 +47,11 @@ public static class QueryAnalysis
         foreach (var r in raw)
         {
             var (alts, parts, partSynonyms) = r;
-            // A group of only parts means its whole word was a stop word; keep the parts as words.
-            var alternatives = alts.Count > 0 ? alts : parts;
-            var subParts = alts.Count > 0 ? parts.Where(p => !alts.Contains(p)).ToList() : [];
+            // A group of only parts means its whole word was a stop word ("goedemorgen", "bijvoorbeeld"): its parts
+            // ("morgen", "voorbeeld") are no more the question's topic than the whole word was.
+            if (alts.Count == 0) continue;
+            var alternatives = alts;
+            var subParts = parts.Where(p => !alts.Contains(p)).ToList();
             var key = string.Join('|', alternatives.Order());
             if (!seen.Add(key)) continue;
             var dfs = alternatives.Select(a => DocumentFrequency(reader, a)).ToArray();

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// Removes the small talk around a question: an opening greeting with the name it addresses ("Hallo TipBot,", "Dag
+/// allemaal,"), the writer's own name ("ik ben Sandra", "mijn naam is Pieter") and the thanks and sign-off at the end
+/// ("Alvast bedankt!", "Groet, Marleen").
+/// </summary>
+/// <remarks>
+/// Greeting words are stop words already, but a name is a word no library uses, and such a word weighs as the rarest
+/// of all (it looks like what the question is about): a long, polite question then seemed to cover little of itself and
+/// was not answered. A name is only taken where the sentence introduces one, written with a capital or unknown to
+/// the library, so "ik ben teamleider" and "dag van de mantelzorg" keep their words.
+/// </remarks>
+public static partial class SmallTalk
+{
+    /// <param name="known">Whether the library uses a word (as typed).</param>
+    public static string Strip(string text, Func<string, bool> known)
+    {
+        var result = Opening().Replace(text, m => AddressesSomeone(m.Groups["name"], known) ? " " : m.Value, 1);
+        result = Introduction().Replace(result, m => IsName(m.Groups["name"].Value, known) ? m.Groups["intro"].Value + " " : m.Value);
+        result = NameIntroduction().Replace(result, m => m.Groups["intro"].Value + " ");
+        result = Closing().Replace(result, " ", 1);
+        return string.IsNullOrWhiteSpace(result) ? text : result;
+    }
+
+    private static bool AddressesSomeone(Group name, Func<string, bool> known)
+    {
+        if (!name.Success) return true;
+        var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => Audience().IsMatch(w) || IsName(w, known));
+    }
+
+    // A word no library text uses (its stem has no document): a name, not a topic.
+    private static bool IsName(string word, Func<string, bool> known) => !known(word);
+
+    [GeneratedRegex(@"^(allemaal|iedereen|team|collega'?s|daar|tipbot|bot|all|everyone|everybody|there)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Audience();
+
+    // "Hallo," "Beste TipBot," "Dag allemaal!" "Hi there," at the very start; the greeting needs its punctuation, so a
+    // question that starts with "dag van ..." or "beste manier om ..." keeps its words.
+    [GeneratedRegex(@"^\s*(hallo|hoi|hey|hee|hai|hi|hello|dag|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|goeienavond|beste|geachte|lieve|dear|good\s+(morning|afternoon|evening))(\s+(?<name>[\p{L}'-]+(\s+[\p{L}'-]+)?))?\s*[,!.:;]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+
+    // "Ik ben Sandra", "I am Pieter": a capital and a word the library does not know, since "ik ben Teamleider" is no name.
+    [GeneratedRegex(@"\b(?<intro>(?i:ik\s+ben|i\s+am|i'm|this\s+is))\s+(?<name>\p{Lu}[\p{L}'-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Introduction();
+
+    // "mijn naam is pieter", "ik heet Sandra de Vries": these words always introduce a name (one to three words).
+    [GeneratedRegex(@"\b(?<intro>(?i:mijn\s+naam\s+is|ik\s+heet|my\s+name\s+is))\s+[\p{L}'-]+((\s+(van|de|der|den|el|al|ter|ten))*\s+\p{Lu}[\p{L}'-]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex NameIntroduction();
+
+    // Thanks and sign-off at the end, with the name under it: "Alvast bedankt!", "Groet, Marleen", "Dank je wel".
+    [GeneratedRegex(@"[\s,.!?]*\b(?i:(met\s+)?(vriendelijke\s+)?(groet|groeten|groetjes)|mvg|(alvast\s+)?(bedankt|dank(\s+je|\s+u)?(\s+wel)?|dankjewel|dankuwel|hartelijk\s+dank)(\s+alvast)?|alvast\s+dank|thanks(\s+in\s+advance)?|thank\s+you|thx|(kind\s+|best\s+)?regards|cheers)([\s,.!]+\p{Lu}[\p{L}'-]+(\s+\p{Lu}[\p{L}'-]+)?)?[\s,.!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Closing();
+}
