@@ -13,9 +13,6 @@ public static class QueryAnalysis
 {
     public const int MaxGroups = 32;
 
-    // A joined word as one stemmed term: the query chain would also split it into every known part (the costly step).
-    private static readonly DutchAnalyzer WholeWords = DutchAnalyzer.ForTerms();
-
     public static IReadOnlyList<QueryTermGroup> Analyze(Analyzer analyzer, string? text, IndexReader reader)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
@@ -23,7 +20,7 @@ public static class QueryAnalysis
         bool Known(string word) => AnalyzedText.Of(analyzer, IndexFields.Body, word).Terms is [var stem] && DocumentFrequency(reader, stem) > 0;
         text = SmallTalk.Strip(text, Known);
         text = SeparableVerbs.Join(text, Known);
-        text = SplitCompounds.Join(text, word => AnalyzedText.Of(WholeWords, IndexFields.Body, word).Terms is [var whole] && DocumentFrequency(reader, whole) > 0);
+        if (analyzer is DutchAnalyzer { Resources.Compounds: { Count: > 0 } compounds }) text = SplitCompounds.Join(text, compounds.IsWord);
         var raw = new List<RawGroup>();
         using (var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text)))
         {

@@ -13,8 +13,12 @@ public static partial class SplitCompounds
 {
     private const int MaxWords = 3;
     private const int MinLength = 3;
+    private const int MaxLength = 30;
 
-    /// <param name="known">Whether the library uses a word as one word (its whole-word term has a document).</param>
+    /// <param name="known">
+    /// Whether the library writes a word (lower-case) as one word: the compound splitter's word list, a set in memory,
+    /// since looking each joined pair up in the index cost a question ~0.1 ms.
+    /// </param>
     public static string Join(string text, Func<string, bool> known)
     {
         var words = Word().Matches(text);
@@ -27,8 +31,8 @@ public static partial class SplitCompounds
             for (var n = Math.Min(MaxWords, words.Count - i); n >= 2 && joined == 0; n--)
             {
                 if (!Adjacent(text, words, i, n)) continue;
-                var candidate = string.Concat(Enumerable.Range(i, n).Select(k => words[k].Value));
-                if (known(candidate)) joined = n;
+                var candidate = string.Concat(Enumerable.Range(i, n).Select(k => words[k].Value)).ToLowerInvariant();
+                if (candidate.Length <= MaxLength && known(candidate)) joined = n;
             }
             if (joined == 0)
             {
