@@ -18,11 +18,26 @@ public static partial class SmallTalk
     /// <param name="known">Whether the library uses a word (as typed).</param>
     public static string Strip(string text, Func<string, bool> known)
     {
+        // Each pattern only runs when its key words occur: most questions have no small talk, and four scans of every
+        // question cost more than the rest of the analysis of a short one.
         var result = Opening().Replace(text, m => AddressesSomeone(m.Groups["name"], known) ? " " : m.Value, 1);
-        result = Introduction().Replace(result, m => IsName(m.Groups["name"].Value, known) ? m.Groups["intro"].Value + " " : m.Value);
-        result = NameIntroduction().Replace(result, m => m.Groups["intro"].Value + " ");
-        result = Closing().Replace(result, " ", 1);
+        if (HasAny(result, IntroductionWords)) result = Introduction().Replace(result, m => IsName(m.Groups["name"].Value, known) ? m.Groups["intro"].Value + " " : m.Value);
+        if (HasAny(result, NameWords)) result = NameIntroduction().Replace(result, m => m.Groups["intro"].Value + " ");
+        if (HasAny(result, ClosingWords)) result = Closing().Replace(result, " ", 1);
         return string.IsNullOrWhiteSpace(result) ? text : result;
+    }
+
+    private static readonly string[] IntroductionWords = ["ben ", " am ", "i'm ", "this is "];
+    private static readonly string[] NameWords = ["naam ", "heet ", "name "];
+    private static readonly string[] ClosingWords = ["groet", "dank", "thank", "thx", "regards", "cheers", "mvg"];
+
+    private static bool HasAny(string text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool AddressesSomeone(Group name, Func<string, bool> known)
