@@ -71,13 +71,18 @@ internal sealed class Bm25Tables
     /// <summary>BM25 of one term in one segment: <c>weight * (k1 + 1) * freq / (freq + table[norm])</c>.</summary>
     public sealed class DocScorer(float weight, float k1, float[] table, NumericDocValues? norms) : Similarity.SimScorer
     {
-        private readonly float _weightValue = weight * (k1 + 1);
+        private readonly float _weightValue = WeightValue(weight, k1);
 
-        public override float Score(int doc, float freq)
-        {
-            var norm = norms is null ? k1 : table[(sbyte)norms.Get(doc) & 0xFF];
-            return _weightValue * freq / (freq + norm);
-        }
+        /// <summary>What every score of a term weight is multiplied by: <c>weight * (k1 + 1)</c>.</summary>
+        public static float WeightValue(float weight, float k1) => weight * (k1 + 1);
+
+        /// <summary>BM25 of one posting from its weight value, frequency and length part (<c>table[norm]</c>, or k1 without norms).</summary>
+        public static float Score(float weightValue, float freq, float lengthPart) => weightValue * freq / (freq + lengthPart);
+
+        /// <summary>The length part of <paramref name="doc"/>: what <see cref="Score(float, float, float)"/> adds to its frequency.</summary>
+        public static float LengthPart(float k1, float[] table, NumericDocValues? norms, int doc) => norms is null ? k1 : table[(sbyte)norms.Get(doc) & 0xFF];
+
+        public override float Score(int doc, float freq) => Score(_weightValue, freq, LengthPart(k1, table, norms, doc));
 
         public override float ComputeSlopFactor(int distance) => 1.0f / (distance + 1);
 

@@ -32,7 +32,8 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
 
     public override int GetHashCode() => HashCode.Combine(Boost, Term);
 
-    private sealed class PooledWeight : Weight
+    /// <summary>The term's weight: BM25 through <see cref="Bm25Tables"/> for the plain similarity, any other's own weight otherwise.</summary>
+    internal sealed class PooledWeight : Weight
     {
         private readonly PooledTermQuery _query;
         private readonly IndexSearcher _searcher;
@@ -66,6 +67,20 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
         }
 
         public override Query Query => _query;
+
+        /// <summary>The term whose postings it scores.</summary>
+        public Term Term => _query.Term;
+
+        /// <summary>
+        /// When its scorers score with <see cref="Bm25Tables.DocScorer"/>: the weight value they multiply by and the
+        /// length table they read (a posting's score is then <see cref="Bm25Tables.DocScorer.Score(float, float, float)"/>).
+        /// </summary>
+        public bool ScoresAsBm25(out float weightValue, out float[] table)
+        {
+            weightValue = _bm25 is null ? 0 : Bm25Tables.DocScorer.WeightValue(_weight, _bm25.K1);
+            table = _table!;
+            return _bm25 is not null;
+        }
 
         public override float GetValueForNormalization()
         {

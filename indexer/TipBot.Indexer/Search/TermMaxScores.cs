@@ -56,15 +56,22 @@ internal sealed class TermMaxScores
     /// <summary>The highest scores <paramref name="term"/> gives, overall and per block, read now if not known.</summary>
     public TermScoreBlocks Blocks(Term term) => _common.TryGetValue(term, out var known) ? known : _max.GetOrAdd(term, Read);
 
+    /// <summary>How many postings <see cref="Warm"/> decoded and holds (<see cref="DecodedPostings"/>).</summary>
+    public long DecodedPostingCount => Volatile.Read(ref _decoded);
+
+    private long _decoded;
+
     /// <summary>Reads the highest scores of every term of <paramref name="fields"/> held by at least <paramref name="minDocFreq"/> entries, unless <paramref name="closed"/>.</summary>
+    /// <param name="decodeBudget">How many of their postings may be kept decoded (<see cref="DecodedPostings"/>), first come first served; 0 for none.</param>
     /// <returns>How many terms were read.</returns>
-    public int Warm(IEnumerable<string> fields, int minDocFreq, Func<bool> closed)
+    public int Warm(IEnumerable<string> fields, int minDocFreq, Func<bool> closed, long decodeBudget = 0)
     {
         var reader = _searcher.IndexReader;
         var bm25 = Bm25Tables.Of(_searcher.Similarity);
         var leaves = reader.Leaves;
         var read = 0;
         var blocks = new BlockMaxima();
+        var decoding = new PostingsBuffer();
         foreach (var field in fields)
         {
             var terms = MultiFields.GetTerms(reader, field);
@@ -80,6 +87,11 @@ internal sealed class TermMaxScores
                 norms[leaf.Ord] = leaf.AtomicReader.GetNormValues(field);
             }
             var table = bm25?.Table(_searcher.CollectionStatistics(field));
+            var lengths = new DecodedPostings.Lengths?[leaves.Count];
+            if (bm25 is not null && decodeBudget > 0)
+            {
+                foreach (var leaf in leaves) lengths[leaf.Ord] = LengthParts(leaf.AtomicReader.MaxDoc, bm25.K1, table!, norms[leaf.Ord]);
+            }
             var cursor = terms.GetEnumerator();
             while (cursor.MoveNext())
             {
@@ -99,11 +111,21 @@ internal sealed class TermMaxScores
                         if (segmentTerms[ord] is not { } segment || !segment.SeekExact(term.Bytes)) continue;
                         var docs = segmentDocs[ord] = segment.Docs(null, segmentDocs[ord], DocsFlags.FREQS);
                         var scorer = new Bm25Tables.DocScorer(weight, bm25.K1, table!, norms[ord]);
+                        // Decoded only while the budget lasts; a term's segment counts in full (deleted entries too).
+                        var decode = lengths[ord] is not null && _decoded + segment.DocFreq <= decodeBudget;
                         blocks.Clear();
+                        decoding.Clear();
                         int doc;
-                        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) blocks.Add(doc, scorer.Score(doc, docs.Freq));
+                        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                        {
+                            var freq = docs.Freq;
+                            blocks.Add(doc, scorer.Score(doc, freq));
+                            if (decode) decode = decoding.Add(doc, freq);
+                        }
                         max = Math.Max(max, blocks.Max);
-                        segments[ord] = blocks.ToSegment();
+                        var postings = decode ? decoding.ToPostings(lengths[ord]!) : null;
+                        if (postings is not null) Interlocked.Add(ref _decoded, postings.Docs.Length);
+                        segments[ord] = blocks.ToSegment(postings);
                     }
                     _common[term] = new TermScoreBlocks(max, segments);
                 }
@@ -229,6 +251,41 @@ internal sealed class TermMaxScores
             else if (score > _maxima[^1]) _maxima[^1] = score;
         }
 
-        public TermScoreBlocks.Segment ToSegment() => new([.. _blocks], [.. _maxima]);
+        public TermScoreBlocks.Segment ToSegment(DecodedPostings? postings = null) => new([.. _blocks], [.. _maxima], postings);
+    }
+
+    // Every doc's length part of one field in one segment, as the field's BM25 scorer takes it from the doc's norm.
+    private static DecodedPostings.Lengths LengthParts(int maxDoc, float k1, float[] table, NumericDocValues? norms)
+    {
+        var perDoc = new float[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++) perDoc[doc] = Bm25Tables.DocScorer.LengthPart(k1, table, norms, doc);
+        return new DecodedPostings.Lengths(perDoc, table);
+    }
+
+    /// <summary>One segment's postings of a term as they are read, kept in reused buffers until they are copied out.</summary>
+    private sealed class PostingsBuffer
+    {
+        private int[] _docs = new int[1024];
+        private byte[] _freqs = new byte[1024];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        /// <summary>False when the frequency does not fit: the term's segment is then not decoded.</summary>
+        public bool Add(int doc, int freq)
+        {
+            if ((uint)freq > DecodedPostings.MaxFreq) return false;
+            if (_count == _docs.Length)
+            {
+                Array.Resize(ref _docs, _count * 2);
+                Array.Resize(ref _freqs, _count * 2);
+            }
+            _docs[_count] = doc;
+            _freqs[_count] = (byte)freq;
+            _count++;
+            return true;
+        }
+
+        public DecodedPostings ToPostings(DecodedPostings.Lengths lengths) => new(_docs.AsSpan(0, _count).ToArray(), _freqs.AsSpan(0, _count).ToArray(), lengths);
     }
 }

@@ -17,10 +17,13 @@ internal sealed class TermScoreBlocks(float max, TermScoreBlocks.Segment?[] segm
     public Segment? Of(int ord) => ord < segments.Length ? segments[ord] : null;
 
     /// <summary>The blocks of one segment holding the term (ascending block numbers) and the highest score in each.</summary>
-    public sealed class Segment(int[] blocks, float[] maxima)
+    /// <param name="postings">The term's postings there, decoded at open for a common term (null for others).</param>
+    public sealed class Segment(int[] blocks, float[] maxima, DecodedPostings? postings = null)
     {
         public int[] Blocks { get; } = blocks;
 
         public float[] Maxima { get; } = maxima;
+
+        public DecodedPostings? Postings { get; } = postings;
     }
 }

@@ -32,6 +32,11 @@ namespace TipBot.Indexer.Search;
 /// bound is carried up the tree from its own leaves (<see cref="ScoreTree.Bound(ReadOnlySpan{int}, float[])"/>).
 /// </para>
 /// <para>
+/// A common term whose postings the snapshot decoded at open (<see cref="DecodedPostings"/>) is walked through its
+/// arrays (<see cref="DecodedCursor"/>): a skip is a search in the doc array instead of Lucene's <c>Advance</c>, and
+/// a posting costs an array read instead of Lucene's decoding, with the scores its scorer would give.
+/// </para>
+/// <para>
 /// Exactness, against Lucene 4.8.0-beta00017: with a filter the searcher runs a <see cref="FilteredQuery"/> whose
 /// default strategy takes the query weight's scorer with the filter's bits as accepted documents, or walks the
 /// filter's iterator beside it (leaving the scorer every document); without one it runs the boolean bulk scorer over
@@ -143,10 +148,19 @@ internal static class TopDocsMaxScore
         {
             c.Value[l] = 0;
             var treeLeaf = tree.Leaves[l];
-            if (treeLeaf.Weight.GetScorer(leaf, accept) is not { } scorer) continue;
             var blocks = treeLeaf.Blocks?.Of(leaf.Ord);
+            Slot slot;
+            // A common term's postings decoded at open are walked as arrays, scored with the weight value and length
+            // table its own scorer would use (the same floats); any other leaf through its scorer.
+            if (blocks?.Postings is { } decoded && treeLeaf.Weight is PooledTermQuery.PooledWeight pooled
+                && pooled.ScoresAsBm25(out var weightValue, out var table) && ReferenceEquals(table, decoded.LengthPart.Table))
+            {
+                slot = new Slot(l, null, treeLeaf.Bound, treeLeaf.Scale, blocks, new DecodedCursor(decoded, weightValue, accept));
+            }
+            else if (treeLeaf.Weight.GetScorer(leaf, accept) is { } scorer) slot = new Slot(l, scorer, treeLeaf.Bound, treeLeaf.Scale, blocks, null);
+            else continue;
             windowed |= blocks is not null;
-            slots.Add(new Slot(l, scorer, treeLeaf.Bound, treeLeaf.Scale, blocks));
+            slots.Add(slot);
         }
         slots.Sort((a, b) => a.Bound.CompareTo(b.Bound));
         var s = slots.ToArray();
@@ -191,15 +205,16 @@ internal static class TopDocsMaxScore
             {
                 var slot = s[i];
                 var d = slot.At;
-                if (d < windowStart) d = slot.Scorer.Advance(windowStart);
+                if (d < windowStart) d = slot.Advance(windowStart);
                 if (d >= windowEnd)
                 {
                     slot.At = d;
                     continue;
                 }
-                // A pooled term's postings are read directly, and BM25 scored without a virtual call; any other leaf
-                // (or similarity) through its scorer, which computes the same.
-                if (slot.Scorer is PooledTermQuery.PostingsScorer { Similarity: Bm25Tables.DocScorer bm25 } pooled)
+                // Decoded postings from their arrays; a pooled term's postings read directly, and BM25 scored without
+                // a virtual call; any other leaf (or similarity) through its scorer, which computes the same.
+                if (slot.Decoded is { } decodedCursor) d = decodedCursor.Fill(window, slot.Leaf, windowStart, windowEnd);
+                else if (slot.Scorer is PooledTermQuery.PostingsScorer { Similarity: Bm25Tables.DocScorer bm25 } pooled)
                 {
                     var docs = pooled.Docs;
                     do
@@ -211,10 +226,11 @@ internal static class TopDocsMaxScore
                 }
                 else
                 {
+                    var scorer = slot.Scorer!;
                     do
                     {
-                        window.Add(d - windowStart, slot.Leaf, slot.Scorer.GetScore());
-                        d = slot.Scorer.NextDoc();
+                        window.Add(d - windowStart, slot.Leaf, scorer.GetScore());
+                        d = scorer.NextDoc();
                     }
                     while (d < windowEnd);
                 }
@@ -239,10 +255,10 @@ internal static class TopDocsMaxScore
                     for (var i = 0; i < essential; i++)
                     {
                         var slot = s[i];
-                        if (slot.At < doc) slot.At = slot.Scorer.Advance(doc);
+                        if (slot.At < doc) slot.At = slot.Advance(doc);
                         if (slot.At != doc) continue;
                         c.Hits.Add(slot.Leaf);
-                        c.Score[slot.Leaf] = slot.Scorer.GetScore();
+                        c.Score[slot.Leaf] = slot.Score();
                     }
                 }
                 var total = tree.Score(CollectionsMarshal.AsSpan(c.Hits), c.Score);
@@ -301,23 +317,31 @@ internal static class TopDocsMaxScore
             for (var i = essential; i < m; i++)
             {
                 var slot = s[i];
-                var d = slot.At >= windowEnd ? slot.At : slot.Blocks is not null ? slot.NextBlockStart(windowEnd) : slot.At = slot.Scorer.Advance(windowEnd);
+                // Decoded postings skip to their next doc itself, which costs no more than finding its block.
+                var d = slot.At >= windowEnd ? slot.At : slot.Blocks is not null && slot.Decoded is null ? slot.NextBlockStart(windowEnd) : slot.At = slot.Advance(windowEnd);
                 if (d < first) first = d;
             }
             return first;
         }
     }
 
-    /// <summary>A leaf present in a segment: its scorer and current doc, its bound, and its block maxima there if known.</summary>
-    private sealed class Slot(int leaf, Scorer scorer, double bound, double scale, TermScoreBlocks.Segment? blocks)
+    /// <summary>A leaf present in a segment: its scorer (or decoded postings) and current doc, its bound, and its block maxima there if known.</summary>
+    private sealed class Slot(int leaf, Scorer? scorer, double bound, double scale, TermScoreBlocks.Segment? blocks, DecodedCursor? decoded)
     {
         public readonly int Leaf = leaf;
-        public readonly Scorer Scorer = scorer;
+        public readonly Scorer? Scorer = scorer;
+        public readonly DecodedCursor? Decoded = decoded;
         public readonly double Bound = bound;
         public readonly TermScoreBlocks.Segment? Blocks = blocks;
         public int At = -1;
         // The first of its blocks at or after the current one.
         private int _cursor;
+
+        /// <summary>Its first doc at or after <paramref name="target"/> (beyond the current one), as its scorer's <c>Advance</c>.</summary>
+        public int Advance(int target) => Decoded is { } decoded ? decoded.Advance(target) : Scorer!.Advance(target);
+
+        /// <summary>Its score on the current doc.</summary>
+        public float Score() => Decoded is { } decoded ? decoded.Score() : Scorer!.GetScore();
 
         /// <summary>Its bound in block <paramref name="block"/>: the block's highest score times its boosts (0 without postings there), or its bound.</summary>
         public double WindowBound(int block)
