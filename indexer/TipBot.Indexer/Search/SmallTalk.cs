@@ -66,7 +66,8 @@ public static partial class SmallTalk
     [GeneratedRegex(@"\b(?<intro>(?i:mijn\s+naam\s+is|ik\s+heet|my\s+name\s+is))\s+[\p{L}'-]+((\s+(van|de|der|den|el|al|ter|ten))*\s+\p{Lu}[\p{L}'-]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NameIntroduction();
 
-    // Thanks and sign-off at the end, with the name under it: "Alvast bedankt!", "Groet, Marleen", "Dank je wel".
-    [GeneratedRegex(@"[\s,.!?]*\b(?i:(met\s+)?(vriendelijke\s+)?(groet|groeten|groetjes)|mvg|(alvast\s+)?(bedankt|dank(\s+je|\s+u)?(\s+wel)?|dankjewel|dankuwel|hartelijk\s+dank)(\s+alvast)?|alvast\s+dank|thanks(\s+in\s+advance)?|thank\s+you|thx|(kind\s+|best\s+)?regards|cheers)([\s,.!]+\p{Lu}[\p{L}'-]+(\s+\p{Lu}[\p{L}'-]+)?)?[\s,.!]*$", RegexOptions.CultureInvariant)]
+    // Thanks and sign-off at the end, after the question's last sentence, with the name under it: "Alvast bedankt!",
+    // "Groet, Marleen", "Dank je wel". Only after a sentence ends, so "een brief afsluiten met vriendelijke groet" keeps its words.
+    [GeneratedRegex(@"(?<=[.!?,;:\n])\s*\b(?i:(met\s+)?(vriendelijke\s+)?(groet|groeten|groetjes)|mvg|(alvast\s+)?(bedankt|dank(\s+je|\s+u)?(\s+wel)?|dankjewel|dankuwel|hartelijk\s+dank)(\s+alvast)?|alvast\s+dank|thanks(\s+in\s+advance)?|thank\s+you|thx|(kind\s+|best\s+)?regards|cheers)([\s,.!]+\p{Lu}[\p{L}'-]+(\s+\p{Lu}[\p{L}'-]+)?)?[\s,.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
 }
