@@ -58,14 +58,17 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
             try
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
+                // The term lists do not need the documents: they are read while the documents are parsed (if parsing
+                // throws, they finish on their own; they touch nothing but their own result).
+                var (synonyms, english) = SearchResources.ListsIn(KnowledgePath);
+                var lists = TermLists.Start(synonyms, english);
                 var set = _load(KnowledgePath);
                 diagnostics.AddRange(set.Diagnostics);
                 // Nothing readable where there was a library (a bad checkout, a folder half copied or being deleted):
                 // a broken library, not an empty one. A restart starts from whatever is there.
                 if (set.Documents.Count == 0 && Documents.Count > 0)
                     throw new InvalidDataException($"no document could be read ({set.Diagnostics.Count} problems)");
-                var (synonyms, english) = SearchResources.ListsIn(KnowledgePath);
-                var resources = SearchResources.ForLibrary(set.Documents, synonyms, english, diagnostics);
+                var resources = SearchResources.ForLibrary(set.Documents, lists, diagnostics);
                 var engine = Build(set.Documents, synonyms, english, resources);
                 var old = Interlocked.Exchange(ref _current, engine);
                 old?.Dispose();

@@ -20,6 +20,7 @@ public static class QueryAnalysis
         bool Known(string word) => AnalyzedText.Of(analyzer, IndexFields.Body, word).Terms is [var stem] && DocumentFrequency(reader, stem) > 0;
         text = SmallTalk.Strip(text, Known);
         text = SeparableVerbs.Join(text, Known);
+        if (analyzer is DutchAnalyzer { Resources.Compounds: { Count: > 0 } compounds }) text = SplitCompounds.Join(text, compounds.IsWord);
         var raw = new List<RawGroup>();
         using (var ts = analyzer.GetTokenStream(IndexFields.Body, new StringReader(text)))
         {

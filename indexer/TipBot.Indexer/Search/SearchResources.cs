@@ -26,15 +26,12 @@ public sealed class SearchResources
     public const string EverydayFile = "everyday-words.txt";
 
     /// <summary>Resources for a library: compound parts from its words, and the built-in term lists (<see cref="BuiltInVocabulary"/>) with its own two added (text may be null).</summary>
-    public static SearchResources ForLibrary(IReadOnlyList<KnowledgeDocument> documents, string? synonymsText, string? englishText, ICollection<Diagnostic> diagnostics)
+    public static SearchResources ForLibrary(IReadOnlyList<KnowledgeDocument> documents, string? synonymsText, string? englishText, ICollection<Diagnostic> diagnostics) =>
+        ForLibrary(documents, TermLists.Start(synonymsText, englishText), diagnostics);
+
+    /// <summary>Resources for a library whose term lists are already being read (<see cref="TermLists.Start"/>); their warnings go to <paramref name="diagnostics"/>.</summary>
+    public static SearchResources ForLibrary(IReadOnlyList<KnowledgeDocument> documents, TermLists lists, ICollection<Diagnostic> diagnostics)
     {
-        // The two lists are read on their own thread while the library's words are collected: reading them is serial
-        // work (and, in a fresh process, mostly compiling their code) that would otherwise leave a core idle.
-        // They report to the diagnostics one after the other, as before; nothing else writes there meanwhile.
-        var lists = Task.Factory.StartNew(() => (
-            TermListReader.RulesOf(WithLibrary(BuiltInSynonymLines.Value, synonymsText, SynonymsFile, addEnglishPlurals: false, diagnostics), BuiltInEverydayLines.Value),
-            TermListReader.MapOf(WithLibrary(BuiltInEnglishLines.Value, englishText, EnglishFile, addEnglishPlurals: true, diagnostics))),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         CompoundSplitter compounds;
         try
         {
@@ -42,31 +39,10 @@ public sealed class SearchResources
         }
         finally
         {
-            WaitQuietly(lists);
+            lists.WaitQuietly();
         }
-        var (synonyms, english) = lists.GetAwaiter().GetResult();
+        var (synonyms, english) = lists.Result(diagnostics);
         return new SearchResources(compounds, synonyms, english);
-    }
-
-    // The built-in lists are checked once per process; their lines are tested to be all good (no diagnostics).
-    private static readonly Lazy<List<string>> BuiltInSynonymLines = new(() =>
-        TermListReader.GoodLines(BuiltInVocabulary.Synonyms, BuiltInVocabulary.DisplayPrefix + SynonymsFile, addEnglishPlurals: false, new List<Diagnostic>()));
-    // The everyday words are synonym rules too (one way, each word keeping itself), without typo matching.
-    private static readonly Lazy<List<string>> BuiltInEverydayLines = new(() =>
-        EverydayWords.AsAddingRules(TermListReader.GoodLines(BuiltInVocabulary.Everyday, BuiltInVocabulary.DisplayPrefix + EverydayFile, addEnglishPlurals: false, new List<Diagnostic>())));
-    private static readonly Lazy<List<string>> BuiltInEnglishLines = new(() =>
-        TermListReader.GoodLines(BuiltInVocabulary.English, BuiltInVocabulary.DisplayPrefix + EnglishFile, addEnglishPlurals: true, new List<Diagnostic>()));
-
-    /// <summary>
-    /// The built-in lines followed by the library's own (checked, each bad line a warning with its line number):
-    /// a library's list extends the engine's; a word on a line of both gets the words of both.
-    /// </summary>
-    private static List<string> WithLibrary(List<string> builtIn, string? libraryText, string file, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics)
-    {
-        if (libraryText is null) return builtIn;
-        var lines = new List<string>(builtIn);
-        lines.AddRange(TermListReader.GoodLines(libraryText, file, addEnglishPlurals, diagnostics));
-        return lines;
     }
 
     /// <summary>The two term lists a folder holds (a knowledge folder, or an index generation's copies), each null when absent.</summary>

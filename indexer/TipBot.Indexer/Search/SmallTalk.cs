@@ -18,11 +18,26 @@ public static partial class SmallTalk
     /// <param name="known">Whether the library uses a word (as typed).</param>
     public static string Strip(string text, Func<string, bool> known)
     {
+        // Each pattern only runs when its key words occur: most questions have no small talk, and four scans of every
+        // question cost more than the rest of the analysis of a short one.
         var result = Opening().Replace(text, m => AddressesSomeone(m.Groups["name"], known) ? " " : m.Value, 1);
-        result = Introduction().Replace(result, m => IsName(m.Groups["name"].Value, known) ? m.Groups["intro"].Value + " " : m.Value);
-        result = NameIntroduction().Replace(result, m => m.Groups["intro"].Value + " ");
-        result = Closing().Replace(result, " ", 1);
+        if (HasAny(result, IntroductionWords)) result = Introduction().Replace(result, m => IsName(m.Groups["name"].Value, known) ? m.Groups["intro"].Value + " " : m.Value);
+        if (HasAny(result, NameWords)) result = NameIntroduction().Replace(result, m => m.Groups["intro"].Value + " ");
+        if (HasAny(result, ClosingWords)) result = Closing().Replace(result, " ", 1);
         return string.IsNullOrWhiteSpace(result) ? text : result;
+    }
+
+    private static readonly string[] IntroductionWords = ["ben ", " am ", "i'm ", "this is "];
+    private static readonly string[] NameWords = ["naam ", "heet ", "name "];
+    private static readonly string[] ClosingWords = ["groet", "dank", "thank", "thx", "regards", "cheers", "mvg"];
+
+    private static bool HasAny(string text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool AddressesSomeone(Group name, Func<string, bool> known)
@@ -51,7 +66,8 @@ public static partial class SmallTalk
     [GeneratedRegex(@"\b(?<intro>(?i:mijn\s+naam\s+is|ik\s+heet|my\s+name\s+is))\s+[\p{L}'-]+((\s+(van|de|der|den|el|al|ter|ten))*\s+\p{Lu}[\p{L}'-]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NameIntroduction();
 
-    // Thanks and sign-off at the end, with the name under it: "Alvast bedankt!", "Groet, Marleen", "Dank je wel".
-    [GeneratedRegex(@"[\s,.!?]*\b(?i:(met\s+)?(vriendelijke\s+)?(groet|groeten|groetjes)|mvg|(alvast\s+)?(bedankt|dank(\s+je|\s+u)?(\s+wel)?|dankjewel|dankuwel|hartelijk\s+dank)(\s+alvast)?|alvast\s+dank|thanks(\s+in\s+advance)?|thank\s+you|thx|(kind\s+|best\s+)?regards|cheers)([\s,.!]+\p{Lu}[\p{L}'-]+(\s+\p{Lu}[\p{L}'-]+)?)?[\s,.!]*$", RegexOptions.CultureInvariant)]
+    // Thanks and sign-off at the end, after the question's last sentence, with the name under it: "Alvast bedankt!",
+    // "Groet, Marleen", "Dank je wel". Only after a sentence ends, so "een brief afsluiten met vriendelijke groet" keeps its words.
+    [GeneratedRegex(@"(?<=[.!?,;:\n])\s*\b(?i:(met\s+)?(vriendelijke\s+)?(groet|groeten|groetjes)|mvg|(alvast\s+)?(bedankt|dank(\s+je|\s+u)?(\s+wel)?|dankjewel|dankuwel|hartelijk\s+dank)(\s+alvast)?|alvast\s+dank|thanks(\s+in\s+advance)?|thank\s+you|thx|(kind\s+|best\s+)?regards|cheers)([\s,.!]+\p{Lu}[\p{L}'-]+(\s+\p{Lu}[\p{L}'-]+)?)?[\s,.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
 }

@@ -125,4 +125,20 @@ public class KnowledgeIndexTests : IDisposable
         Assert.True(index.LastBuild!.Succeeded);
         Assert.Contains(index.LastBuild.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Path == SearchResources.SynonymsFile && d.Line == 2);
     }
+
+    [Fact]
+    public void TermListWarningsFollowTheDocumentsProblemsInFileOrder()
+    {
+        // The lists are read while the documents are parsed; the report still reads documents first, then each list.
+        var folder = KnowledgeFolder();
+        File.WriteAllText(Path.Combine(folder, SearchResources.SynonymsFile), "burger, inwoner\n!!!, ???\n");
+        File.WriteAllText(Path.Combine(folder, SearchResources.EnglishFile), "angry => boos\n=> boos\n");
+        var fileProblem = new Diagnostic("tips/a.md", 3, DiagnosticSeverity.Warning, "unknown field 'titel' (ignored)");
+        using var index = new KnowledgeIndex(folder, null, _ => new KnowledgeSet(SampleLibrary.Documents, [fileProblem]));
+
+        Assert.True(index.LastBuild!.Succeeded);
+        Assert.Equal(
+            [("tips/a.md", 3), (SearchResources.SynonymsFile, 2), (SearchResources.EnglishFile, 2)],
+            index.LastBuild.Diagnostics.Select(d => (d.Path, d.Line)).ToList());
+    }
 }

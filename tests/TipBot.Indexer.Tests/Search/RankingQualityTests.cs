@@ -178,7 +178,7 @@ public sealed class FreshQualityTests : IClassFixture<FreshQualityTests.FreshRun
     public void RankingStaysAtItsMeasuredLevel()
     {
         var m = _run.Engine.Metrics;
-        Assert.True(m.Ndcg5 >= 0.85, $"nDCG@5 {m.Ndcg5:0.000}");
+        Assert.True(m.Ndcg5 >= 0.86, $"nDCG@5 {m.Ndcg5:0.000}");
         Assert.True(m.Mrr >= 0.90, $"MRR {m.Mrr:0.000}");
     }
 

@@ -11,10 +11,10 @@ public class SmallTalkTests
 
     [Theory]
     [InlineData("Hallo, ik ben Sandra en ik werk bij burgerzaken.", "ik ben en ik werk bij burgerzaken.")]
-    [InlineData("Dag allemaal, hoe schrijf ik brieven? Groet, Marleen", "hoe schrijf ik brieven")]
-    [InlineData("Beste TipBot, mijn naam is Pieter de Vries, ik ben teamleider. Alvast bedankt!", "mijn naam is , ik ben teamleider")]
-    [InlineData("hoi! hoe schrijf ik brieven? thanks", "hoe schrijf ik brieven")]
-    [InlineData("Goedemiddag. Hoe schrijf ik brieven? Dank je wel", "Hoe schrijf ik brieven")]
+    [InlineData("Dag allemaal, hoe schrijf ik brieven? Groet, Marleen", "hoe schrijf ik brieven?")]
+    [InlineData("Beste TipBot, mijn naam is Pieter de Vries, ik ben teamleider. Alvast bedankt!", "mijn naam is , ik ben teamleider.")]
+    [InlineData("hoi! hoe schrijf ik brieven? thanks", "hoe schrijf ik brieven?")]
+    [InlineData("Goedemiddag. Hoe schrijf ik brieven? Dank je wel", "Hoe schrijf ik brieven?")]
     public void GreetingsNamesAndSignOffsGo(string question, string expected) => Assert.Equal(expected, Strip(question));
 
     [Theory]
@@ -23,6 +23,7 @@ public class SmallTalkTests
     [InlineData("ik ben Teamleider en zoek tips")]
     [InlineData("ik ben nieuw, hoe schrijf ik brieven")]
     [InlineData("beste manier om brieven te schrijven")]
+    [InlineData("hoe sluit ik brieven af met vriendelijke groet")]
     public void WordsOfTheQuestionItselfStay(string question) => Assert.Equal(question, Strip(question));
 
     [Fact]
