@@ -15,6 +15,10 @@ public sealed record StageResult
     public double IndexSeconds { get; init; }
     /// <summary>After the build, the wait for the index's background reads started at open (a warm searcher), seconds; 0 where there are none.</summary>
     public double WarmSeconds { get; init; }
+    /// <summary>The same build again in the same (now warm) process, as the bot rebuilds on a library change; 0 where the engine has none.</summary>
+    public double RebuildSeconds { get; init; }
+    public double RebuildDocsPerSecond { get; init; }
+    public double RebuildCpuSeconds { get; init; }
     public int Queries { get; init; }
     public double P50Ms { get; init; }
     public double P95Ms { get; init; }

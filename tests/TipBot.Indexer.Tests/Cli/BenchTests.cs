@@ -90,6 +90,8 @@ public class BenchTests
         Assert.Equal(40, result.Queries);
         Assert.True(result.HitRate > 0.9, $"hit rate {result.HitRate}");
         Assert.True(result.NrtMedianMs > 0);
+        Assert.True(result.RebuildSeconds > 0);
+        Assert.Equal(150 / result.RebuildSeconds, result.RebuildDocsPerSecond, 6);
     }
 
     [Theory]
