@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+
 namespace TipBot.Indexer.Search;
 
 /// <summary>
@@ -14,13 +16,25 @@ namespace TipBot.Indexer.Search;
 /// not how large BM25 numbers happen to be in this library.</item>
 /// </list>
 /// The limits were set on tests/eval/queries.tsv and checked on tests/eval/holdout.tsv and tests/eval/fresh.tsv (docs/eval.md).
+/// A long question (<see cref="RankingOptions.LongQuestionWords"/>) is also answered when the best document is about
+/// enough of its rare words, however many other words the question has: the context of a long question (who is asking,
+/// what happened, greetings the small-talk step left) dilutes its coverage, focus and strength, while the weight of the
+/// words the document is about does not shrink with it. That weight is counted in units of the rarest possible word of
+/// this library (the idf of a word in one document), so it carries over to a library of another size.
 /// </summary>
 public static class AnswerJudge
 {
-    public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options)
+    /// <summary>The weight of a question word that occurs in one document of the library behind <paramref name="reader"/>.</summary>
+    public static double RarestWeight(IndexReader reader) => QueryAnalysis.Idf(1, Math.Max(1, FieldFrequencies.DocumentCount(reader)));
+
+    /// <param name="rarestWeight">The weight of a word that occurs in one document of this library (<see cref="QueryAnalysis.Idf"/> of 1).</param>
+    public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight)
     {
         if (groups.Count == 0) return false;
-        var weight = groups.Sum(g => g.Weight);
-        return coverage >= options.MinCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight;
+        var weight = 0.0;
+        for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
+        if (coverage >= options.MinCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
+        return groups.Count >= options.LongQuestionWords && coverage >= options.MinLongCoverage
+            && focus * weight >= options.MinLongTopicalWords * rarestWeight;
     }
 }

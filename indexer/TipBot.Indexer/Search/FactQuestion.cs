@@ -4,23 +4,43 @@ using TipBot.Indexer.Library;
 namespace TipBot.Indexer.Search;
 
 /// <summary>
-/// A question for a price or an opening time ("wat kost een paspoort", "hoe hoog is de kinderbijslag",
-/// "openingstijden van het stadhuis") is answered only by a document that states one.
+/// A question for a fact or for a resident's own procedure rather than for advice is answered only by a document that
+/// gives it: a price or opening time ("wat kost een paspoort", "openingstijden van het stadhuis"), a date ("wanneer
+/// gaat de wet in"), how long a procedure takes, a career step ("hoe word ik zelf tolk", "vacature"), the difference
+/// between two things, an entitlement ("heb ik recht op"), or how to apply for, object to or report something
+/// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "how do I register").
 /// </summary>
 /// <remarks>
-/// A tip library gives advice, not tariffs or timetables, but its tips name the permits, allowances and services
-/// such questions ask about, so by their words alone they look covered. On the four evaluation sets every such
-/// question is a NONE row (docs/eval.md); a document that does give a price or the hours (a free intake, "gratis")
-/// still answers.
+/// A tip library gives advice to the people who do the work, not tariffs, dates, terms, vacancies or another body's
+/// procedure, but its tips name the permits, allowances, laws and services such questions ask about, so by their words
+/// alone they look covered. These are general Dutch and English question forms, not words of any library. A document
+/// that states the kind of fact asked (a price, "gratis", a month or year, a number of days or weeks, a vacancy, the
+/// word "verschil") may still answer; a procedure or a duration only when the document is about the whole question
+/// (its focus, see <see cref="AnswerJudge"/>). On the evaluation sets every such question is a NONE row (docs/eval.md).
 /// </remarks>
 public static partial class FactQuestion
 {
-    /// <summary>False when <paramref name="question"/> asks for a price or an opening time that <paramref name="document"/> does not state.</summary>
-    public static bool IsAnsweredBy(string question, KnowledgeDocument document)
+    /// <summary>False when <paramref name="question"/> asks for a fact that <paramref name="document"/> does not state (focus not judged).</summary>
+    public static bool IsAnsweredBy(string question, KnowledgeDocument document) => IsAnsweredBy(question, document, focus: 1, minProcedureFocus: 0);
+
+    /// <summary>
+    /// False when <paramref name="question"/> asks for a fact <paramref name="document"/> does not state, or for a procedure or
+    /// a duration while the document's <paramref name="focus"/> on the question is below <paramref name="minProcedureFocus"/>.
+    /// </summary>
+    public static bool IsAnsweredBy(string question, KnowledgeDocument document, double focus, double minProcedureFocus)
     {
         var q = question.ToLowerInvariant();
-        if (AsksPrice().IsMatch(q)) return StatesPrice().IsMatch(Text(document));
-        if (AsksOpeningTime().IsMatch(q)) return StatesOpeningTime().IsMatch(Text(document));
+        string? text = null;
+        bool States(Regex fact) => fact.IsMatch(text ??= Text(document));
+
+        if (AsksPrice().IsMatch(q) && !States(StatesPrice())) return false;
+        if (AsksOpeningTime().IsMatch(q) && !States(StatesOpeningTime())) return false;
+        if (AsksMoment().IsMatch(q) && !States(StatesMoment())) return false;
+        if (AsksCareer().IsMatch(q) && !States(StatesCareer())) return false;
+        if (AsksDifference().IsMatch(q) && !States(StatesDifference())) return false;
+        if (AsksEntitlement().IsMatch(q) && !States(StatesEntitlement())) return false;
+        if (AsksDuration().IsMatch(q) && (focus < minProcedureFocus || !States(StatesDuration()))) return false;
+        if (AsksProcedure().IsMatch(q) && focus < minProcedureFocus) return false;
         return true;
     }
 
@@ -37,4 +57,42 @@ public static partial class FactQuestion
 
     [GeneratedRegex(@"(\bopeningstijden\b|\bgeopend\b|\bopen\s+van\b|\b\d{1,2}[.:]\d{2}\s*uur\b)")]
     private static partial Regex StatesOpeningTime();
+
+    // "Wanneer" for a moment ("wanneer is de dag van ...", "wanneer gaat de wet in", "vanaf wanneer"), not for a condition
+    // ("wanneer moet ik een tolk inzetten", "wanneer is het verstandig om ...", "wanneer gaat het mis").
+    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|begint|beginnen|start|starten|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,4}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
+    private static partial Regex AsksMoment();
+
+    [GeneratedRegex(@"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(19|20)\d\d|\d{1,2}-\d{1,2})\b")]
+    private static partial Regex StatesMoment();
+
+    [GeneratedRegex(@"\b(hoe\s+lang\s+(duurt|duren|heeft|hebben)|hoe\s+lang\s+is\s+de\s+\w*(tijd|termijn)|binnen\s+hoeveel\s+(dagen|weken|maanden)|how\s+long\s+(does|will|do|is)|wat\s+is\s+de\s+(wettelijke\s+)?\w*termijn)\b")]
+    private static partial Regex AsksDuration();
+
+    [GeneratedRegex(@"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(minuten|uur|dagen|werkdagen|weken|maanden|jaar)\b")]
+    private static partial Regex StatesDuration();
+
+    [GeneratedRegex(@"\b(hoe\s+word\s+(ik|je)\s+zelf|vacatures?|solliciteer\w*|sollicitatie\w*|solliciteren|salarisschaal|welke\s+opleiding|opleiding\s+tot|how\s+(do|can)\s+i\s+become\s+an?)\b")]
+    private static partial Regex AsksCareer();
+
+    [GeneratedRegex(@"\b(vacature|sollicit|salaris|opleiding\s+tot)")]
+    private static partial Regex StatesCareer();
+
+    [GeneratedRegex(@"\b(verschil\s+tussen|difference\s+between)\b")]
+    private static partial Regex AsksDifference();
+
+    [GeneratedRegex(@"\bverschil")]
+    private static partial Regex StatesDifference();
+
+    [GeneratedRegex(@"\b(heb\s+ik\s+recht|kom\s+ik\s+in\s+aanmerking|am\s+i\s+(entitled|eligible))\b")]
+    private static partial Regex AsksEntitlement();
+
+    [GeneratedRegex(@"\b(recht\s+op|in\s+aanmerking)\b")]
+    private static partial Regex StatesEntitlement();
+
+    // A resident's own application, objection or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
+    // "mag ik bezwaar maken", "hoe geef ik mijn verhuizing door", "bij wie kan ik terecht"), not asking someone something
+    // ("hoe vraag ik aan inwoners wat ze vinden": "aan" there is followed by whom).
+    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bbij\s+wie\s+(kan|moet)\s+(ik|je|we|wij|u)\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}(aanvragen|opvragen|navragen|terecht)\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
+    private static partial Regex AsksProcedure();
 }

@@ -46,4 +46,29 @@ public class AnswerJudgeTests
         Assert.Contains(DutchStemming.Stem("team"), topical);
         Assert.DoesNotContain(DutchStemming.Stem("parkeervergunning"), topical);
     }
+
+    private static QueryTermGroup[] Words(params double[] weights) => [.. weights.Select((w, i) => new QueryTermGroup([$"woord{i}"], []) { Weight = w })];
+
+    [Fact]
+    public void ALongQuestionIsAnsweredWhenTheBestDocumentIsAboutEnoughOfItsRareWords()
+    {
+        // Eight words of weight 1 (total 8), the rarest possible word weighs 2: the document is about 0.5 * 8 = 4 = two rare words,
+        // though its coverage and strength are below the limits of a short question.
+        var groups = Words(1, 1, 1, 1, 1, 1, 1, 1);
+        var options = RankingOptions.Default;
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2));
+        // About one rare word only: not enough.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.25, bm25: 2, groups, options, rarestWeight: 2));
+        // Too little of the question anywhere in the document.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.2, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2));
+    }
+
+    [Fact]
+    public void AShortQuestionKeepsTheThreeLimits()
+    {
+        var groups = Words(2, 2, 2, 2);
+        var options = RankingOptions.Default;
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2));
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 8, groups, options, rarestWeight: 2));
+    }
 }

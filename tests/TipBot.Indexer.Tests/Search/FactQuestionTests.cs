@@ -42,4 +42,62 @@ public sealed class FactQuestionTests
         Assert.True(FactQuestion.IsAnsweredBy("hoeveel kost een tolk", Tip("Een tolk kost ongeveer € 60 per uur.")));
         Assert.True(FactQuestion.IsAnsweredBy("openingstijden van de balie", Tip("De balie is geopend van 9.00 uur tot 17.00 uur.")));
     }
+
+    [Theory]
+    [InlineData("wanneer is de dag van de tolk dit jaar")]
+    [InlineData("wanneer gaat de nieuwe tolkenregeling in")]
+    [InlineData("vanaf wanneer is een tolk verplicht")]
+    [InlineData("when will the interpreter rules change")]
+    [InlineData("hoe word ik zelf tolk bij de gemeente")]
+    [InlineData("vacature tolk gemeente")]
+    [InlineData("welke opleiding heb ik nodig voor tolk")]
+    [InlineData("wat is het verschil tussen een tolk en een vertaler")]
+    [InlineData("heb ik recht op een gratis tolk")]
+    public void AQuestionForADateCareerDifferenceOrEntitlementIsNotAnsweredByAdvice(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("wanneer moet ik een tolk inzetten")]
+    [InlineData("wanneer is het verstandig om een tolk te vragen")]
+    [InlineData("wanneer gaat het mis met een tolk")]
+    [InlineData("hoe word ik beter in gesprekken met een tolk")]
+    [InlineData("hoe vraag ik aan inwoners wat ze van de tolk vinden")]
+    [InlineData("hoe lang mag een gesprek met een tolk zijn")]
+    public void AdviceQuestionsWithTheSameWordsAreLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.3, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void ADocumentThatStatesTheDateTheDifferenceOrTheVacancyAnswers()
+    {
+        Assert.True(FactQuestion.IsAnsweredBy("wanneer gaat de tolkenregeling in", Tip("De regeling gaat in op 1 januari."), 1, 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy("wat is het verschil tussen een tolk en een vertaler", Tip("Het verschil: een tolk spreekt, een vertaler schrijft."), 1, 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy("vacature tolk", Tip("Bekijk de vacatures op de website."), 1, 0.8));
+    }
+
+    [Theory]
+    [InlineData("hoe vraag ik een tolk aan")]
+    [InlineData("hoe vraag ik een tolk aan bij de gemeente")]
+    [InlineData("kan ik een tolk online aanvragen")]
+    [InlineData("hoe geef ik een tolk door aan de balie")]
+    [InlineData("mag ik bezwaar maken tegen de tolk")]
+    [InlineData("bij wie kan ik terecht voor een tolk")]
+    [InlineData("how do I apply for an interpreter")]
+    public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.9, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void HowLongSomethingTakesNeedsADurationAndADocumentAboutIt()
+    {
+        var withDuration = Tip("Een tolk is meestal binnen twee werkdagen geregeld.");
+        Assert.False(FactQuestion.IsAnsweredBy("hoe lang duurt het regelen van een tolk", Advice, focus: 1, minProcedureFocus: 0.8));
+        Assert.False(FactQuestion.IsAnsweredBy("hoe lang duurt het regelen van een tolk", withDuration, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy("hoe lang duurt het regelen van een tolk", withDuration, focus: 0.9, minProcedureFocus: 0.8));
+    }
 }
