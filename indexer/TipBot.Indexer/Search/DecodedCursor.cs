@@ -9,26 +9,47 @@ namespace TipBot.Indexer.Search;
 /// </summary>
 internal sealed class DecodedCursor
 {
-    private readonly int[] _docs;
-    private readonly byte[] _freqs;
-    private readonly float[] _lengths;
-    private readonly float _weightValue;
+    private int[] _docs = [];
+    private byte[] _freqs = [];
+    private float[] _lengths = [];
+    private float _weightValue;
     // The accepted docs: a bit set's words read directly (the document filter's case), any other bits through their interface.
-    private readonly long[]? _acceptWords;
-    private readonly IBits? _accept;
+    private long[]? _acceptWords;
+    private IBits? _accept;
     // The current posting; its doc is accepted (or it is past the end).
     private int _at = -1;
 
     /// <param name="weightValue">The term weight's <see cref="Bm25Tables.DocScorer.WeightValue"/>.</param>
     /// <param name="accept">The docs the scorer would have been asked for (null for all).</param>
-    public DecodedCursor(DecodedPostings postings, float weightValue, IBits? accept)
+    public DecodedCursor(DecodedPostings postings, float weightValue, IBits? accept) => Start(postings, weightValue, accept);
+
+    /// <summary>A cursor to <see cref="Start"/> later: one search reuses its cursors from segment to segment.</summary>
+    public DecodedCursor()
+    {
+    }
+
+    /// <summary>Puts the cursor before the first posting of <paramref name="postings"/>, as a new one (same parameters as the constructor).</summary>
+    public DecodedCursor Start(DecodedPostings postings, float weightValue, IBits? accept)
     {
         _docs = postings.Docs;
         _freqs = postings.Freqs;
         _lengths = postings.LengthPart.PerDoc;
         _weightValue = weightValue;
-        if (accept is FixedBitSet bits) _acceptWords = bits.GetBits();
-        else _accept = accept;
+        _acceptWords = accept is FixedBitSet bits ? bits.GetBits() : null;
+        _accept = _acceptWords is null ? accept : null;
+        _at = -1;
+        return this;
+    }
+
+    /// <summary>Lets go of the postings and accepted docs, so a cursor kept for later holds no snapshot's arrays.</summary>
+    public void Release()
+    {
+        _docs = [];
+        _freqs = [];
+        _lengths = [];
+        _acceptWords = null;
+        _accept = null;
+        _at = -1;
     }
 
     /// <summary>The first accepted doc at or after <paramref name="target"/>, past the current one.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -125,7 +126,7 @@ internal sealed class TermMaxScores
                         max = Math.Max(max, blocks.Max);
                         var postings = decode ? decoding.ToPostings(lengths[ord]!) : null;
                         if (postings is not null) Interlocked.Add(ref _decoded, postings.Docs.Length);
-                        segments[ord] = blocks.ToSegment(postings);
+                        segments[ord] = blocks.ToSegment(postings, keep: true);
                     }
                     _common[term] = new TermScoreBlocks(max, segments);
                 }
@@ -251,13 +252,16 @@ internal sealed class TermMaxScores
             else if (score > _maxima[^1]) _maxima[^1] = score;
         }
 
-        public TermScoreBlocks.Segment ToSegment(DecodedPostings? postings = null) => new([.. _blocks], [.. _maxima], postings);
+        /// <param name="keep">Kept for the snapshot's life (the warm-up's common terms): made where the collector never copies it (<see cref="SnapshotArrays"/>).</param>
+        public TermScoreBlocks.Segment ToSegment(DecodedPostings? postings = null, bool keep = false) => keep
+            ? new(SnapshotArrays.Copy<int>(CollectionsMarshal.AsSpan(_blocks)), SnapshotArrays.Copy<float>(CollectionsMarshal.AsSpan(_maxima)), postings)
+            : new([.. _blocks], [.. _maxima], postings);
     }
 
     // Every doc's length part of one field in one segment, as the field's BM25 scorer takes it from the doc's norm.
     private static DecodedPostings.Lengths LengthParts(int maxDoc, float k1, float[] table, NumericDocValues? norms)
     {
-        var perDoc = new float[maxDoc];
+        var perDoc = SnapshotArrays.New<float>(maxDoc);
         for (var doc = 0; doc < maxDoc; doc++) perDoc[doc] = Bm25Tables.DocScorer.LengthPart(k1, table, norms, doc);
         return new DecodedPostings.Lengths(perDoc, table);
     }
@@ -286,6 +290,7 @@ internal sealed class TermMaxScores
             return true;
         }
 
-        public DecodedPostings ToPostings(DecodedPostings.Lengths lengths) => new(_docs.AsSpan(0, _count).ToArray(), _freqs.AsSpan(0, _count).ToArray(), lengths);
+        public DecodedPostings ToPostings(DecodedPostings.Lengths lengths) =>
+            new(SnapshotArrays.Copy<int>(_docs.AsSpan(0, _count)), SnapshotArrays.Copy<byte>(_freqs.AsSpan(0, _count)), lengths);
     }
 }

@@ -64,13 +64,29 @@ internal static class TopDocsMaxScore
         // Each search rewrites a copy of its own (rewriting changes a tree in place).
         if (n <= 0 || Postings(query, minPostings) < minPostings || Tree(searcher, OrderedDisjunctionMaxQuery.CopyOf(query)) is not { } tree) return Plain(searcher, query, filter, n);
         var top = new TopHeap(Math.Min(n, Math.Max(1, searcher.IndexReader.MaxDoc)));
-        var state = new Candidate(tree.Leaves.Count);
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        var state = Reused ?? new Candidate();
+        // Taken while in use: a search started inside this one (none does today) gets its own.
+        Reused = null;
+        try
         {
-            if (!Collect(leaf, tree, filter, top, state)) return Plain(searcher, query, filter, n);
+            state.Prepare(tree.Leaves.Count);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                if (!Collect(leaf, tree, filter, top, state)) return Plain(searcher, query, filter, n);
+            }
+            return top.ToTopDocs();
         }
-        return top.ToTopDocs();
+        finally
+        {
+            state.Release();
+            Reused = state;
+        }
     }
+
+    // One search's working state per thread, kept for the next: its slots and cursors per leaf were made anew for every
+    // leaf of every segment (at 100,000 documents most of the document query's garbage).
+    [ThreadStatic]
+    private static Candidate? Reused;
 
     // The postings of the query's pooled terms, counted up to the limit (a term without known states counts as the limit).
     private static long Postings(Query q, long limit)
@@ -112,13 +128,40 @@ internal static class TopDocsMaxScore
         return Bm25Tables.Of(searcher.Similarity) is { } bm25 ? ScoreTree.Of(searcher.Rewrite(query), searcher, bm25.K1) : null;
     }
 
-    /// <summary>A candidate's matching leaves and their scores, and the leaf values a bound is worked out from.</summary>
-    private sealed class Candidate(int leaves)
+    /// <summary>
+    /// A candidate's matching leaves and their scores, the leaf values a bound is worked out from, and the leaves' slots in
+    /// the segment at hand; reused from search to search (a leaf's score is only read where it was just set).
+    /// </summary>
+    private sealed class Candidate
     {
-        public readonly List<int> Hits = new(leaves);
-        public readonly float[] Score = new float[leaves];
-        public readonly double[] Value = new double[leaves];
+        public readonly List<int> Hits = [];
+        public float[] Score = [];
+        public double[] Value = [];
         public readonly WindowPostings Window = new();
+        public Slot[] Slots = [];
+
+        /// <summary>Room for a query of <paramref name="leaves"/> leaves.</summary>
+        public void Prepare(int leaves)
+        {
+            if (Score.Length < leaves)
+            {
+                Score = new float[leaves];
+                Value = new double[leaves];
+            }
+            if (Slots.Length < leaves)
+            {
+                var slots = new Slot[Math.Max(leaves, 2 * Slots.Length)];
+                Slots.CopyTo(slots, 0);
+                for (var i = Slots.Length; i < slots.Length; i++) slots[i] = new Slot();
+                Slots = slots;
+            }
+        }
+
+        /// <summary>Lets go of the search's scorers and postings, so the state kept for the next search holds no snapshot.</summary>
+        public void Release()
+        {
+            foreach (var slot in Slots) slot.Release();
+        }
     }
 
     /// <summary>Offers one segment's competitive documents to <paramref name="top"/>; false when a score could not be put together exactly.</summary>
@@ -142,29 +185,29 @@ internal static class TopDocsMaxScore
         }
 
         // The segment's leaves with postings, weakest bound first.
-        var slots = new List<Slot>(tree.Leaves.Count);
+        var s = c.Slots;
+        var m = 0;
         var windowed = false;
         for (var l = 0; l < tree.Leaves.Count; l++)
         {
             c.Value[l] = 0;
             var treeLeaf = tree.Leaves[l];
             var blocks = treeLeaf.Blocks?.Of(leaf.Ord);
-            Slot slot;
+            var slot = s[m];
             // A common term's postings decoded at open are walked as arrays, scored with the weight value and length
             // table its own scorer would use (the same floats); any other leaf through its scorer.
             if (blocks?.Postings is { } decoded && treeLeaf.Weight is PooledTermQuery.PooledWeight pooled
                 && pooled.ScoresAsBm25(out var weightValue, out var table) && ReferenceEquals(table, decoded.LengthPart.Table))
             {
-                slot = new Slot(l, null, treeLeaf.Bound, treeLeaf.Scale, blocks, new DecodedCursor(decoded, weightValue, accept));
+                slot.Start(l, null, treeLeaf.Bound, treeLeaf.Scale, blocks).StartDecoded(decoded, weightValue, accept);
             }
-            else if (treeLeaf.Weight.GetScorer(leaf, accept) is { } scorer) slot = new Slot(l, scorer, treeLeaf.Bound, treeLeaf.Scale, blocks, null);
+            else if (treeLeaf.Weight.GetScorer(leaf, accept) is { } scorer) slot.Start(l, scorer, treeLeaf.Bound, treeLeaf.Scale, blocks);
             else continue;
             windowed |= blocks is not null;
-            slots.Add(slot);
+            m++;
         }
-        slots.Sort((a, b) => a.Bound.CompareTo(b.Bound));
-        var s = slots.ToArray();
-        var m = s.Length;
+        // The same sort as a list's of these slots in this order (the same introsort), so ties keep the order they had.
+        s.AsSpan(0, m).Sort(static (a, b) => a.Bound.CompareTo(b.Bound));
 
         const int none = DocIdSetIterator.NO_MORE_DOCS;
         var docBase = leaf.DocBase;
@@ -329,16 +372,45 @@ internal static class TopDocsMaxScore
     }
 
     /// <summary>A leaf present in a segment: its scorer (or decoded postings) and current doc, its bound, and its block maxima there if known.</summary>
-    private sealed class Slot(int leaf, Scorer? scorer, double bound, double scale, TermScoreBlocks.Segment? blocks, DecodedCursor? decoded)
+    /// <remarks>Reused from segment to segment and search to search (<see cref="Start"/>), with its decoded postings' cursor.</remarks>
+    private sealed class Slot
     {
-        public readonly int Leaf = leaf;
-        public readonly Scorer? Scorer = scorer;
-        public readonly DecodedCursor? Decoded = decoded;
-        public readonly double Bound = bound;
-        public readonly TermScoreBlocks.Segment? Blocks = blocks;
+        public int Leaf;
+        public Scorer? Scorer;
+        public DecodedCursor? Decoded;
+        public double Bound;
+        public TermScoreBlocks.Segment? Blocks;
         public int At = -1;
+        private double _scale;
         // The first of its blocks at or after the current one.
         private int _cursor;
+        private readonly DecodedCursor _decoded = new();
+
+        /// <summary>Makes it leaf <paramref name="leaf"/>'s slot in a new segment, walked through <paramref name="scorer"/> (or decoded postings after <see cref="StartDecoded"/>).</summary>
+        public Slot Start(int leaf, Scorer? scorer, double bound, double scale, TermScoreBlocks.Segment? blocks)
+        {
+            Leaf = leaf;
+            Scorer = scorer;
+            Decoded = null;
+            Bound = bound;
+            _scale = scale;
+            Blocks = blocks;
+            At = -1;
+            _cursor = 0;
+            return this;
+        }
+
+        /// <summary>Walks the segment's decoded postings instead of a scorer (<see cref="DecodedCursor"/>).</summary>
+        public void StartDecoded(DecodedPostings postings, float weightValue, IBits? accept) => Decoded = _decoded.Start(postings, weightValue, accept);
+
+        /// <summary>Lets go of the segment's scorer, blocks and postings.</summary>
+        public void Release()
+        {
+            Scorer = null;
+            Blocks = null;
+            if (Decoded is not null) _decoded.Release();
+            Decoded = null;
+        }
 
         /// <summary>Its first doc at or after <paramref name="target"/> (beyond the current one), as its scorer's <c>Advance</c>.</summary>
         public int Advance(int target) => Decoded is { } decoded ? decoded.Advance(target) : Scorer!.Advance(target);
@@ -351,7 +423,7 @@ internal static class TopDocsMaxScore
         {
             if (At == DocIdSetIterator.NO_MORE_DOCS) return 0;
             if (Blocks is null) return Bound;
-            return SeekBlock(block) is var at && at < Blocks.Blocks.Length && Blocks.Blocks[at] == block ? Math.Min(Bound, Blocks.Maxima[at] * scale) : 0;
+            return SeekBlock(block) is var at && at < Blocks.Blocks.Length && Blocks.Blocks[at] == block ? Math.Min(Bound, Blocks.Maxima[at] * _scale) : 0;
         }
 
         /// <summary>The first doc of its first block with postings at or after <paramref name="doc"/> (a block start).</summary>
