@@ -68,9 +68,10 @@ public static partial class FactQuestion
     [GeneratedRegex(@"(\bopeningstijden\b|\bgeopend\b|\bopen\s+van\b|\b\d{1,2}[.:]\d{2}\s*uur\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesOpeningTime();
 
-    // "Wanneer" for a moment ("wanneer is de dag van ...", "wanneer gaat de wet in", "vanaf wanneer"), not for a condition
-    // ("wanneer moet ik een tolk inzetten", "wanneer is het verstandig om ...", "wanneer gaat het mis").
-    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|begint|beginnen|start|starten|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,4}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
+    // "Wanneer" for a moment ("wanneer is de dag van ...", "wanneer gaat de wet in", "vanaf wanneer"), not for a condition or
+    // a stage ("wanneer moet ik een tolk inzetten", "wanneer is het verstandig om ...", "wanneer gaat het mis", "wanneer
+    // begint participatie": at which step, which a tip may well answer).
+    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,4}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
     private static partial Regex AsksMoment();
 
     [GeneratedRegex(@"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(19|20)\d\d|\d{1,2}-\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
