@@ -83,7 +83,7 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(minuten|uur|dagen|werkdagen|weken|maanden|jaar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesDuration();
 
-    [GeneratedRegex(@"\b(hoe\s+word\s+(ik|je)\s+zelf|vacatures?|solliciteer\w*|sollicitatie\w*|solliciteren|salarisschaal|welke\s+opleiding|opleiding\s+tot|how\s+(do|can)\s+i\s+become\s+an?)\b")]
+    [GeneratedRegex(@"\b(hoe\s+word\s+(ik|je)\s+zelf|vacatures?|solliciteer\w*|sollicitatie\w*|solliciteren|salarisschaal|welke\s+opleiding\s+([\w'-]+\s+){0,6}(te\s+)?worden|opleiding\s+tot|how\s+(do|can)\s+i\s+become\s+an?\s+(?!(better|good|great|more|less)\b)\w+)\b")]
     private static partial Regex AsksCareer();
 
     [GeneratedRegex(@"\b(vacature|sollicit|salaris|opleiding\s+tot)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
