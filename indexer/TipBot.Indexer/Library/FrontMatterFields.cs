@@ -3,10 +3,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace TipBot.Indexer.Library;
 
-/// <summary>The front matter's fields as YAML nodes, read with their file lines; problems go to the file's diagnostics.</summary>
+/// <summary>The front matter's fields with their file lines; problems go to the file's diagnostics.</summary>
 internal sealed class FrontMatterFields
 {
-    private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, FrontMatterValue Value)> fields = new(StringComparer.Ordinal);
     private readonly List<(string Name, int Line)> order = [];
     private readonly FileDiagnostics diagnostics;
     private readonly int lineOffset;
@@ -17,10 +17,21 @@ internal sealed class FrontMatterFields
         this.lineOffset = lineOffset;
     }
 
-    /// <summary>Parses the YAML; null (after reporting an error) when it is broken or is not a set of fields.</summary>
-    public static FrontMatterFields? Read(FrontMatter frontMatter, FileDiagnostics diagnostics)
+    /// <summary>Reads the fields; null (after reporting an error) when the YAML is broken or is not a set of fields.</summary>
+    /// <param name="plainShapes">Read the plain shapes without the YAML parser (<see cref="PlainFrontMatter"/>); tests turn it off to compare.</param>
+    public static FrontMatterFields? Read(FrontMatter frontMatter, FileDiagnostics diagnostics, bool plainShapes = true)
     {
         var result = new FrontMatterFields(diagnostics, frontMatter.YamlFirstLine - 1);
+        if (plainShapes && PlainFrontMatter.TryRead(frontMatter.Yaml, frontMatter.YamlFirstLine) is { } plain)
+        {
+            foreach (var (name, line, value) in plain) result.Add(name, line, value);
+            return result;
+        }
+        return ReadYaml(frontMatter, diagnostics, result);
+    }
+
+    private static FrontMatterFields? ReadYaml(FrontMatter frontMatter, FileDiagnostics diagnostics, FrontMatterFields result)
+    {
         var stream = new YamlStream();
         try
         {
@@ -58,12 +69,26 @@ internal sealed class FrontMatterFields
                 continue;
             }
 
-            result.fields[name] = (key, value);
-            result.order.Add((name, result.FileLine(key.Start)));
+            result.Add(name, result.FileLine(key.Start), result.ValueOf(value));
         }
 
         return result;
     }
+
+    private void Add(string name, int line, FrontMatterValue value)
+    {
+        fields[name] = (line, value);
+        order.Add((name, line));
+    }
+
+    private FrontMatterValue ValueOf(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => FrontMatterValue.OfText(scalar.Value),
+        YamlSequenceNode sequence => FrontMatterValue.OfList(sequence.Children
+            .Select(item => new FrontMatterItem(item is YamlScalarNode, (item as YamlScalarNode)?.Value, FileLine(item.Start)))
+            .ToList()),
+        _ => FrontMatterValue.Other,
+    };
 
     /// <summary>Every field name in file order, with the line of its key.</summary>
     public IReadOnlyList<(string Name, int Line)> Names => order;
@@ -71,10 +96,10 @@ internal sealed class FrontMatterFields
     public bool Has(string name) => fields.ContainsKey(name);
 
     /// <summary>True when the field is present and holds a single value (possibly empty) rather than a list.</summary>
-    public bool IsText(string name) => fields.TryGetValue(name, out var field) && field.Value is YamlScalarNode;
+    public bool IsText(string name) => fields.TryGetValue(name, out var field) && field.Value.IsText;
 
     /// <summary>The line of a field's key, or 1 when the field is absent (the error then concerns the whole file).</summary>
-    public int LineOf(string name) => fields.TryGetValue(name, out var field) ? FileLine(field.Key.Start) : 1;
+    public int LineOf(string name) => fields.TryGetValue(name, out var field) ? field.Line : 1;
 
     /// <summary>A text field, trimmed; null when absent or empty, or (with an error) when it is not text.</summary>
     public string? Text(string name)
@@ -82,13 +107,13 @@ internal sealed class FrontMatterFields
         if (!fields.TryGetValue(name, out var field))
             return null;
 
-        if (field.Value is not YamlScalarNode scalar)
+        if (!field.Value.IsText)
         {
-            diagnostics.Error(FileLine(field.Key.Start), $"'{name}' must be text, not a list or a group of fields");
+            diagnostics.Error(field.Line, $"'{name}' must be text, not a list or a group of fields");
             return null;
         }
 
-        var text = scalar.Value?.Trim();
+        var text = field.Value.Text?.Trim();
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
@@ -101,26 +126,28 @@ internal sealed class FrontMatterFields
         if (!fields.TryGetValue(name, out var field))
             return [];
 
-        switch (field.Value)
+        if (field.Value.IsText)
         {
-            case YamlScalarNode scalar:
-                var single = scalar.Value?.Trim();
-                return string.IsNullOrEmpty(single) ? [] : [(single, FileLine(field.Key.Start))];
-            case YamlSequenceNode sequence:
-                var items = new List<(string, int)>();
-                foreach (var item in sequence.Children)
-                {
-                    if (item is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
-                        items.Add((value.Trim(), FileLine(item.Start)));
-                    else if (item is not YamlScalarNode)
-                        diagnostics.Error(FileLine(item.Start), $"each item of '{name}' must be a single word or text");
-                }
-
-                return items;
-            default:
-                diagnostics.Error(FileLine(field.Key.Start), $"'{name}' must be a list, like [a, b]");
-                return [];
+            var single = field.Value.Text?.Trim();
+            return string.IsNullOrEmpty(single) ? [] : [(single, field.Line)];
         }
+
+        if (!field.Value.IsList)
+        {
+            diagnostics.Error(field.Line, $"'{name}' must be a list, like [a, b]");
+            return [];
+        }
+
+        var items = new List<(string, int)>();
+        foreach (var item in field.Value.Items)
+        {
+            if (item is { IsText: true, Text: { } value } && value.Trim().Length > 0)
+                items.Add((value.Trim(), item.Line));
+            else if (!item.IsText)
+                diagnostics.Error(item.Line, $"each item of '{name}' must be a single word or text");
+        }
+
+        return items;
     }
 
     /// <summary>The first line (1-based in the YAML) after which the text so far no longer parses.</summary>

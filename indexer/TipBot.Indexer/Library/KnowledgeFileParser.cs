@@ -14,7 +14,10 @@ public static class KnowledgeFileParser
     private static readonly string[] CoachOnlyFields = ["expertise", "languages", "capacity_hours"];
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="relativePath"/> (forward slashes) names the file in diagnostics and gives the default id.</summary>
-    public static KnowledgeFileResult Parse(string relativePath, string text)
+    public static KnowledgeFileResult Parse(string relativePath, string text) => Parse(relativePath, text, plainFrontMatter: true);
+
+    /// <param name="plainFrontMatter">Read front matter in the plain shapes without the YAML parser (tests compare both readings).</param>
+    internal static KnowledgeFileResult Parse(string relativePath, string text, bool plainFrontMatter)
     {
         var path = relativePath.Replace('\\', '/');
         var diagnostics = new FileDiagnostics(path);
@@ -27,7 +30,7 @@ public static class KnowledgeFileParser
             return new KnowledgeFileResult(null, diagnostics.Items);
         }
 
-        var fields = FrontMatterFields.Read(frontMatter, diagnostics);
+        var fields = FrontMatterFields.Read(frontMatter, diagnostics, plainFrontMatter);
         if (fields is null)
             return new KnowledgeFileResult(null, diagnostics.Items);
 

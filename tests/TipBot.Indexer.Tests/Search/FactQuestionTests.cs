@@ -62,6 +62,8 @@ public sealed class FactQuestionTests
     [InlineData("wanneer moet ik een tolk inzetten")]
     [InlineData("wanneer is het verstandig om een tolk te vragen")]
     [InlineData("wanneer gaat het mis met een tolk")]
+    [InlineData("wanneer begin je met een tolk in een gesprek")]
+    [InlineData("wanneer begint de inzet van een tolk")]
     [InlineData("hoe word ik beter in gesprekken met een tolk")]
     [InlineData("hoe vraag ik aan inwoners wat ze van de tolk vinden")]
     [InlineData("hoe lang mag een gesprek met een tolk zijn")]
