@@ -55,7 +55,7 @@ public static partial class FactQuestion
         "kost", "bedraagt", "betaal", "betalen", "hoog", "duur", "tarie", "prijs", "much", "cost", "price", "fee",
         "opening", "laat", "time", "wanneer", "datum", "dag", "when", "lang", "hoeveel", "long", "termijn",
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
-        "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "wie", "waar",
+        "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar",
         "apply", "register", "renew",
     ], StringComparison.Ordinal);
 
@@ -83,7 +83,7 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(minuten|uur|dagen|werkdagen|weken|maanden|jaar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesDuration();
 
-    [GeneratedRegex(@"\b(hoe\s+word\s+(ik|je)\s+zelf|vacatures?|solliciteer\w*|sollicitatie\w*|solliciteren|salarisschaal|welke\s+opleiding|opleiding\s+tot|how\s+(do|can)\s+i\s+become\s+an?)\b")]
+    [GeneratedRegex(@"\b(hoe\s+word\s+(ik|je)\s+zelf|vacatures?|solliciteer\w*|sollicitatie\w*|solliciteren|salarisschaal|welke\s+opleiding\s+([\w'-]+\s+){0,6}(te\s+)?worden|opleiding\s+tot|how\s+(do|can)\s+i\s+become\s+an?\s+(?!(better|good|great|more|less)\b)\w+)\b")]
     private static partial Regex AsksCareer();
 
     [GeneratedRegex(@"\b(vacature|sollicit|salaris|opleiding\s+tot)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -102,8 +102,8 @@ public static partial class FactQuestion
     private static partial Regex StatesEntitlement();
 
     // A resident's own application, objection or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
-    // "mag ik bezwaar maken", "hoe geef ik mijn verhuizing door", "bij wie kan ik terecht"), not asking someone something
-    // ("hoe vraag ik aan inwoners wat ze vinden": "aan" there is followed by whom).
-    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bbij\s+wie\s+(kan|moet)\s+(ik|je|we|wij|u)\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}(aanvragen|opvragen|navragen|terecht)\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
+    // "mag ik bezwaar maken", "hoe geef ik mijn verhuizing door"), not asking someone something ("hoe vraag ik aan inwoners
+    // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
+    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
     private static partial Regex AsksProcedure();
 }

@@ -50,7 +50,8 @@ public sealed class FactQuestionTests
     [InlineData("when will the interpreter rules change")]
     [InlineData("hoe word ik zelf tolk bij de gemeente")]
     [InlineData("vacature tolk gemeente")]
-    [InlineData("welke opleiding heb ik nodig voor tolk")]
+    [InlineData("welke opleiding heb ik nodig om tolk te worden")]
+    [InlineData("how do I become an interpreter")]
     [InlineData("wat is het verschil tussen een tolk en een vertaler")]
     [InlineData("heb ik recht op een gratis tolk")]
     public void AQuestionForADateCareerDifferenceOrEntitlementIsNotAnsweredByAdvice(string question)
@@ -67,6 +68,9 @@ public sealed class FactQuestionTests
     [InlineData("hoe word ik beter in gesprekken met een tolk")]
     [InlineData("hoe vraag ik aan inwoners wat ze van de tolk vinden")]
     [InlineData("hoe lang mag een gesprek met een tolk zijn")]
+    [InlineData("bij wie kan ik terecht als een gesprek met een tolk vastloopt")]
+    [InlineData("welke opleiding of workshop is er over werken met een tolk")]
+    [InlineData("how do I become a better listener with an interpreter")]
     public void AdviceQuestionsWithTheSameWordsAreLeftToTheJudge(string question)
     {
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.3, minProcedureFocus: 0.8));
@@ -86,7 +90,6 @@ public sealed class FactQuestionTests
     [InlineData("kan ik een tolk online aanvragen")]
     [InlineData("hoe geef ik een tolk door aan de balie")]
     [InlineData("mag ik bezwaar maken tegen de tolk")]
-    [InlineData("bij wie kan ik terecht voor een tolk")]
     [InlineData("how do I apply for an interpreter")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
