@@ -6,22 +6,23 @@ namespace TipBot.Indexer.Search;
 /// <summary>Every text field of a document analysed once; a section's heading and text serve both its own entry and the body.</summary>
 internal sealed record AnalysedDocument(AnalyzedText Title, AnalyzedText Tags, AnalyzedText Summary, AnalyzedText[] Headings, AnalyzedText[] Texts, AnalyzedText? RawBody)
 {
-    public static AnalysedDocument Of(KnowledgeDocument d, Analyzer analyzer)
+    /// <param name="forWriter">Keep the terms' UTF-8 bytes too, for the index writer (<see cref="AnalyzedText.Of(Analyzer, string, string, bool)"/>).</param>
+    public static AnalysedDocument Of(KnowledgeDocument d, Analyzer analyzer, bool forWriter = false)
     {
         var headings = new AnalyzedText[d.Sections.Count];
         var texts = new AnalyzedText[d.Sections.Count];
         for (var i = 0; i < d.Sections.Count; i++)
         {
-            headings[i] = AnalyzedText.Of(analyzer, IndexFields.Body, d.Sections[i].Heading);
-            texts[i] = AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Sections[i].Text));
+            headings[i] = AnalyzedText.Of(analyzer, IndexFields.Body, d.Sections[i].Heading, withBytes: forWriter);
+            texts[i] = AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Sections[i].Text), withBytes: forWriter);
         }
         return new AnalysedDocument(
-            AnalyzedText.Of(analyzer, IndexFields.Title, d.Title),
-            AnalyzedText.Of(analyzer, IndexFields.Tags, TagsText(d)),
-            AnalyzedText.Of(analyzer, IndexFields.Summary, d.Summary),
+            AnalyzedText.Of(analyzer, IndexFields.Title, d.Title, withBytes: forWriter),
+            AnalyzedText.Of(analyzer, IndexFields.Tags, TagsText(d), withBytes: forWriter),
+            AnalyzedText.Of(analyzer, IndexFields.Summary, d.Summary, withBytes: forWriter),
             headings,
             texts,
-            d.Sections.Count == 0 ? AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Body)) : null);
+            d.Sections.Count == 0 ? AnalyzedText.Of(analyzer, IndexFields.Body, PlainText.FromMarkdown(d.Body), withBytes: forWriter) : null);
     }
 
     /// <summary>The body as <see cref="IndexBuilder.BodyText"/> writes it: each section's heading, then its text.</summary>

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
 
 namespace TipBot.Indexer.Search;
 
@@ -11,6 +12,9 @@ public sealed class AnalyzedText
 {
     private readonly string[] _terms;
     private readonly int[] _increments;
+    // The terms' UTF-8 bytes one after the other and where each ends: the form the index writer reads (ReplayTermAttribute).
+    private byte[]? _utf8;
+    private int[]? _utf8Ends;
 
     private AnalyzedText(string[] terms, int[] increments)
     {
@@ -25,11 +29,18 @@ public sealed class AnalyzedText
     /// <summary>The terms in text order (a term repeats as often as it occurs).</summary>
     public IReadOnlyList<string> Terms => _terms;
 
-    public static AnalyzedText Of(Analyzer analyzer, string field, string text)
+    public static AnalyzedText Of(Analyzer analyzer, string field, string text) => Of(analyzer, field, text, withBytes: false);
+
+    /// <param name="withBytes">Also keep each term's UTF-8 bytes for the index writer, encoded while the term's characters are at hand.</param>
+    internal static AnalyzedText Of(Analyzer analyzer, string field, string text, bool withBytes)
     {
         if (text.Length == 0) return Empty;
         var terms = new List<string>();
         var increments = new List<int>();
+        var bytes = withBytes ? new byte[text.Length + 16] : null;
+        var ends = withBytes ? new List<int>() : null;
+        var scratch = withBytes ? new BytesRef(32) : null;
+        var used = 0;
         using var ts = analyzer.GetTokenStream(field, text);
         var term = ts.AddAttribute<ICharTermAttribute>();
         var posInc = ts.AddAttribute<IPositionIncrementAttribute>();
@@ -39,20 +50,58 @@ public sealed class AnalyzedText
         {
             terms.Add(words is not null ? words.CurrentTerm : term.ToString());
             increments.Add(posInc.PositionIncrement);
+            if (bytes is null) continue;
+            UnicodeUtil.UTF16toUTF8(term.Buffer, 0, term.Length, scratch!);
+            Append(ref bytes, used, scratch!);
+            used += scratch!.Length;
+            ends!.Add(used);
         }
         ts.End();
-        return new AnalyzedText([.. terms], [.. increments]);
+        var analysed = new AnalyzedText([.. terms], [.. increments]);
+        if (bytes is not null)
+        {
+            analysed._utf8 = bytes;
+            analysed._utf8Ends = [.. ends!];
+        }
+        return analysed;
+    }
+
+    /// <summary>Encodes the terms to UTF-8 for a text analysed without them (Lucene's own encoder, as the writer's would).</summary>
+    /// <remarks>Not thread-safe: a text is replayed by the one writer thread that analysed or holds it.</remarks>
+    private void EnsureBytes()
+    {
+        if (_utf8 is not null) return;
+        var ends = new int[_terms.Length];
+        var bytes = new byte[Math.Max(16, _terms.Length * 8)];
+        var scratch = new BytesRef(32);
+        var used = 0;
+        for (var i = 0; i < _terms.Length; i++)
+        {
+            var term = _terms[i];
+            UnicodeUtil.UTF16toUTF8(term, 0, term.Length, scratch);
+            Append(ref bytes, used, scratch);
+            used += scratch.Length;
+            ends[i] = used;
+        }
+        _utf8Ends = ends;
+        _utf8 = bytes;
+    }
+
+    private static void Append(ref byte[] bytes, int used, BytesRef term)
+    {
+        if (used + term.Length > bytes.Length) Array.Resize(ref bytes, Math.Max(bytes.Length * 2, used + term.Length));
+        Buffer.BlockCopy(term.Bytes, term.Offset, bytes, used, term.Length);
     }
 
     /// <summary>The tokens of several texts one after the other, as if they were one text.</summary>
     public static TokenStream Replay(params AnalyzedText[] parts) => new ReplayStream(parts);
 
-    /// <summary>Plays stored tokens back to the index writer; positions are kept, offsets are not indexed.</summary>
+    /// <summary>Plays stored tokens back to the index writer as UTF-8 terms (<see cref="ReplayTermAttribute"/>); positions are kept, offsets are not indexed.</summary>
     /// <remarks>Reusable: <see cref="Load"/> gives it the next texts, so a bulk build makes one per field, not one per entry.</remarks>
     internal sealed class ReplayStream : TokenStream
     {
         private AnalyzedText[] _parts;
-        private readonly ICharTermAttribute _term;
+        private readonly ReplayTermAttribute _term = new();
         private readonly IPositionIncrementAttribute _posInc;
         private int _part;
         private int _index;
@@ -60,7 +109,7 @@ public sealed class AnalyzedText
         public ReplayStream(params AnalyzedText[] parts)
         {
             _parts = parts;
-            _term = AddAttribute<ICharTermAttribute>();
+            AddAttributeImpl(_term);
             _posInc = AddAttribute<IPositionIncrementAttribute>();
         }
 
@@ -82,7 +131,9 @@ public sealed class AnalyzedText
             if (_part >= _parts.Length) return false;
             ClearAttributes();
             var text = _parts[_part];
-            _term.SetEmpty().Append(text._terms[_index]);
+            if (_index == 0) text.EnsureBytes();
+            var start = _index == 0 ? 0 : text._utf8Ends![_index - 1];
+            _term.Point(text._utf8!, start, text._utf8Ends![_index] - start);
             _posInc.PositionIncrement = text._increments[_index];
             _index++;
             return true;

@@ -51,7 +51,7 @@ public static class IndexBuilder
                 var (start, end) = ((int)((long)documents.Count * c / chunks), (int)((long)documents.Count * (c + 1) / chunks));
                 using var writer = new IndexWriter(parts[c], Config(analyzer, RamBufferMB / chunks));
                 var fields = new EntryFields();
-                for (var i = start; i < end; i++) AddEntries(writer, fields, documents[i], AnalysedDocument.Of(documents[i], analyzer));
+                for (var i = start; i < end; i++) AddEntries(writer, fields, documents[i], AnalysedDocument.Of(documents[i], analyzer, forWriter: true));
                 writer.Commit();
             });
             using var final = new IndexWriter(directory, Config(analyzer, RamBufferMB));
@@ -121,14 +121,14 @@ public static class IndexBuilder
     private static Task<AnalysedDocument[]> AnalyseBatch(IReadOnlyList<KnowledgeDocument> documents, int start, Analyzer analyzer) => Task.Run(() =>
     {
         var batch = new AnalysedDocument[Math.Min(BatchSize, documents.Count - start)];
-        Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => batch[i] = AnalysedDocument.Of(documents[start + i], analyzer));
+        Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => batch[i] = AnalysedDocument.Of(documents[start + i], analyzer, forWriter: true));
         return batch;
     });
 
     /// <summary>The index entries of one document (the whole document, then each section), for an incremental update.</summary>
     public static IEnumerable<Document> Entries(KnowledgeDocument d, Analyzer analyzer)
     {
-        var texts = AnalysedDocument.Of(d, analyzer);
+        var texts = AnalysedDocument.Of(d, analyzer, forWriter: true);
         // Fresh fields for each entry: a caller may hold several entries at once.
         yield return new EntryFields().DocumentEntry(d, texts);
         for (var i = 0; i < d.Sections.Count; i++)
