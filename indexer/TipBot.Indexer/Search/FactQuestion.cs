@@ -77,7 +77,7 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(19|20)\d\d|\d{1,2}-\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesMoment();
 
-    [GeneratedRegex(@"\b(hoe\s+lang\s+(duurt|duren|heeft|hebben)|hoe\s+lang\s+is\s+de\s+\w*(tijd|termijn)|binnen\s+hoeveel\s+(dagen|weken|maanden)|how\s+long\s+(does|will|do|is)|wat\s+is\s+de\s+(wettelijke\s+)?\w*termijn)\b")]
+    [GeneratedRegex(@"\b(hoe\s+lang\s+(duurt|duren|heeft|hebben)|binnen\s+hoeveel\s+(dagen|weken|maanden)|how\s+long\s+(does|will|do|is)|wat\s+is\s+de\s+wettelijke\s+\w*termijn)\b")]
     private static partial Regex AsksDuration();
 
     [GeneratedRegex(@"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(minuten|uur|dagen|werkdagen|weken|maanden|jaar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -70,6 +70,7 @@ public sealed class FactQuestionTests
     [InlineData("hoe lang mag een gesprek met een tolk zijn")]
     [InlineData("bij wie kan ik terecht als een gesprek met een tolk vastloopt")]
     [InlineData("welke opleiding of workshop is er over werken met een tolk")]
+    [InlineData("wat is de reactietermijn voor een tolk")]
     [InlineData("how do I become a better listener with an interpreter")]
     public void AdviceQuestionsWithTheSameWordsAreLeftToTheJudge(string question)
     {
