@@ -97,14 +97,25 @@ internal sealed class PooledTermQuery(Term term, TermContext states, PostingsPoo
             else _weight = _idf * _query.Boost * topLevelBoost;
         }
 
+        /// <summary>The BM25 <c>k1</c> its scorers use (with <see cref="ScoresAsBm25"/>).</summary>
+        public float K1 => _bm25?.K1 ?? 0;
+
+        /// <summary>
+        /// The postings its scorer in <paramref name="context"/> would walk, null where it would have none: for a caller that
+        /// scores them itself with <see cref="ScoresAsBm25"/> and <see cref="Norms"/>, without a scorer object per segment.
+        /// </summary>
+        public DocsEnum? Postings(AtomicReaderContext context, IBits? acceptDocs) =>
+            _query.States.Get(context.Ord) is { } state ? _query.Postings.Docs(context, _query.Term.Field, _query.Term.Bytes, state, acceptDocs) : null;
+
+        /// <summary>The norms its BM25 scorer in <paramref name="context"/> reads a doc's length from.</summary>
+        public NumericDocValues? Norms(AtomicReaderContext context) => context.AtomicReader.GetNormValues(_query.Term.Field);
+
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            if (_query.States.Get(context.Ord) is not { } state) return null;
-            var docs = _query.Postings.Docs(context, _query.Term.Field, _query.Term.Bytes, state, acceptDocs);
-            if (docs is null) return null;
+            if (Postings(context, acceptDocs) is not { } docs) return null;
             var scorer = _stats is not null
                 ? _similarity.GetSimScorer(_stats, context)
-                : new Bm25Tables.DocScorer(_weight, _bm25!.K1, _table!, context.AtomicReader.GetNormValues(_query.Term.Field));
+                : new Bm25Tables.DocScorer(_weight, _bm25!.K1, _table!, Norms(context));
             return new PostingsScorer(this, docs, scorer);
         }
 

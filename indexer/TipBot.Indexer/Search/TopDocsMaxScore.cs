@@ -201,6 +201,12 @@ internal static class TopDocsMaxScore
             {
                 slot.Start(l, null, treeLeaf.Bound, treeLeaf.Scale, blocks).StartDecoded(decoded, weightValue, accept);
             }
+            else if (treeLeaf.Weight is PooledTermQuery.PooledWeight plain && plain.ScoresAsBm25(out weightValue, out table))
+            {
+                // Its scorer's postings, scored here as the scorer would: no scorer objects per leaf and segment.
+                if (plain.Postings(leaf, accept) is not { } docs) continue;
+                slot.Start(l, null, treeLeaf.Bound, treeLeaf.Scale, blocks).StartPostings(docs, weightValue, plain.K1, table, plain.Norms(leaf));
+            }
             else if (treeLeaf.Weight.GetScorer(leaf, accept) is { } scorer) slot.Start(l, scorer, treeLeaf.Bound, treeLeaf.Scale, blocks);
             else continue;
             windowed |= blocks is not null;
@@ -257,12 +263,11 @@ internal static class TopDocsMaxScore
                 // Decoded postings from their arrays; a pooled term's postings read directly, and BM25 scored without
                 // a virtual call; any other leaf (or similarity) through its scorer, which computes the same.
                 if (slot.Decoded is { } decodedCursor) d = decodedCursor.Fill(window, slot.Leaf, windowStart, windowEnd);
-                else if (slot.Scorer is PooledTermQuery.PostingsScorer { Similarity: Bm25Tables.DocScorer bm25 } pooled)
+                else if (slot.Docs is { } docs)
                 {
-                    var docs = pooled.Docs;
                     do
                     {
-                        window.Add(d - windowStart, slot.Leaf, bm25.Score(d, docs.Freq));
+                        window.Add(d - windowStart, slot.Leaf, slot.Bm25(d, docs.Freq));
                         d = docs.NextDoc();
                     }
                     while (d < windowEnd);
@@ -378,6 +383,11 @@ internal static class TopDocsMaxScore
         public int Leaf;
         public Scorer? Scorer;
         public DecodedCursor? Decoded;
+        public DocsEnum? Docs;
+        private float _weightValue;
+        private float _k1;
+        private float[] _table = [];
+        private NumericDocValues? _norms;
         public double Bound;
         public TermScoreBlocks.Segment? Blocks;
         public int At = -1;
@@ -392,6 +402,7 @@ internal static class TopDocsMaxScore
             Leaf = leaf;
             Scorer = scorer;
             Decoded = null;
+            Docs = null;
             Bound = bound;
             _scale = scale;
             Blocks = blocks;
@@ -400,6 +411,19 @@ internal static class TopDocsMaxScore
             return this;
         }
 
+        /// <summary>Walks a pooled term's postings instead of a scorer, scoring them as its BM25 scorer would (<see cref="Bm25Tables.DocScorer"/>).</summary>
+        public void StartPostings(DocsEnum docs, float weightValue, float k1, float[] table, NumericDocValues? norms)
+        {
+            Docs = docs;
+            _weightValue = weightValue;
+            _k1 = k1;
+            _table = table;
+            _norms = norms;
+        }
+
+        /// <summary>The score of <paramref name="doc"/> at <paramref name="freq"/> in its postings (<see cref="StartPostings"/>), the same float as its scorer's.</summary>
+        public float Bm25(int doc, float freq) => Bm25Tables.DocScorer.Score(_weightValue, freq, Bm25Tables.DocScorer.LengthPart(_k1, _table, _norms, doc));
+
         /// <summary>Walks the segment's decoded postings instead of a scorer (<see cref="DecodedCursor"/>).</summary>
         public void StartDecoded(DecodedPostings postings, float weightValue, IBits? accept) => Decoded = _decoded.Start(postings, weightValue, accept);
 
@@ -407,16 +431,19 @@ internal static class TopDocsMaxScore
         public void Release()
         {
             Scorer = null;
+            Docs = null;
+            _norms = null;
+            _table = [];
             Blocks = null;
             if (Decoded is not null) _decoded.Release();
             Decoded = null;
         }
 
         /// <summary>Its first doc at or after <paramref name="target"/> (beyond the current one), as its scorer's <c>Advance</c>.</summary>
-        public int Advance(int target) => Decoded is { } decoded ? decoded.Advance(target) : Scorer!.Advance(target);
+        public int Advance(int target) => Decoded is { } decoded ? decoded.Advance(target) : Docs is { } docs ? docs.Advance(target) : Scorer!.Advance(target);
 
         /// <summary>Its score on the current doc.</summary>
-        public float Score() => Decoded is { } decoded ? decoded.Score() : Scorer!.GetScore();
+        public float Score() => Decoded is { } decoded ? decoded.Score() : Docs is { } docs ? Bm25(docs.DocID, docs.Freq) : Scorer!.GetScore();
 
         /// <summary>Its bound in block <paramref name="block"/>: the block's highest score times its boosts (0 without postings there), or its bound.</summary>
         public double WindowBound(int block)
