@@ -9,11 +9,14 @@ namespace TipBot.Bot.Hosting;
 /// <summary>What GET /healthz and GET /readyz show.</summary>
 public sealed record HealthReport(string Status, IndexHealth Index, StorageHealth Storage)
 {
-    /// <summary>Worth sending traffic to: an index with documents (a stale one still serves) and storage that answers.</summary>
-    public bool Ready => Storage.Status == "ok" && Index.Documents > 0;
+    /// <summary>
+    /// Worth sending traffic to: an index with documents (a stale one still serves) that has warmed up once, and storage that answers.
+    /// </summary>
+    public bool Ready => Storage.Status == "ok" && Index.Documents > 0 && Index.Warm;
 }
 
-public sealed record IndexHealth(string Status, string Path, int Documents, DateTimeOffset? LastBuild, double? LastBuildMs, IReadOnlyList<string> Errors);
+/// <param name="Warm">The first index's warm-up is done; later rebuilds warm up while the previous index serves, so they do not count.</param>
+public sealed record IndexHealth(string Status, string Path, int Documents, DateTimeOffset? LastBuild, double? LastBuildMs, IReadOnlyList<string> Errors, bool Warm);
 
 public sealed record StorageHealth(string Status, string Provider, string? Error);
 
@@ -21,6 +24,9 @@ public sealed record StorageHealth(string Status, string Provider, string? Error
 public sealed class HealthReporter(IServiceProvider services, KnowledgeFolder folder, IOptions<StorageOptions> storageOptions)
 {
     private const int MaxErrorsShown = 50;
+
+    // Set once: a rebuild on every instance at once (a library change) must not take them all out of the load balancer.
+    private volatile bool _warmedOnce;
 
     public async Task<HealthReport> ReportAsync(CancellationToken cancellationToken)
     {
@@ -35,17 +41,19 @@ public sealed class HealthReporter(IServiceProvider services, KnowledgeFolder fo
         var index = services.GetService<IKnowledgeIndex>();
         if (index is null)
         {
-            return new IndexHealth("missing", folder.Path, 0, null, null, ["No knowledge index is registered."]);
+            return new IndexHealth("missing", folder.Path, 0, null, null, ["No knowledge index is registered."], false);
         }
         var build = index.LastBuild;
         if (build is null)
         {
-            return new IndexHealth("building", index.KnowledgePath, 0, null, null, []);
+            return new IndexHealth("building", index.KnowledgePath, 0, null, null, [], false);
         }
         var errors = build.Diagnostics.Take(MaxErrorsShown).Select(d => d.ToString()).ToList();
         var documents = index.Documents.Count;
         var status = !build.Succeeded ? "stale" : documents == 0 ? "empty" : "ok";
-        return new IndexHealth(status, index.KnowledgePath, documents, build.FinishedAt, build.Duration.TotalMilliseconds, errors);
+        // A warm-up that failed leaves a slower index, not a wrong one: it counts as done.
+        if (!_warmedOnce && documents > 0 && index.Warmed.IsCompleted) _warmedOnce = true;
+        return new IndexHealth(status, index.KnowledgePath, documents, build.FinishedAt, build.Duration.TotalMilliseconds, errors, _warmedOnce);
     }
 
     private async Task<StorageHealth> StorageAsync(CancellationToken cancellationToken)

@@ -24,4 +24,7 @@ public interface IKnowledgeIndex : ITipSearch
 
     /// <summary>The folder this index is built from.</summary>
     string KnowledgePath { get; }
+
+    /// <summary>Done when the serving index's background reads started at open are: until then questions are slower, not wrong.</summary>
+    Task Warmed { get; }
 }

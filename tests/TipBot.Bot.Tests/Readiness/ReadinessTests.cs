@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using TipBot.Bot.Tests.Hosting;
+using TipBot.Indexer.Library;
+using TipBot.Indexer.Search;
 
 namespace TipBot.Bot.Tests.Readiness;
 
-/// <summary>/readyz: 200 only with documents in the index and storage that answers; /healthz stays 200 while the process lives.</summary>
+/// <summary>/readyz: 200 only with documents in a warmed-up index and storage that answers; /healthz stays 200 while the process lives.</summary>
 public sealed class ReadinessTests
 {
     private const string Tip = """
@@ -67,5 +69,53 @@ public sealed class ReadinessTests
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("error", (string?)body["storage"]!["status"]);
         Assert.Equal(1, (int)body["index"]!["documents"]!);
+    }
+
+    [Fact]
+    public async Task NotReadyUntilTheFirstIndexHasWarmedUp()
+    {
+        using var factory = WithOneTip();
+        var index = new WarmingIndex(new KnowledgeIndex(factory.KnowledgePath));
+        using var warming = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IKnowledgeIndex>(index)));
+        var client = warming.CreateClient();
+
+        var response = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.False((bool)body["index"]!["warm"]!);
+        Assert.Equal(1, (int)body["index"]!["documents"]!);
+        // Questions are answered meanwhile, only slower: the process is alive.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        index.Warm.SetResult();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+        // A rebuild's warm-up runs while the previous index serves: the instance stays in the load balancer.
+        index.Warm = new TaskCompletionSource();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+    }
+
+    /// <summary>A real index whose warm-up the test finishes.</summary>
+    private sealed class WarmingIndex(KnowledgeIndex inner) : IKnowledgeIndex, IDisposable
+    {
+        public TaskCompletionSource Warm { get; set; } = new();
+
+        public Task Warmed => Warm.Task;
+
+        public BuildReport Rebuild() => inner.Rebuild();
+
+        public BuildReport? LastBuild => inner.LastBuild;
+
+        public string KnowledgePath => inner.KnowledgePath;
+
+        public SearchResult Search(SearchQuery query) => inner.Search(query);
+
+        public SearchResult MoreLikeThis(string id, int top = 3) => inner.MoreLikeThis(id, top);
+
+        public KnowledgeDocument? Get(string id) => inner.Get(id);
+
+        public IReadOnlyList<KnowledgeDocument> Documents => inner.Documents;
+
+        public void Dispose() => inner.Dispose();
     }
 }
