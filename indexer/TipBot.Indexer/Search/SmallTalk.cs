@@ -21,14 +21,14 @@ public static partial class SmallTalk
         // Each pattern only runs when its key words occur: most questions have no small talk, and four scans of every
         // question cost more than the rest of the analysis of a short one.
         var result = Opening().Replace(text, m => AddressesSomeone(m.Groups["name"], known) ? " " : m.Value, 1);
-        if (HasAny(result, IntroductionWords)) result = Introduction().Replace(result, m => IsName(m.Groups["name"].Value, known) ? m.Groups["intro"].Value + " " : m.Value);
-        if (HasAny(result, NameWords)) result = NameIntroduction().Replace(result, m => m.Groups["intro"].Value + " ");
+        if (HasAnyBeforeSpace(result, IntroductionWords)) result = Introduction().Replace(result, m => IsName(m.Groups["name"].Value, known) ? m.Groups["intro"].Value + " " : m.Value);
+        if (HasAnyBeforeSpace(result, NameWords)) result = NameIntroduction().Replace(result, m => m.Groups["intro"].Value + " ");
         if (HasAny(result, ClosingWords)) result = Closing().Replace(result, " ", 1);
         return string.IsNullOrWhiteSpace(result) ? text : result;
     }
 
-    private static readonly string[] IntroductionWords = ["ben ", " am ", "i'm ", "this is "];
-    private static readonly string[] NameWords = ["naam ", "heet ", "name "];
+    private static readonly string[] IntroductionWords = ["ben", " am", "i'm", "this is"];
+    private static readonly string[] NameWords = ["naam", "heet", "name"];
     private static readonly string[] ClosingWords = ["groet", "dank", "thank", "thx", "regards", "cheers", "mvg"];
 
     private static bool HasAny(string text, string[] words)
@@ -36,6 +36,20 @@ public static partial class SmallTalk
         foreach (var w in words)
         {
             if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // The key word followed by any white space, as the patterns allow: a line break or tab too ("ik ben\nSandra").
+    private static bool HasAnyBeforeSpace(string text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            for (var at = text.IndexOf(w, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(w, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var next = at + w.Length;
+                if (next < text.Length && char.IsWhiteSpace(text[next])) return true;
+            }
         }
         return false;
     }

@@ -15,6 +15,8 @@ public class SmallTalkTests
     [InlineData("Beste TipBot, mijn naam is Pieter de Vries, ik ben teamleider. Alvast bedankt!", "mijn naam is , ik ben teamleider.")]
     [InlineData("hoi! hoe schrijf ik brieven? thanks", "hoe schrijf ik brieven?")]
     [InlineData("Goedemiddag. Hoe schrijf ik brieven? Dank je wel", "Hoe schrijf ik brieven?")]
+    [InlineData("Hallo,\nik ben\nSandra en ik werk bij burgerzaken.", "\nik ben en ik werk bij burgerzaken.")]
+    [InlineData("mijn naam is\tPieter, hoe schrijf ik brieven?", "mijn naam is , hoe schrijf ik brieven?")]
     public void GreetingsNamesAndSignOffsGo(string question, string expected) => Assert.Equal(expected, Strip(question));
 
     [Theory]
