@@ -52,7 +52,7 @@ public static partial class FactQuestion
     // A word (part) that every question form below needs; keep in step with the Asks* patterns.
     private static readonly SearchValues<string> Triggers = SearchValues.Create(
     [
-        "kost", "bedraagt", "betaal", "betalen", "hoog", "duur", "tarie", "prijs", "much", "cost", "price", "fee",
+        "kost", "bedraagt", "betaal", "betalen", "neertellen", "hoog", "duur", "tarie", "prijs", "prijzen", "much", "cost", "price", "fee",
         "opening", "laat", "time", "wanneer", "datum", "dag", "when", "lang", "hoeveel", "long", "termijn",
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
         "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar",

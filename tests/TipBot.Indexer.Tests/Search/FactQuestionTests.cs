@@ -15,6 +15,8 @@ public sealed class FactQuestionTests
     [InlineData("hoeveel kost een tolk")]
     [InlineData("wat moet ik betalen voor een tolk")]
     [InlineData("wat betalen we voor de tolkentelefoon")]
+    [InlineData("wat moet ik neertellen voor een tolk")]
+    [InlineData("prijzen tolkentelefoon")]
     [InlineData("hoe hoog is de vergoeding voor een tolk")]
     [InlineData("tarieven tolkentelefoon 2026")]
     [InlineData("how much does an interpreter cost")]
