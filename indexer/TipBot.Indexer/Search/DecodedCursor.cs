@@ -19,16 +19,9 @@ internal sealed class DecodedCursor
     // The current posting; its doc is accepted (or it is past the end).
     private int _at = -1;
 
+    /// <summary>Puts the cursor before the first posting of <paramref name="postings"/>: one search reuses its cursors from segment to segment.</summary>
     /// <param name="weightValue">The term weight's <see cref="Bm25Tables.DocScorer.WeightValue"/>.</param>
     /// <param name="accept">The docs the scorer would have been asked for (null for all).</param>
-    public DecodedCursor(DecodedPostings postings, float weightValue, IBits? accept) => Start(postings, weightValue, accept);
-
-    /// <summary>A cursor to <see cref="Start"/> later: one search reuses its cursors from segment to segment.</summary>
-    public DecodedCursor()
-    {
-    }
-
-    /// <summary>Puts the cursor before the first posting of <paramref name="postings"/>, as a new one (same parameters as the constructor).</summary>
     public DecodedCursor Start(DecodedPostings postings, float weightValue, IBits? accept)
     {
         _docs = postings.Docs;

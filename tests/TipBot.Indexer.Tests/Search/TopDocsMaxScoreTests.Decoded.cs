@@ -58,7 +58,7 @@ public sealed partial class TopDocsMaxScoreTests
                     {
                         // Walked one doc after the other: the same docs, the same score bits.
                         var expected = lucene.GetScorer(leaf, accept)!;
-                        var actual = new DecodedCursor(decoded, weightValue, accept);
+                        var actual = new DecodedCursor().Start(decoded, weightValue, accept);
                         int doc, at = -1;
                         while ((doc = expected.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                         {
@@ -71,7 +71,7 @@ public sealed partial class TopDocsMaxScoreTests
 
                         // Skipped through by random strides: the same doc as Lucene's Advance.
                         expected = lucene.GetScorer(leaf, accept)!;
-                        actual = new DecodedCursor(decoded, weightValue, accept);
+                        actual = new DecodedCursor().Start(decoded, weightValue, accept);
                         var target = 0;
                         while (true)
                         {
