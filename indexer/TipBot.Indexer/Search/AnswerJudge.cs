@@ -21,6 +21,12 @@ namespace TipBot.Indexer.Search;
 /// what happened, greetings the small-talk step left) dilutes its coverage, focus and strength, while the weight of the
 /// words the document is about does not shrink with it. That weight is counted in units of the rarest possible word of
 /// this library (the idf of a word in one document), so it carries over to a library of another size.
+/// A short question that describes a situation in the user's own words (<see cref="RankingOptions.MinDescriptionWords"/>
+/// words or more, fewer than a long question's) is also answered when the library knows every one of its words and the
+/// best document contains most of its weight (<see cref="RankingOptions.MinDescriptionCoverage"/>), unless it is in the
+/// first person singular (<see cref="FirstPerson"/>): a paraphrase uses each of its words once in the right tip's body,
+/// so its focus and strength are those of a word named in passing, but a question about something the library does not
+/// cover has a word the library never uses (the thing it asks about) or leaves much of its weight out of every document.
 /// </summary>
 public static class AnswerJudge
 {
@@ -28,13 +34,26 @@ public static class AnswerJudge
     public static double RarestWeight(IndexReader reader) => QueryAnalysis.Idf(1, Math.Max(1, FieldFrequencies.DocumentCount(reader)));
 
     /// <param name="rarestWeight">The weight of a word that occurs in one document of this library (<see cref="QueryAnalysis.Idf"/> of 1).</param>
-    public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight)
+    /// <param name="question">The question as typed (for <see cref="FirstPerson"/>).</param>
+    public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
+        string question)
     {
         if (groups.Count == 0) return false;
         var weight = 0.0;
         for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
         if (coverage >= options.MinCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
-        return groups.Count >= options.LongQuestionWords && coverage >= options.MinLongCoverage
-            && focus * weight >= options.MinLongTopicalWords * rarestWeight;
+        if (groups.Count >= options.LongQuestionWords)
+            return coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
+        return IsDescribedSituation(coverage, groups, options, question);
+    }
+
+    private static bool IsDescribedSituation(double coverage, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, string question)
+    {
+        if (groups.Count < options.MinDescriptionWords || coverage < options.MinDescriptionCoverage) return false;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Unknown) return false;
+        }
+        return !FirstPerson.IsIn(question);
     }
 }

@@ -70,6 +70,19 @@ public sealed record RankingOptions
     /// </remarks>
     public double MinLongTopicalWords { get; init; } = 1.8;
 
+    /// <summary>See <see cref="AnswerJudge"/>: from how many question words a short question may count as a described situation.</summary>
+    /// <remarks>One or two words say too little: "inloggen met digid lukt niet" has both its words in a tip that names them in passing.</remarks>
+    public int MinDescriptionWords { get; init; } = 3;
+
+    /// <summary>See <see cref="AnswerJudge"/>: the share of a described situation's weight the best document must contain.</summary>
+    /// <remarks>
+    /// On the eight older sets any limit from 0.57 to 0.75 refuses every NONE row refused before (at 0.56 "hoe lang is de
+    /// wachttijd voor een traplift via de wmo" is answered) and answers one to seven more questions. 0.7 was chosen after
+    /// seeing fresh4.tsv and other4.tsv: from 0.6 to 0.65 they answer on-topic NONE questions whose best document holds
+    /// 0.63-0.65 of their weight; above 0.7 fewer paraphrases are answered (docs/eval.md).
+    /// </remarks>
+    public double MinDescriptionCoverage { get; init; } = 0.7;
+
     /// <summary>
     /// See <see cref="FactQuestion"/>: a question for a resident's procedure or how long something takes is answered only
     /// when the best document's focus on it is at least this (the document is about nearly all of it).

@@ -98,7 +98,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             focus = leaders[0].Focus;
             ranked = leaders.Select(x => x.Candidate).Concat(ranked.Skip(leaders.Count)).ToList();
         }
-        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader))
+        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text)
             && FactQuestion.IsAnsweredBy(text, ranked[0].Doc, focus, Options.MinProcedureFocus);
 
         var page = ranked.Skip(skip).Take(top).ToList();

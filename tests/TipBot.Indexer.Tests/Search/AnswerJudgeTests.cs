@@ -56,11 +56,11 @@ public class AnswerJudgeTests
         // though its coverage and strength are below the limits of a short question.
         var groups = Words(1, 1, 1, 1, 1, 1, 1, 1);
         var options = RankingOptions.Default;
-        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2));
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
         // About one rare word only: not enough.
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.25, bm25: 2, groups, options, rarestWeight: 2));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.25, bm25: 2, groups, options, rarestWeight: 2, question: ""));
         // Too little of the question anywhere in the document.
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.2, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.2, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
     }
 
     [Fact]
@@ -68,7 +68,49 @@ public class AnswerJudgeTests
     {
         var groups = Words(2, 2, 2, 2);
         var options = RankingOptions.Default;
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2));
-        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 8, groups, options, rarestWeight: 2));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 8, groups, options, rarestWeight: 2, question: ""));
+    }
+
+    [Fact]
+    public void AShortDescriptionWhoseWordsTheLibraryKnowsIsAnsweredByTheDocumentThatHasMostOfIt()
+    {
+        // Four known words, each once in the best document's body: no focus, little strength, but 0.75 of the weight.
+        var groups = Words(2, 2, 2, 2);
+        var options = RankingOptions.Default;
+        const string question = "elke afdeling helpt een stukje maar het gezin komt niet verder";
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.75, focus: 0, bm25: 1, groups, options, rarestWeight: 2, question));
+        // Too little of it in the document.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.6, focus: 0, bm25: 1, groups, options, rarestWeight: 2, question));
+    }
+
+    [Fact]
+    public void AShortDescriptionIsNotAnsweredByItsWordsAloneWithAWordTheLibraryDoesNotUse()
+    {
+        var groups = Words(2, 2, 2, 2);
+        groups[3] = groups[3] with { Unknown = true };
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.75, focus: 0, bm25: 1, groups, RankingOptions.Default, rarestWeight: 2, question: "de container gaat niet open"));
+    }
+
+    [Fact]
+    public void AShortQuestionInTheFirstPersonOrOfTwoWordsKeepsTheThreeLimits()
+    {
+        var options = RankingOptions.Default;
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.75, focus: 0, bm25: 1, Words(2, 2, 2, 2), options, rarestWeight: 2, "mag de deurwaarder beslag leggen op mijn uitkering"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 1, focus: 0, bm25: 1, Words(2, 2), options, rarestWeight: 2, "inloggen met digid lukt niet"));
+    }
+
+    [Fact]
+    public void ASituationTheLibraryDescribesInPassingIsAnsweredWithoutTheFocusLimit()
+    {
+        // Every word of the question is in the forms tip's body once (no focus), none in the first person.
+        using var engine = TipSearchEngine.InMemory(Library);
+        var described = engine.Search(new SearchQuery("elk veld dat je schrapt scheelt werk"));
+        Assert.Equal("formulieren", described.Hits[0].Id);
+        Assert.True(described.Answered);
+        // The same words as the asker's own matter keep the usual limits.
+        var own = engine.Search(new SearchQuery("scheelt elk veld dat je schrapt mij werk"));
+        Assert.Equal("formulieren", own.Hits[0].Id);
+        Assert.False(own.Answered);
     }
 }

@@ -5,7 +5,7 @@ namespace TipBot.Indexer.Tests.Search;
 /// was run on it (tests/eval/README.md): the check that a change carries over. Floors a little under the measured
 /// numbers (docs/eval.md); not all its long questions are answered yet.
 /// </summary>
-public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQualityTests<Fresh2QualityTests.Fresh2Run>(run, new QualityFloors(0.84, 0.94, 0.90, 0.15))
+public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQualityTests<Fresh2QualityTests.Fresh2Run>(run, new QualityFloors(0.84, 0.94, 0.90, 0.07))
 {
     public sealed class Fresh2Run : RankingQualityTests.Run
     {
@@ -52,6 +52,34 @@ public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQu
     public sealed class Other3Run : RankingQualityTests.Run
     {
         public Other3Run() : base("other3.tsv", "tests", "eval", "other-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/fresh4.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
+/// Floors a little under the measured numbers (docs/eval.md); long questions and paraphrases are not all answered yet.
+/// </summary>
+public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.84, 0.91, 0.90, 0.27))
+{
+    public sealed class Fresh4Run : RankingQualityTests.Run
+    {
+        public Fresh4Run() : base("fresh4.tsv")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/other4.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
+/// Floors a little under the measured numbers (docs/eval.md); half of its on-topic NONE questions are still answered.
+/// </summary>
+public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.93, 0.94, 0.45, 0.11))
+{
+    public sealed class Other4Run : RankingQualityTests.Run
+    {
+        public Other4Run() : base("other4.tsv", "tests", "eval", "other-library")
         {
         }
     }
