@@ -49,15 +49,23 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
     private static partial Regex AsksPrice();
 
-    // A word (part) that every question form below needs; keep in step with the Asks* patterns.
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+    /// <summary>The question forms, in the order <see cref="IsAnsweredBy(string, KnowledgeDocument, double, double)"/> tries them.</summary>
+    internal static IReadOnlyList<Regex> Forms => [AsksPrice(), AsksOpeningTime(), AsksMoment(), AsksCareer(), AsksDifference(), AsksEntitlement(), AsksDuration(), AsksProcedure()];
+
+    /// <summary>
+    /// Words (or parts of words) of which every match of every form holds one; a question with none of them skips the forms.
+    /// A test proves that each branch of each form needs one of them (FactQuestionGateTests), so a new branch cannot be left out.
+    /// </summary>
+    internal static readonly string[] TriggerWords =
     [
         "kost", "bedraagt", "betaal", "betalen", "neertellen", "hoog", "duur", "tarie", "prijs", "prijzen", "much", "cost", "price", "fee",
         "opening", "laat", "time", "wanneer", "datum", "dag", "when", "lang", "hoeveel", "long", "termijn",
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
         "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar",
         "apply", "register", "renew",
-    ], StringComparison.Ordinal);
+    ];
+
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
 
     [GeneratedRegex(@"(€|\beuro|\bgratis\b|\bkosteloos\b|\btarie(f|ven)\b|\bprijs\b|\bbedrag\b|\bfree of charge\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesPrice();

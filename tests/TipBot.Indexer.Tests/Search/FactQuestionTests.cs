@@ -109,3 +109,31 @@ public sealed class FactQuestionTests
         Assert.True(FactQuestion.IsAnsweredBy("hoe lang duurt het regelen van een tolk", withDuration, focus: 0.9, minProcedureFocus: 0.8));
     }
 }
+
+public sealed class FactQuestionGateTests
+{
+    [Fact]
+    public void EveryBranchOfEveryQuestionFormNeedsAWordOfTheGate()
+    {
+        foreach (var form in FactQuestion.Forms)
+        {
+            var missing = RegexRequiredWords.BranchesWithout(form.ToString(), FactQuestion.TriggerWords);
+            Assert.True(missing.Count == 0, $"no gate word in: {string.Join("  ", missing)}");
+        }
+    }
+
+    [Fact]
+    public void TheCheckFindsABranchWithoutAGateWord()
+    {
+        var missing = RegexRequiredWords.BranchesWithout(@"\b(wat\s+(kost|kosten)|hoe\s+duur)\b", ["kost"]);
+        Assert.Contains("duur", Assert.Single(missing));
+    }
+
+    [Fact]
+    public void AnOptionalLetterOrGroupOrALookAheadIsNoWordAMatchMustHold()
+    {
+        const string pattern = @"\b(wat\s+kosts?|hoe\s+(hoog)?\s*duur|hoe\s+(?=laat)\w+)\b";
+        Assert.Equal(3, RegexRequiredWords.BranchesWithout(pattern, ["kosts", "hoog", "laat"]).Count);
+        Assert.Empty(RegexRequiredWords.BranchesWithout(pattern, ["kost", "duur", "hoe"]));
+    }
+}
