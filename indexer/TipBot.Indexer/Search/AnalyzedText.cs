@@ -35,11 +35,10 @@ public sealed class AnalyzedText
     internal static AnalyzedText Of(Analyzer analyzer, string field, string text, bool withBytes)
     {
         if (text.Length == 0) return Empty;
-        var terms = new List<string>();
-        var increments = new List<int>();
-        var bytes = withBytes ? new byte[text.Length + 16] : null;
-        var ends = withBytes ? new List<int>() : null;
-        var scratch = withBytes ? new BytesRef(32) : null;
+        // Tokens are collected in this thread's scratch arrays and copied out at their final size: lists grown per text
+        // were garbage of about twice the result's size (a build analyses millions of tokens).
+        var scratch = t_scratch ??= new Scratch();
+        var count = 0;
         var used = 0;
         using var ts = analyzer.GetTokenStream(field, text);
         var term = ts.AddAttribute<ICharTermAttribute>();
@@ -48,22 +47,55 @@ public sealed class AnalyzedText
         ts.Reset();
         while (ts.IncrementToken())
         {
-            terms.Add(words is not null ? words.CurrentTerm : term.ToString());
-            increments.Add(posInc.PositionIncrement);
-            if (bytes is null) continue;
-            UnicodeUtil.UTF16toUTF8(term.Buffer, 0, term.Length, scratch!);
-            Append(ref bytes, used, scratch!);
-            used += scratch!.Length;
-            ends!.Add(used);
+            scratch.Reserve(count + 1);
+            scratch.Terms[count] = words is not null ? words.CurrentTerm : term.ToString();
+            scratch.Increments[count] = posInc.PositionIncrement;
+            if (withBytes)
+            {
+                if (words is not null)
+                {
+                    used = Append(ref scratch.Bytes, used, words.CurrentUtf8);
+                }
+                else
+                {
+                    UnicodeUtil.UTF16toUTF8(term.Buffer, 0, term.Length, scratch.Term);
+                    used = Append(ref scratch.Bytes, used, scratch.Term.Bytes.AsSpan(scratch.Term.Offset, scratch.Term.Length));
+                }
+                scratch.Ends[count] = used;
+            }
+            count++;
         }
         ts.End();
-        var analysed = new AnalyzedText([.. terms], [.. increments]);
-        if (bytes is not null)
+        var analysed = new AnalyzedText(scratch.Terms.AsSpan(0, count).ToArray(), scratch.Increments.AsSpan(0, count).ToArray());
+        // The scratch's terms are dropped, not kept alive until the thread's next text.
+        Array.Clear(scratch.Terms, 0, count);
+        if (withBytes)
         {
-            analysed._utf8 = bytes;
-            analysed._utf8Ends = [.. ends!];
+            analysed._utf8 = scratch.Bytes.AsSpan(0, used).ToArray();
+            analysed._utf8Ends = scratch.Ends.AsSpan(0, count).ToArray();
         }
         return analysed;
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    /// <summary>One thread's arrays for the text being analysed; they grow to the longest text the thread has seen.</summary>
+    private sealed class Scratch
+    {
+        public string[] Terms = new string[256];
+        public int[] Increments = new int[256];
+        public int[] Ends = new int[256];
+        public byte[] Bytes = new byte[2048];
+        public readonly BytesRef Term = new(32);
+
+        public void Reserve(int tokens)
+        {
+            if (tokens <= Terms.Length) return;
+            var size = Math.Max(Terms.Length * 2, tokens);
+            Array.Resize(ref Terms, size);
+            Array.Resize(ref Increments, size);
+            Array.Resize(ref Ends, size);
+        }
     }
 
     /// <summary>Encodes the terms to UTF-8 for a text analysed without them (Lucene's own encoder, as the writer's would).</summary>
@@ -79,18 +111,19 @@ public sealed class AnalyzedText
         {
             var term = _terms[i];
             UnicodeUtil.UTF16toUTF8(term, 0, term.Length, scratch);
-            Append(ref bytes, used, scratch);
-            used += scratch.Length;
+            used = Append(ref bytes, used, scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
             ends[i] = used;
         }
         _utf8Ends = ends;
         _utf8 = bytes;
     }
 
-    private static void Append(ref byte[] bytes, int used, BytesRef term)
+    /// <summary>Appends <paramref name="term"/> to <paramref name="bytes"/> after <paramref name="used"/> bytes (growing it); returns the bytes now used.</summary>
+    private static int Append(ref byte[] bytes, int used, ReadOnlySpan<byte> term)
     {
         if (used + term.Length > bytes.Length) Array.Resize(ref bytes, Math.Max(bytes.Length * 2, used + term.Length));
-        Buffer.BlockCopy(term.Bytes, term.Offset, bytes, used, term.Length);
+        term.CopyTo(bytes.AsSpan(used));
+        return used + term.Length;
     }
 
     /// <summary>The tokens of several texts one after the other, as if they were one text.</summary>

@@ -27,10 +27,13 @@ internal sealed class CachedWordFilter : TokenFilter
     private readonly ICharTermAttribute _stepTerm;
     private readonly IPositionIncrementAttribute _stepPosInc;
     private readonly ITypeAttribute _stepType;
-    private readonly Dictionary<string, WordTokens> _cache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordTokens>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private WordTokens? _current;
+    private readonly WordTokenTable _cache = new();
+    private readonly List<string> _stepTerms = new(2);
+    private readonly List<int> _stepIncrements = new(2);
+    private readonly List<string?> _stepTypes = new(2);
+    // The current word's tokens in the table: [_next, _end) are still to come; _next - 1 is the current token.
     private int _next;
+    private int _end;
     private int _skipped;
 
     /// <param name="steps">Builds the per-word steps over the token stream it is given.</param>
@@ -44,73 +47,81 @@ internal sealed class CachedWordFilter : TokenFilter
         _stepTerm = _steps.AddAttribute<ICharTermAttribute>();
         _stepPosInc = _steps.AddAttribute<IPositionIncrementAttribute>();
         _stepType = _steps.AddAttribute<ITypeAttribute>();
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The term of the current token as a string shared by all its occurrences (no copy per token).</summary>
-    public string CurrentTerm => _current!.Terms[_next - 1];
+    public string CurrentTerm => _cache.TokenAt(_next - 1).Term;
+
+    /// <summary>The current token's term as UTF-8, encoded once per distinct word.</summary>
+    public ReadOnlySpan<byte> CurrentUtf8
+    {
+        get
+        {
+            ref readonly var token = ref _cache.TokenAt(_next - 1);
+            return _cache.Utf8.AsSpan(token.Utf8Start, token.Utf8Length);
+        }
+    }
 
     public override bool IncrementToken()
     {
         // The remaining tokens of the current word (compound parts) keep its offsets and type attribute state.
-        if (_current is not null && _next < _current.Terms.Length)
+        if (_next < _end)
         {
-            Emit(_current, _next++, 0);
+            Emit(_next++, 0);
             return true;
         }
         while (m_input.IncrementToken())
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
-            if (!_lookup.TryGetValue(word, out var tokens)) tokens = Analyse(word.ToString());
+            if (!_cache.TryGet(word, out var first, out var count)) (first, count) = Analyse(word);
             var increment = _posInc.PositionIncrement + _skipped;
-            if (tokens.Terms.Length == 0)
+            if (count == 0)
             {
                 _skipped = increment;
                 continue;
             }
             _skipped = 0;
-            _current = tokens;
-            _next = 1;
+            _next = first + 1;
+            _end = first + count;
             // The first token's increment counted 1 for the word itself; the word's real increment replaces it.
-            Emit(tokens, 0, increment - 1);
+            Emit(first, increment - 1);
             return true;
         }
         return false;
     }
 
-    private void Emit(WordTokens tokens, int index, int extraIncrement)
+    private void Emit(int index, int extraIncrement)
     {
-        _term.SetEmpty().Append(tokens.Terms[index]);
-        _posInc.PositionIncrement = tokens.Increments[index] + extraIncrement;
-        if (tokens.Types[index] is { } type) _type.Type = type;
+        ref readonly var token = ref _cache.TokenAt(index);
+        _term.CopyBuffer(_cache.Chars, token.TermStart, token.TermLength);
+        _posInc.PositionIncrement = token.Increment + extraIncrement;
+        if (token.Type is { } type) _type.Type = type;
     }
 
-    private WordTokens Analyse(string word)
+    private (int First, int Count) Analyse(ReadOnlySpan<char> word)
     {
-        var terms = new List<string>(2);
-        var increments = new List<int>(2);
-        var types = new List<string?>(2);
-        _word.Load(word);
+        _stepTerms.Clear();
+        _stepIncrements.Clear();
+        _stepTypes.Clear();
+        _word.Load(word.ToString());
         _steps.Reset();
         while (_steps.IncrementToken())
         {
-            terms.Add(_stepTerm.ToString());
-            increments.Add(_stepPosInc.PositionIncrement);
+            _stepTerms.Add(_stepTerm.ToString());
+            _stepIncrements.Add(_stepPosInc.PositionIncrement);
             // Only a type the steps set is replayed; the word's own (from the tokenizer) stays as it is.
-            types.Add(_stepType.Type == WordSource.Type ? null : _stepType.Type);
+            _stepTypes.Add(_stepType.Type == WordSource.Type ? null : _stepType.Type);
         }
         _steps.End();
-        var tokens = new WordTokens([.. terms], [.. increments], [.. types]);
         if (_cache.Count >= MaxCached) _cache.Clear();
-        _cache[word] = tokens;
-        return tokens;
+        return (_cache.Add(word, _stepTerms, _stepIncrements, _stepTypes), _stepTerms.Count);
     }
 
     public override void Reset()
     {
         base.Reset();
-        _current = null;
         _next = 0;
+        _end = 0;
         _skipped = 0;
     }
 
@@ -126,8 +137,6 @@ internal sealed class CachedWordFilter : TokenFilter
         if (disposing) _steps.Dispose();
         base.Dispose(disposing);
     }
-
-    private sealed record WordTokens(string[] Terms, int[] Increments, string?[] Types);
 
     /// <summary>One word as a token stream of one token, fed to the steps.</summary>
     private sealed class WordSource : TokenStream
