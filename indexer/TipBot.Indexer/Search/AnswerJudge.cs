@@ -27,6 +27,11 @@ namespace TipBot.Indexer.Search;
 /// first person singular (<see cref="FirstPerson"/>): a paraphrase uses each of its words once in the right tip's body,
 /// so its focus and strength are those of a word named in passing, but a question about something the library does not
 /// cover has a word the library never uses (the thing it asks about) or leaves much of its weight out of every document.
+/// A question in the first person singular needs more coverage (<see cref="RankingOptions.MinFirstPersonCoverage"/>)
+/// than one that is not: short first-person questions are mostly about the asker's own matter ("welke subsidie krijg ik
+/// voor zonnepanelen", "hoe installeer ik teams op mijn laptop"), which a tip names without answering, while a civil
+/// servant describing a case or a task ("sociale kaart bijhouden", "iemand durft niet toe te geven dat hij de brief niet
+/// kan lezen") often meets the right tip with only a quarter of the question's weight.
 /// </summary>
 public static class AnswerJudge
 {
@@ -41,19 +46,21 @@ public static class AnswerJudge
         if (groups.Count == 0) return false;
         var weight = 0.0;
         for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
-        if (coverage >= options.MinCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
+        var firstPerson = FirstPerson.IsIn(question);
+        var minCoverage = firstPerson ? options.MinFirstPersonCoverage : options.MinCoverage;
+        if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
         if (groups.Count >= options.LongQuestionWords)
             return coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
-        return IsDescribedSituation(coverage, groups, options, question);
+        return !firstPerson && IsDescribedSituation(coverage, groups, options);
     }
 
-    private static bool IsDescribedSituation(double coverage, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, string question)
+    private static bool IsDescribedSituation(double coverage, IReadOnlyList<QueryTermGroup> groups, RankingOptions options)
     {
         if (groups.Count < options.MinDescriptionWords || coverage < options.MinDescriptionCoverage) return false;
         for (var i = 0; i < groups.Count; i++)
         {
             if (groups[i].Unknown) return false;
         }
-        return !FirstPerson.IsIn(question);
+        return true;
     }
 }

@@ -52,15 +52,40 @@ public class AnswerJudgeTests
     [Fact]
     public void ALongQuestionIsAnsweredWhenTheBestDocumentIsAboutEnoughOfItsRareWords()
     {
-        // Eight words of weight 1 (total 8), the rarest possible word weighs 2: the document is about 0.5 * 8 = 4 = two rare words,
-        // though its coverage and strength are below the limits of a short question.
-        var groups = Words(1, 1, 1, 1, 1, 1, 1, 1);
+        // Ten words of weight 1 (total 10), the rarest possible word weighs 2: the document is about 0.5 * 10 = 5 = two and a half
+        // rare words, though its strength is below the limit of a short question.
+        var groups = Words(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
         var options = RankingOptions.Default;
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
         // About one rare word only: not enough.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.25, bm25: 2, groups, options, rarestWeight: 2, question: ""));
         // Too little of the question anywhere in the document.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.2, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
+    }
+
+    [Fact]
+    public void AQuestionOfNineWordsIsNotJudgedAsALongOne()
+    {
+        // A resident's own matter told at length ("mijn vader van 82 ... kan hij een traplift krijgen"): the same document
+        // features that answer a ten-word question do not answer nine words, which keep the short-question limits.
+        var options = RankingOptions.Default;
+        const string question = "mijn vader woont alleen en kan niet meer traplopen, kan hij een traplift krijgen";
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, Words(1, 1, 1, 1, 1, 1, 1, 1, 1), options, rarestWeight: 2, question));
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, Words(1, 1, 1, 1, 1, 1, 1, 1, 1, 1), options, rarestWeight: 2, question));
+    }
+
+    [Fact]
+    public void AQuestionInTheFirstPersonNeedsMoreOfItsWeightInTheDocument()
+    {
+        // A quarter of the question's weight, in words the document is about, and strong enough: a described task is answered,
+        // the asker's own matter is not.
+        var options = RankingOptions.Default;
+        var groups = Words(2, 2, 2, 2);
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.25, focus: 0.25, bm25: 8, groups, options, rarestWeight: 2, "sociale kaart bijhouden"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.25, focus: 0.25, bm25: 8, groups, options, rarestWeight: 2, "hoe installeer ik teams op mijn laptop"));
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.3, bm25: 8, groups, options, rarestWeight: 2, "hoe installeer ik teams op mijn laptop"));
+        // Too little of it in the document either way.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.15, focus: 0.15, bm25: 8, groups, options, rarestWeight: 2, "sociale kaart bijhouden"));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQu
 /// tests/eval/fresh3.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); paraphrases and long questions are not all answered yet.
 /// </summary>
-public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.87, 0.93, 0.95, 0.18))
+public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.87, 0.93, 0.95, 0.12))
 {
     public sealed class Fresh3Run : RankingQualityTests.Run
     {
@@ -61,7 +61,7 @@ public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQu
 /// tests/eval/fresh4.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); long questions and paraphrases are not all answered yet.
 /// </summary>
-public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.84, 0.91, 0.90, 0.27))
+public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.84, 0.91, 0.90, 0.22))
 {
     public sealed class Fresh4Run : RankingQualityTests.Run
     {
@@ -83,4 +83,32 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
         {
         }
     }
+}
+
+/// <summary>
+/// Long NONE questions (8 to 16 words after analysis: a resident's own matter, HR, IT or purchasing told with context), written
+/// to check the long-question rule of <see cref="TipBot.Indexer.Search.AnswerJudge"/> (docs/eval.md): none of the ten check
+/// sets has a NONE question that long. Floors a little under the measured share refused (1.000 and 0.778).
+/// </summary>
+public sealed class LongNoneQuestionTests
+{
+    [Fact]
+    public void LongQuestionsTheLibraryDoesNotCoverAreNotAnswered()
+    {
+        using var run = new LongNoneRun();
+        Assert.Equal(18, run.Queries.Count);
+        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.94, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
+    }
+
+    [Fact]
+    public void LongQuestionsTheSecondLibraryDoesNotCoverAreMostlyNotAnswered()
+    {
+        using var run = new OtherLongNoneRun();
+        Assert.Equal(9, run.Queries.Count);
+        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.75, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
+    }
+
+    private sealed class LongNoneRun() : RankingQualityTests.Run("long-none.tsv");
+
+    private sealed class OtherLongNoneRun() : RankingQualityTests.Run("other-long-none.tsv", "tests", "eval", "other-library");
 }

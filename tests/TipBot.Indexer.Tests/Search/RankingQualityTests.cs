@@ -70,7 +70,7 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
     public void TheAnsweredFlagStaysHonest()
     {
         var m = _run.Engine.Metrics;
-        Assert.True(m.AbstainCorrect >= 0.96, $"abstain_correct {m.AbstainCorrect:0.000}");
+        Assert.True(m.AbstainCorrect >= 0.95, $"abstain_correct {m.AbstainCorrect:0.000}");
         Assert.True(m.FalseAbstain <= 0.03, $"false_abstain {m.FalseAbstain:0.000}");
     }
 
@@ -128,7 +128,7 @@ public sealed class HoldoutQualityTests(HoldoutQualityTests.HoldoutRun run) : Se
 /// (tests/eval/README.md). Its targets are not all met yet (docs/eval.md), so the floors sit a little under
 /// the measured numbers: what it shows is that a change does not lose what carried over.
 /// </summary>
-public sealed class FreshQualityTests(FreshQualityTests.FreshRun run) : SetQualityTests<FreshQualityTests.FreshRun>(run, new QualityFloors(0.86, 0.90, 0.93, 0.10))
+public sealed class FreshQualityTests(FreshQualityTests.FreshRun run) : SetQualityTests<FreshQualityTests.FreshRun>(run, new QualityFloors(0.86, 0.90, 0.93, 0.08))
 {
     public sealed class FreshRun : RankingQualityTests.Run
     {
