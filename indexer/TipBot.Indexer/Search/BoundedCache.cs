@@ -16,6 +16,9 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
         : new(comparer);
     private int _count;
 
+    /// <summary>About how many entries it holds (added since it last forgot; a race may count one twice).</summary>
+    public int Count => Volatile.Read(ref _count);
+
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) => _entries.TryGetValue(key, out value);
 
     /// <summary>The value of a key given in another form its comparer understands (a string key as a span of its characters), when present.</summary>

@@ -61,10 +61,15 @@ public sealed class IndexSnapshot : IDisposable
         // And the common terms' highest scores, so a common word's first question does not visit most of its entries,
         // and their postings decoded, so questions walk them as arrays.
         var maxima = InBackground(WarmMaxima);
-        Warmed = Task.WhenAll(vocabulary, unions, maxima);
+        // And the words of the sections' text analysed, so a snippet's first sight of a word does not analyse it.
+        var words = InBackground(closed => _words.Learn(SectionTexts(), closed));
+        Warmed = Task.WhenAll(vocabulary, unions, maxima, words);
     }
 
-    /// <summary>Done when the background reads started at open (typo vocabulary, synonym rarity, common terms' maxima) are.</summary>
+    /// <summary>The words snippets have met (or learnt at open) and their terms.</summary>
+    internal WordTerms Words => _words;
+
+    /// <summary>Done when the background reads started at open (typo vocabulary, synonym rarity, common terms' maxima, snippet words) are.</summary>
     public Task Warmed { get; }
 
     /// <summary>Runs <paramref name="work"/> on the thread pool while holding a reference on the reader; it is told when the snapshot closes.</summary>
@@ -99,6 +104,30 @@ public sealed class IndexSnapshot : IDisposable
     /// documents about 7,000 field terms qualify, read in about 3 s; at 10,000, about 1,100 in 0.3-0.4 s.
     /// </remarks>
     internal static int CommonDocFreq(int maxDoc) => Math.Max(256, maxDoc / 1000);
+
+    /// <summary>How many sections' words are learnt at open (<see cref="WordTerms.Learn"/>): the first ones, in library order.</summary>
+    /// <remarks>
+    /// A library's words are nearly all met in its first tens of thousands of sections, while reading every section costs
+    /// in proportion to the library: the 10,000-document bench's 40,000 sections taught 42,900 words in 1.3 s of CPU; all
+    /// 400,000 sections of the 100,000-document bench taught 45,200 words in 15 s. A word left out is learnt by the first
+    /// snippet that meets it, as before.
+    /// </remarks>
+    internal const int LearntSections = 40_000;
+
+    // The plain text of the first sections with text (LearntSections), as a snippet reads it.
+    private IEnumerable<string> SectionTexts()
+    {
+        var left = LearntSections;
+        foreach (var d in Documents)
+        {
+            foreach (var section in d.Sections)
+            {
+                if (string.IsNullOrWhiteSpace(section.Text)) continue;
+                if (left-- == 0) yield break;
+                yield return PlainText.FromMarkdown(section.Text);
+            }
+        }
+    }
 
     private void WarmVocabulary(Func<bool> closed)
     {

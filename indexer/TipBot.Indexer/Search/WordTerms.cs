@@ -17,14 +17,35 @@ public sealed class WordTerms
     private readonly Analyzer _analyzer;
     private readonly Analyzer _tokenizer = new TokenizerOnly();
     private readonly BoundedCache<string, string[]> _terms;
+    private readonly int _maxWords;
 
     /// <param name="analyzer">The index-side analyzer whose terms the text must get (its tokenizer is <see cref="StandardTokenizer"/>).</param>
     /// <param name="expectedWords">How many distinct words to make room for up front, so the table does not grow during searches.</param>
-    public WordTerms(Analyzer analyzer, int expectedWords = 0)
+    /// <param name="maxWords">How many words it remembers before it forgets them all and starts again.</param>
+    public WordTerms(Analyzer analyzer, int expectedWords = 0, int maxWords = MaxWords)
     {
         _analyzer = analyzer;
-        _terms = new BoundedCache<string, string[]>(MaxWords, StringComparer.Ordinal, expectedWords);
+        _maxWords = maxWords;
+        _terms = new BoundedCache<string, string[]>(maxWords, StringComparer.Ordinal, expectedWords);
     }
+
+    /// <summary>
+    /// Analyses the words of <paramref name="texts"/> ahead of the snippets that will read them, so a snippet's first sight
+    /// of a word does not pay for its analysis on a question's path. Stops when <paramref name="stop"/> says so, or once
+    /// half the words it can remember are known: the rest is left to the questions, so learning never makes it forget.
+    /// </summary>
+    public void Learn(IEnumerable<string> texts, Func<bool> stop)
+    {
+        var ignore = new Ignore();
+        foreach (var text in texts)
+        {
+            if (stop() || _terms.Count >= _maxWords / 2) return;
+            Visit(text, ref ignore);
+        }
+    }
+
+    /// <summary>Whether the terms of <paramref name="word"/> are known without analysing it.</summary>
+    internal bool Knows(string word) => _terms.TryGetValue(word, out _);
 
     /// <summary>The tokens <paramref name="analyzer"/> would give <paramref name="text"/>: each term with its word's offsets.</summary>
     public SnippetToken[] Tokens(string text)
@@ -83,6 +104,15 @@ public sealed class WordTerms
 
         /// <summary>True when the visitor needs no more tokens: the rest of the text is not read.</summary>
         bool Done => false;
+    }
+
+    private readonly struct Ignore : ITokenVisitor
+    {
+        public bool Done => false;
+
+        public void Token(string term, int start, int end)
+        {
+        }
     }
 
     private readonly struct Collect(List<SnippetToken> tokens) : ITokenVisitor
