@@ -43,6 +43,7 @@ public static class LuceneStage
         log.WriteLine($"[{Engine} {documents}] querying");
         var latency = new Latency();
         var found = 0;
+        var collections = new QueryCollections();
         for (var i = 0; i < queries.Count; i++)
         {
             var query = new SearchQuery(queries[i]) { Top = 10 };
@@ -52,16 +53,25 @@ public static class LuceneStage
                 continue;
             }
 
+            if (i == BenchQueries.Warmup)
+                collections.Start();
             if (latency.Time(() => index.Search(query)).Hits.Count > 0)
                 found++;
         }
+        collections.Stop();
 
         log.WriteLine($"[{Engine} {documents}] near-real-time updates");
         var nrt = NearRealTime(work, index.Documents);
 
         // Peak memory and load are read here, before the rebuild below puts a second index beside the first.
         var result = StageResult.From(Engine, documents, parse, build, buildCpu, latency, found, nrt,
-            "IndexWriter.UpdateDocuments + SearcherManager.MaybeRefreshBlocking, same DutchAnalyzer and entries") with { WarmSeconds = warm.TotalSeconds };
+            "IndexWriter.UpdateDocuments + SearcherManager.MaybeRefreshBlocking, same DutchAnalyzer and entries") with
+        {
+            WarmSeconds = warm.TotalSeconds,
+            QueryCollections = collections.Count,
+            QueryFullCollections = collections.Gen2Count,
+            QueryGcPauseMs = collections.PauseMs,
+        };
 
         log.WriteLine($"[{Engine} {documents}] rebuilding in the same process");
         // The same whole build again in this process, as the bot runs it on a library change: what the first build

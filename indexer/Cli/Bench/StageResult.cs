@@ -29,6 +29,10 @@ public sealed record StageResult
     public double CpuP99Ms { get; init; }
     /// <summary>Share of the queries that returned at least one result.</summary>
     public double HitRate { get; init; }
+    /// <summary>Garbage collections (any generation) that ran while the measured queries ran, how many of them were full (generation 2), and their summed pause, ms; 0 where the engine does not count them.</summary>
+    public int QueryCollections { get; init; }
+    public int QueryFullCollections { get; init; }
+    public double QueryGcPauseMs { get; init; }
     /// <summary>One changed document: update, reopen, found by a search; median and worst of the repeats.</summary>
     public double NrtMedianMs { get; init; }
     public double NrtMaxMs { get; init; }
