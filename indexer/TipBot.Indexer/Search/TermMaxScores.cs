@@ -57,6 +57,9 @@ internal sealed class TermMaxScores
     /// <summary>The highest scores <paramref name="term"/> gives, overall and per block, read now if not known.</summary>
     public TermScoreBlocks Blocks(Term term) => _common.TryGetValue(term, out var known) ? known : _max.GetOrAdd(term, Read);
 
+    /// <summary>The postings of <paramref name="term"/> in segment <paramref name="ord"/> when <see cref="Warm"/> decoded them; null otherwise (nothing is read).</summary>
+    public DecodedPostings? Decoded(Term term, int ord) => _common.TryGetValue(term, out var known) ? known.Of(ord)?.Postings : null;
+
     /// <summary>How many postings <see cref="Warm"/> decoded and holds (<see cref="DecodedPostings"/>).</summary>
     public long DecodedPostingCount => Volatile.Read(ref _decoded);
 

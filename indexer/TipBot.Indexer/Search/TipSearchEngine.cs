@@ -70,7 +70,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups, s.NearTerms);
-        var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings);
+        var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings, maxima: TermMaxScores.Of(s.Searcher));
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))

@@ -108,6 +108,12 @@ public sealed class QueryPathTests : IDisposable
         var table = CandidateTerms.Read(s.Reader, entries.Select(e => e.Entry), vocabulary);
         using var lease = s.Postings.Rent();
         var pooled = CandidateTerms.Read(s.Reader, entries.Select(e => e.Entry), vocabulary, termStates: s.TermStates, postings: lease);
+        // Every term of two or more entries decoded (on a searcher of its own, so the snapshot's maxima stay as they are).
+        var maxima = TermMaxScores.Of(new IndexSearcher(s.Reader) { Similarity = s.Searcher.Similarity });
+        maxima.Warm([IndexFields.Title, IndexFields.Tags, IndexFields.Summary, IndexFields.Body], minDocFreq: 2, () => false, decodeBudget: long.MaxValue);
+        var decodedTerms = vocabulary.Count(t => s.Reader.Leaves.Any(leaf => maxima.Decoded(new Term(IndexFields.Body, t), leaf.Ord) is not null));
+        Assert.True(decodedTerms > 50, $"only {decodedTerms} of {vocabulary.Count} terms decoded");
+        var decoded = CandidateTerms.Read(s.Reader, entries.Select(e => e.Entry), vocabulary, termStates: s.TermStates, postings: lease, maxima: maxima);
         var present = 0;
         foreach (var (entry, d) in entries)
         {
@@ -119,6 +125,8 @@ public sealed class QueryPathTests : IDisposable
             {
                 Assert.Equal(all.Contains(term), pooledAll.Contains(term));
                 Assert.Equal(topical.Contains(term), pooledTopical.Contains(term));
+                Assert.Equal(all.Contains(term), decoded.All(entry, new HashSet<string>()).Contains(term));
+                Assert.Equal(topical.Contains(term), decoded.Topical(entry, () => new HashSet<string>()).Contains(term));
             }
             var expectedAll = new HashSet<string>(s.TermsOf(d));
             var expectedTopical = TopicalTerms.Of(s.IndexAnalyzer, d);
