@@ -160,9 +160,16 @@ internal sealed class ScoreTree
     /// <summary>Keeps every node's bound for leaf values where the leaves a document is checked against are 0 (<see cref="Bound(ReadOnlySpan{int}, float[])"/>).</summary>
     public void SetBaseline(double[] value)
     {
-        Dense(value, _baseline);
         for (var n = 0; n < _baseline.Length; n++)
         {
+            var leaf = _leafOf[n];
+            if (leaf >= 0)
+            {
+                _baseline[n] = value[leaf];
+                _baselineSum[n] = 0;
+                _baselineMax[n] = 0;
+                continue;
+            }
             double max = 0, sum = 0;
             foreach (var c in _children[n])
             {
@@ -172,7 +179,51 @@ internal sealed class ScoreTree
             }
             _baselineSum[n] = sum;
             _baselineMax[n] = max;
+            _baseline[n] = _isMax[n] ? max + _tie[n] * (sum - max) : sum;
         }
+    }
+
+    /// <summary>
+    /// <see cref="Bound(double[])"/> of <paramref name="value"/> and <see cref="SetBaseline"/> of <paramref name="baseline"/>
+    /// in one pass over the nodes (the document query asks both for every window it reads).
+    /// </summary>
+    public double BoundAndBaseline(double[] value, double[] baseline)
+    {
+        for (var n = 0; n < _bound.Length; n++)
+        {
+            var leaf = _leafOf[n];
+            if (leaf >= 0)
+            {
+                _bound[n] = value[leaf];
+                _baseline[n] = baseline[leaf];
+                _baselineSum[n] = 0;
+                _baselineMax[n] = 0;
+                continue;
+            }
+            double max = 0, sum = 0, baseMax = 0, baseSum = 0;
+            foreach (var c in _children[n])
+            {
+                var v = _bound[c];
+                sum += v;
+                if (v > max) max = v;
+                var w = _baseline[c];
+                baseSum += w;
+                if (w > baseMax) baseMax = w;
+            }
+            _baselineSum[n] = baseSum;
+            _baselineMax[n] = baseMax;
+            if (_isMax[n])
+            {
+                _bound[n] = max + _tie[n] * (sum - max);
+                _baseline[n] = baseMax + _tie[n] * (baseSum - baseMax);
+            }
+            else
+            {
+                _bound[n] = sum;
+                _baseline[n] = baseSum;
+            }
+        }
+        return _bound[^1];
     }
 
     private void Dense(double[] value, double[] bound)

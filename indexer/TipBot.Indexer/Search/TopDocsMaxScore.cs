@@ -137,6 +137,8 @@ internal static class TopDocsMaxScore
         public readonly List<int> Hits = [];
         public float[] Score = [];
         public double[] Value = [];
+        // The leaf values of a window's baseline, beside Value's (WindowBaseline).
+        public double[] Base = [];
         public readonly WindowPostings Window = new();
         public Slot[] Slots = [];
 
@@ -147,6 +149,7 @@ internal static class TopDocsMaxScore
             {
                 Score = new float[leaves];
                 Value = new double[leaves];
+                Base = new double[leaves];
             }
             if (Slots.Length < leaves)
             {
@@ -191,6 +194,7 @@ internal static class TopDocsMaxScore
         for (var l = 0; l < tree.Leaves.Count; l++)
         {
             c.Value[l] = 0;
+            c.Base[l] = 0;
             var treeLeaf = tree.Leaves[l];
             var blocks = treeLeaf.Blocks?.Of(leaf.Ord);
             var slot = s[m];
@@ -341,14 +345,17 @@ internal static class TopDocsMaxScore
 
         // The leaves' bounds in this block (its highest score where known, else the leaf's bound): false when all of
         // them together cannot beat the n-th score; otherwise the tree's baseline takes the non-essential leaves at them.
+        // Both in one pass over the tree: nearly every window read is not passed over (its baseline is then left
+        // unused, and the next window's replaces it).
         bool WindowBaseline(int block)
         {
-            for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = s[i].WindowBound(block);
-            if (tree.Bound(c.Value) <= top.Threshold) return false;
-            if (essential == 0) return true;
-            for (var i = essential; i < m; i++) c.Value[s[i].Leaf] = 0;
-            tree.SetBaseline(c.Value);
-            return true;
+            for (var i = 0; i < m; i++)
+            {
+                var bound = s[i].WindowBound(block);
+                c.Value[s[i].Leaf] = bound;
+                c.Base[s[i].Leaf] = i < essential ? bound : 0;
+            }
+            return (essential == 0 ? tree.Bound(c.Value) : tree.BoundAndBaseline(c.Value, c.Base)) > top.Threshold;
         }
 
         // After leaves stopped being essential inside a window: the baseline takes the ones not read into it (below

@@ -5,7 +5,7 @@ using TipBot.Indexer.Search;
 
 namespace TipBot.Indexer.Tests.Search;
 
-/// <summary>A candidate's bound, carried up from its leaves alone, must be the whole tree's bound worked out again.</summary>
+/// <summary>A candidate's bound, carried up from its leaves alone, must be the whole tree's bound worked out again (from either way of setting the baseline).</summary>
 public sealed class ScoreTreeTests
 {
     [Fact]
@@ -36,7 +36,14 @@ public sealed class ScoreTreeTests
             {
                 // Some leaves at (a share of) their bounds, as the non-essential ones; the others 0, as the essential ones.
                 for (var l = 0; l < leaves; l++) value[l] = random.Next(3) == 0 ? tree.Leaves[l].Bound * random.NextDouble() : 0;
-                tree.SetBaseline(value);
+                if (trial % 2 == 0) tree.SetBaseline(value);
+                else
+                {
+                    // The window's pass: every leaf at some value, and the baseline of those values with the others at 0.
+                    var all = value.Select((v, l) => v > 0 ? v : tree.Leaves[l].Bound * random.NextDouble()).ToArray();
+                    var allBound = tree.Bound(all);
+                    Assert.Equal(allBound, tree.BoundAndBaseline(all, value));
+                }
                 var hits = Enumerable.Range(0, leaves).Where(l => value[l] == 0 && random.Next(2) == 0).ToArray();
                 foreach (var l in hits)
                 {
