@@ -33,24 +33,38 @@ public static partial class FactQuestion
         var q = question.ToLowerInvariant();
         // Most questions hold none of the words these forms need: one vectorised search instead of eight regular expressions.
         if (!q.AsSpan().ContainsAny(Triggers)) return true;
-        bool States(Regex fact) => fact.IsMatch(document.Title) || fact.IsMatch(document.Summary) || fact.IsMatch(document.Body);
-
-        if (AsksPrice().IsMatch(q) && !States(StatesPrice())) return false;
-        if (AsksOpeningTime().IsMatch(q) && !States(StatesOpeningTime())) return false;
-        if (AsksMoment().IsMatch(q) && !States(StatesMoment())) return false;
-        if (AsksCareer().IsMatch(q) && !States(StatesCareer())) return false;
-        if (AsksDifference().IsMatch(q) && !States(StatesDifference())) return false;
-        if (AsksEntitlement().IsMatch(q) && !States(StatesEntitlement())) return false;
-        if (AsksDuration().IsMatch(q) && (focus < minProcedureFocus || !States(StatesDuration()))) return false;
-        if (AsksProcedure().IsMatch(q) && focus < minProcedureFocus) return false;
+        foreach (var form in All)
+        {
+            if (!form.Asks.IsMatch(q)) continue;
+            if (form.NeedsFocus && focus < minProcedureFocus) return false;
+            if (form.States is { } fact && !(fact.IsMatch(document.Title) || fact.IsMatch(document.Summary) || fact.IsMatch(document.Body))) return false;
+        }
         return true;
     }
+
+    /// <summary>
+    /// One question form: how a question asks it, what a document must state to answer it (null: nothing in particular),
+    /// and whether the document must also be about nearly all of the question (a procedure, a duration).
+    /// </summary>
+    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus);
+
+    private static readonly Form[] All =
+    [
+        new(AsksPrice(), StatesPrice(), NeedsFocus: false),
+        new(AsksOpeningTime(), StatesOpeningTime(), NeedsFocus: false),
+        new(AsksMoment(), StatesMoment(), NeedsFocus: false),
+        new(AsksCareer(), StatesCareer(), NeedsFocus: false),
+        new(AsksDifference(), StatesDifference(), NeedsFocus: false),
+        new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
+        new(AsksDuration(), StatesDuration(), NeedsFocus: true),
+        new(AsksProcedure(), States: null, NeedsFocus: true),
+    ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
     private static partial Regex AsksPrice();
 
     /// <summary>The question forms, in the order <see cref="IsAnsweredBy(string, KnowledgeDocument, double, double)"/> tries them.</summary>
-    internal static IReadOnlyList<Regex> Forms => [AsksPrice(), AsksOpeningTime(), AsksMoment(), AsksCareer(), AsksDifference(), AsksEntitlement(), AsksDuration(), AsksProcedure()];
+    internal static IReadOnlyList<Regex> Forms => [.. All.Select(f => f.Asks)];
 
     /// <summary>
     /// Words (or parts of words) of which every match of every form holds one; a question with none of them skips the forms.
