@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Search;
 
 namespace TipBot.Indexer.Search;
@@ -179,7 +180,7 @@ internal sealed class ScoreTree
             }
             _baselineSum[n] = sum;
             _baselineMax[n] = max;
-            _baseline[n] = _isMax[n] ? max + _tie[n] * (sum - max) : sum;
+            _baseline[n] = Of(n, max, sum);
         }
     }
 
@@ -212,16 +213,8 @@ internal sealed class ScoreTree
             }
             _baselineSum[n] = baseSum;
             _baselineMax[n] = baseMax;
-            if (_isMax[n])
-            {
-                _bound[n] = max + _tie[n] * (sum - max);
-                _baseline[n] = baseMax + _tie[n] * (baseSum - baseMax);
-            }
-            else
-            {
-                _bound[n] = sum;
-                _baseline[n] = baseSum;
-            }
+            _bound[n] = Of(n, max, sum);
+            _baseline[n] = Of(n, baseMax, baseSum);
         }
         return _bound[^1];
     }
@@ -265,7 +258,7 @@ internal sealed class ScoreTree
                 _sum[p] += after - before;
                 if (after > _max[p]) _max[p] = after;
                 before = _value[p];
-                after = _isMax[p] ? _max[p] + _tie[p] * (_sum[p] - _max[p]) : _sum[p];
+                after = Of(p, _max[p], _sum[p]);
                 _value[p] = after;
             }
         }
@@ -283,8 +276,12 @@ internal sealed class ScoreTree
             sum += v;
             if (v > max) max = v;
         }
-        return _isMax[n] ? max + _tie[n] * (sum - max) : sum;
+        return Of(n, max, sum);
     }
+
+    // Node n's value from its children's largest value and sum: the sum, or the largest plus the tie share of the rest.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Of(int n, double max, double sum) => _isMax[n] ? max + _tie[n] * (sum - max) : sum;
 
     // Marks the leaves' nodes and every node above them with a new epoch.
     private void Mark(ReadOnlySpan<int> leaves)
