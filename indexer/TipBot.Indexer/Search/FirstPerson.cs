@@ -7,10 +7,11 @@ namespace TipBot.Indexer.Search;
 /// </summary>
 /// <remarks>
 /// <see cref="AnswerJudge"/> answers a short description of a situation ("elke afdeling helpt een stukje maar het gezin
-/// komt niet verder") on the strength of its words alone only when it is not about the asker's own affairs: in a short
-/// question the first person singular is mostly a resident's own matter ("mag de deurwaarder beslag leggen op mijn
-/// uitkering", "kan mijn moeder een uitkering krijgen"), which a tip library names without answering. Advice
-/// questions in the first person ("hoe krijg ik collega's mee") keep the judge's usual limits.
+/// komt niet verder") on the strength of its words alone only when it is not about the asker's own affairs, and asks a
+/// first-person question to have more of its weight in the best document (<see cref="RankingOptions.MinFirstPersonCoverage"/>):
+/// in a short question the first person singular is mostly a resident's own matter ("mag de deurwaarder beslag leggen
+/// op mijn uitkering", "kan mijn moeder een uitkering krijgen"), which a tip library names without answering. Advice
+/// questions in the first person ("hoe krijg ik collega's mee") meet the judge's usual limits.
 /// </remarks>
 public static partial class FirstPerson
 {
