@@ -34,12 +34,14 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
         public EvalReport Baseline { get; }
 
         /// <summary>Per kind of query: a better nDCG@5 than the plain baseline (for NONE: more correct abstentions).</summary>
-        public void AssertEveryKindBeatsTheBaseline()
+        /// <param name="behind">Kinds allowed to stay at most this far under the baseline's nDCG@5 (a measured gap, docs/eval.md).</param>
+        public void AssertEveryKindBeatsTheBaseline(IReadOnlyDictionary<string, double>? behind = null)
         {
             foreach (var (category, m) in Engine.ByCategory)
             {
                 var b = Baseline.ByCategory[category];
                 if (double.IsNaN(m.Ndcg5)) Assert.True(m.AbstainCorrect > b.AbstainCorrect, category);
+                else if (behind is not null && behind.TryGetValue(category, out var gap)) Assert.True(m.Ndcg5 >= b.Ndcg5 - gap, $"{category}: {m.Ndcg5:0.000} vs baseline {b.Ndcg5:0.000}");
                 else Assert.True(m.Ndcg5 > b.Ndcg5, $"{category}: {m.Ndcg5:0.000} vs baseline {b.Ndcg5:0.000}");
             }
         }

@@ -29,5 +29,8 @@ public abstract class SetQualityTests<TRun>(TRun run, QualityFloors floors) : IC
     }
 
     [Fact]
-    public void EveryKindOfQueryBeatsThePlainBaseline() => Run.AssertEveryKindBeatsTheBaseline();
+    public void EveryKindOfQueryBeatsThePlainBaseline() => Run.AssertEveryKindBeatsTheBaseline(KindsBehindTheBaseline);
+
+    /// <summary>Kinds of query this set's engine is known to rank a little under the plain baseline, with the gap allowed (docs/eval.md).</summary>
+    protected virtual IReadOnlyDictionary<string, double>? KindsBehindTheBaseline => null;
 }
