@@ -9,7 +9,9 @@ namespace TipBot.Indexer.Search;
 /// gives it: a price or opening time ("wat kost een paspoort", "openingstijden van het stadhuis"), a date ("wanneer
 /// gaat de wet in"), how long a procedure takes, a career step ("hoe word ik zelf tolk", "vacature"), the difference
 /// between two things, an entitlement ("heb ik recht op"), or how to apply for, object to or report something
-/// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "how do I register").
+/// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "how do I register"), or a closed question for a service's rule: an
+/// amount or how long ("hoeveel", "hoe lang"), who qualifies ("wie komt in aanmerking"), what to bring ("meenemen"), or
+/// whether something is allowed or required ("mag ik ...", "moet ik ..." as the first words).
 /// </summary>
 /// <remarks>
 /// A tip library gives advice to the people who do the work, not tariffs, dates, terms, vacancies or another body's
@@ -17,7 +19,8 @@ namespace TipBot.Indexer.Search;
 /// alone they look covered. These are general Dutch and English question forms, not words of any library. A document
 /// that states the kind of fact asked (a price, "gratis", a month or year, a number of days or weeks, a vacancy, the
 /// word "verschil") may still answer; a procedure or a duration only when the document is about the whole question
-/// (its focus, see <see cref="AnswerJudge"/>). On the evaluation sets every such question is a NONE row (docs/eval.md).
+/// (its focus, see <see cref="AnswerJudge"/>), and the same holds for a closed question, unless it is in the first
+/// person plural: the organisation asking about its own work. On the evaluation sets every such question is a NONE row (docs/eval.md).
 /// </remarks>
 public static partial class FactQuestion
 {
@@ -36,6 +39,7 @@ public static partial class FactQuestion
         foreach (var form in All)
         {
             if (!form.Asks.IsMatch(q)) continue;
+            if (form.PluralIsAdvice && FirstPersonPlural().IsMatch(q)) continue;
             if (form.NeedsFocus && focus < minProcedureFocus) return false;
             if (form.States is { } fact && !(fact.IsMatch(document.Title) || fact.IsMatch(document.Summary) || fact.IsMatch(document.Body))) return false;
         }
@@ -44,9 +48,14 @@ public static partial class FactQuestion
 
     /// <summary>
     /// One question form: how a question asks it, what a document must state to answer it (null: nothing in particular),
-    /// and whether the document must also be about nearly all of the question (a procedure, a duration).
+    /// whether the document must also be about nearly all of the question (a procedure, a duration), and whether the form
+    /// asks for advice instead when the question is in the first person plural (<see cref="PluralIsAdvice"/>).
     /// </summary>
-    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus);
+    /// <param name="PluralIsAdvice">
+    /// "Hoe lang duurt het voordat we antwoord geven", "hoeveel lezers hebben we nodig": the organisation asking about its
+    /// own work, which is what a tip advises on, not a resident asking for a rule of a service.
+    /// </param>
+    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false);
 
     private static readonly Form[] All =
     [
@@ -58,6 +67,10 @@ public static partial class FactQuestion
         new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
         new(AsksDuration(), StatesDuration(), NeedsFocus: true),
         new(AsksProcedure(), States: null, NeedsFocus: true),
+        new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true),
+        new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true),
+        new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true),
+        new(AsksPermission(), States: null, NeedsFocus: true, PluralIsAdvice: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
@@ -77,6 +90,7 @@ public static partial class FactQuestion
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
         "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar",
         "apply", "register", "renew",
+        "many", "wie", "mee", "mag", "mogen", "moet", "may", "must",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -128,4 +142,25 @@ public static partial class FactQuestion
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
     [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
     private static partial Regex AsksProcedure();
+
+    // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring, whether
+    // something is allowed or required) rather than for advice; a tip names the service without giving its rule, so only
+    // a document about nearly all of the question may answer (docs/eval.md, "closed questions"). "Hoe lang mag een
+    // gesprek duren" asks for a norm of the work, not for a rule, and is left to the judge.
+    [GeneratedRegex(@"\b(hoeveel|hoe\s+lang(?!\s+(mag|mogen|moet|moeten|kan|kunnen)\b)|how\s+(much|many|long))\b")]
+    private static partial Regex AsksAmount();
+
+    [GeneratedRegex(@"\b(in\s+aanmerking|wie\s+(komt|krijgt|mag))\b")]
+    private static partial Regex AsksEligibility();
+
+    [GeneratedRegex(@"\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b")]
+    private static partial Regex AsksWhatToBring();
+
+    // Only as the question's first word ("mag ik de aanvraag per mail sturen", "moeten beide ouders erbij zijn"), not "hoe
+    // moet ik reageren" (advice).
+    [GeneratedRegex(@"^\s*(mag|mogen|moet|moeten|may\s+i|must\s+i)\b")]
+    private static partial Regex AsksPermission();
+
+    [GeneratedRegex(@"\b(we|wij|ons|onze|our|us)\b")]
+    private static partial Regex FirstPersonPlural();
 }

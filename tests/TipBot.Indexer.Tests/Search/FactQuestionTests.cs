@@ -100,6 +100,40 @@ public sealed class FactQuestionTests
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.9, minProcedureFocus: 0.8));
     }
 
+    [Theory]
+    [InlineData("hoeveel tolkuren krijg ik per jaar")]
+    [InlineData("hoe lang krijg je een tolk vergoed")]
+    [InlineData("how many interpreter hours do I get")]
+    [InlineData("wie komt in aanmerking voor een gratis tolk")]
+    [InlineData("welke papieren moet ik meenemen naar het gesprek met de tolk")]
+    [InlineData("mag ik zelf een tolk meebrengen")]
+    [InlineData("moet ik de tolk zelf betalen")]
+    [InlineData("may I bring my own interpreter")]
+    public void AClosedQuestionForAServicesRuleIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, Tip("Een tolk is gratis; neem uw brief mee."), focus: 0.9, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("hoeveel lezers hebben we nodig om een brief met een tolk te testen")]
+    [InlineData("hoe lang houden wij contact met de tolk na een gesprek")]
+    [InlineData("moeten we bij elk gesprek een tolk inzetten")]
+    [InlineData("wat moet ik meenemen als ik met een tolk op huisbezoek ga, hoe bereiden we dat voor")]
+    public void AClosedQuestionAboutTheOrganisationsOwnWorkIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("hoe moet ik reageren als de tolk niet komt")]
+    [InlineData("wat mag een tolk wel en niet vertalen")]
+    [InlineData("bij wie kan ik terecht voor een tolk")]
+    public void ModalVerbsInsideAnAdviceQuestionAreLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
     [Fact]
     public void HowLongSomethingTakesNeedsADurationAndADocumentAboutIt()
     {
