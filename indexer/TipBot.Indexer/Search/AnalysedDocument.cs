@@ -6,7 +6,7 @@ namespace TipBot.Indexer.Search;
 /// <summary>Every text field of a document analysed once; a section's heading and text serve both its own entry and the body.</summary>
 internal sealed record AnalysedDocument(AnalyzedText Title, AnalyzedText Tags, AnalyzedText Summary, AnalyzedText[] Headings, AnalyzedText[] Texts, AnalyzedText? RawBody)
 {
-    /// <param name="forWriter">Keep the terms' UTF-8 bytes too, for the index writer (<see cref="AnalyzedText.Of(Analyzer, string, string, bool)"/>).</param>
+    /// <param name="forWriter">Keep the terms' UTF-8 bytes instead of their strings, for the index writer (<see cref="AnalyzedText.Of(Analyzer, string, string, bool)"/>).</param>
     public static AnalysedDocument Of(KnowledgeDocument d, Analyzer analyzer, bool forWriter = false)
     {
         var headings = new AnalyzedText[d.Sections.Count];

@@ -10,13 +10,14 @@ namespace TipBot.Indexer.Search;
 /// </summary>
 public sealed class AnalyzedText
 {
-    private readonly string[] _terms;
+    // The terms as strings, or null for a text analysed for the index writer, which keeps only their bytes (below).
+    private string[]? _terms;
     private readonly int[] _increments;
     // The terms' UTF-8 bytes one after the other and where each ends: the form the index writer reads (ReplayTermAttribute).
     private byte[]? _utf8;
     private int[]? _utf8Ends;
 
-    private AnalyzedText(string[] terms, int[] increments)
+    private AnalyzedText(string[]? terms, int[] increments)
     {
         _terms = terms;
         _increments = increments;
@@ -24,14 +25,20 @@ public sealed class AnalyzedText
 
     public static AnalyzedText Empty { get; } = new([], []);
 
-    public int Count => _terms.Length;
+    public int Count => _increments.Length;
 
     /// <summary>The terms in text order (a term repeats as often as it occurs).</summary>
-    public IReadOnlyList<string> Terms => _terms;
+    /// <remarks>A text analysed for the index writer decodes them from its bytes on first use: the terms as the index holds them.</remarks>
+    public IReadOnlyList<string> Terms => _terms ??= DecodeTerms();
 
     public static AnalyzedText Of(Analyzer analyzer, string field, string text) => Of(analyzer, field, text, withBytes: false);
 
-    /// <param name="withBytes">Also keep each term's UTF-8 bytes for the index writer, encoded while the term's characters are at hand.</param>
+    /// <param name="withBytes">
+    /// For the index writer: keep each term's UTF-8 bytes, encoded while the term's characters are at hand, instead of
+    /// the term strings. Storing a string per token in the token array read the string's header (a cache miss on a
+    /// table of tens of thousands of words) for every one of a build's millions of tokens, and nothing on the writer's
+    /// path reads the strings.
+    /// </param>
     internal static AnalyzedText Of(Analyzer analyzer, string field, string text, bool withBytes)
     {
         if (text.Length == 0) return Empty;
@@ -48,33 +55,50 @@ public sealed class AnalyzedText
         while (ts.IncrementToken())
         {
             scratch.Reserve(count + 1);
-            scratch.Terms[count] = words is not null ? words.CurrentTerm : term.ToString();
             scratch.Increments[count] = posInc.PositionIncrement;
-            if (withBytes)
+            if (!withBytes)
             {
-                if (words is not null)
-                {
-                    used = Append(ref scratch.Bytes, used, words.CurrentUtf8);
-                }
-                else
-                {
-                    UnicodeUtil.UTF16toUTF8(term.Buffer, 0, term.Length, scratch.Term);
-                    used = Append(ref scratch.Bytes, used, scratch.Term.Bytes.AsSpan(scratch.Term.Offset, scratch.Term.Length));
-                }
+                scratch.Terms[count] = words is not null ? words.CurrentTerm : term.ToString();
+            }
+            else if (words is not null)
+            {
+                used = Append(ref scratch.Bytes, used, words.CurrentUtf8);
+                scratch.Ends[count] = used;
+            }
+            else
+            {
+                UnicodeUtil.UTF16toUTF8(term.Buffer, 0, term.Length, scratch.Term);
+                used = Append(ref scratch.Bytes, used, scratch.Term.Bytes.AsSpan(scratch.Term.Offset, scratch.Term.Length));
                 scratch.Ends[count] = used;
             }
             count++;
         }
         ts.End();
-        var analysed = new AnalyzedText(scratch.Terms.AsSpan(0, count).ToArray(), scratch.Increments.AsSpan(0, count).ToArray());
-        // The scratch's terms are dropped, not kept alive until the thread's next text.
-        Array.Clear(scratch.Terms, 0, count);
+        var increments = scratch.Increments.AsSpan(0, count).ToArray();
         if (withBytes)
         {
-            analysed._utf8 = scratch.Bytes.AsSpan(0, used).ToArray();
-            analysed._utf8Ends = scratch.Ends.AsSpan(0, count).ToArray();
+            return new AnalyzedText(null, increments)
+            {
+                _utf8 = scratch.Bytes.AsSpan(0, used).ToArray(),
+                _utf8Ends = scratch.Ends.AsSpan(0, count).ToArray(),
+            };
         }
+        var analysed = new AnalyzedText(scratch.Terms.AsSpan(0, count).ToArray(), increments);
+        // The scratch's terms are dropped, not kept alive until the thread's next text.
+        Array.Clear(scratch.Terms, 0, count);
         return analysed;
+    }
+
+    /// <summary>The terms of a text that kept only their UTF-8 bytes, decoded as Lucene decodes a term.</summary>
+    private string[] DecodeTerms()
+    {
+        var terms = new string[Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var start = i == 0 ? 0 : _utf8Ends![i - 1];
+            terms[i] = new BytesRef(_utf8!, start, _utf8Ends![i] - start).Utf8ToString();
+        }
+        return terms;
     }
 
     [ThreadStatic] private static Scratch? t_scratch;
@@ -103,13 +127,14 @@ public sealed class AnalyzedText
     private void EnsureBytes()
     {
         if (_utf8 is not null) return;
-        var ends = new int[_terms.Length];
-        var bytes = new byte[Math.Max(16, _terms.Length * 8)];
+        var terms = _terms!;
+        var ends = new int[terms.Length];
+        var bytes = new byte[Math.Max(16, terms.Length * 8)];
         var scratch = new BytesRef(32);
         var used = 0;
-        for (var i = 0; i < _terms.Length; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            var term = _terms[i];
+            var term = terms[i];
             UnicodeUtil.UTF16toUTF8(term, 0, term.Length, scratch);
             used = Append(ref bytes, used, scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
             ends[i] = used;
