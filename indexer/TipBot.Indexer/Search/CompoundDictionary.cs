@@ -1,8 +1,4 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
 using TipBot.Indexer.Library;
 
 namespace TipBot.Indexer.Search;
@@ -33,57 +29,70 @@ public static class CompoundDictionary
         var gate = new object();
         Parallel.ForEach(
             documents,
-            () => new HashSet<string>(StringComparer.Ordinal),
+            () => new WordScan(),
             (d, _, local) =>
             {
-                AddWords(local, d.Title);
-                AddWords(local, d.Summary);
-                AddWords(local, string.Join(' ', d.Tags));
-                if (d.Sections.Count == 0) AddWords(local, d.Body);
+                local.Add(d.Title);
+                local.Add(d.Summary);
+                local.Add(string.Join(' ', d.Tags));
+                if (d.Sections.Count == 0) local.Add(d.Body);
                 // The sections are the body cut at its headings, so reading both would read every word twice.
                 foreach (var s in d.Sections)
                 {
-                    AddWords(local, s.Heading);
-                    AddWords(local, s.Text);
+                    local.Add(s.Heading);
+                    local.Add(s.Text);
                 }
                 return local;
             },
             local =>
             {
-                lock (gate) words.UnionWith(local);
+                lock (gate) local.Words.AddTo(words);
             });
         return new CompoundSplitter(words);
     }
 
-    // A plain scan instead of the Lucene tokenizer chain: only words of letters count, so runs of letters (plus the
-    // apostrophes, dots and digits that keep a token together, which then disqualify it) lower-cased and folded
-    // give the same words; with a tokenizer, lower-casing and folding per text this cost as much as indexing.
-    private static void AddWords(HashSet<string> words, string? text)
+    /// <summary>One thread's words so far (<see cref="WordSet"/>: most words of a text are repeats, found without a string) and its scratch.</summary>
+    private sealed class WordScan
     {
-        if (string.IsNullOrWhiteSpace(text)) return;
-        // Looked up as a span: only a word not yet in the set becomes a string (most words of a text are repeats).
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[MaxWord];
-        var i = 0;
-        while (i < text.Length)
+        public readonly WordSet Words = new();
+        private readonly char[] _lower = new char[MaxWord];
+        // Folding may lengthen a word ("æ" -> "ae"): up to four characters for one, as Lucene's filter allows.
+        private readonly char[] _folded = new char[MaxWord * 4];
+
+        // A plain scan instead of the Lucene tokenizer chain: only words of letters count, so runs of letters (plus the
+        // apostrophes, dots and digits that keep a token together, which then disqualify it) lower-cased and folded
+        // give the same words; with a tokenizer, lower-casing and folding per text this cost as much as indexing.
+        public void Add(string? text)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (string.IsNullOrWhiteSpace(text)) return;
+            var i = 0;
+            while (i < text.Length)
             {
-                i++;
-                continue;
+                if (!char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var start = i;
+                var lettersOnly = true;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i)))
+                {
+                    if (!char.IsLetter(text[i])) lettersOnly = false;
+                    i++;
+                }
+                var length = i - start;
+                if (!lettersOnly || length < CompoundSplitter.MinPart || length > MaxWord) continue;
+                if (LowerAscii(text.AsSpan(start, length), _lower))
+                {
+                    Words.Add(_lower.AsSpan(0, length));
+                }
+                else
+                {
+                    // Accent folding as the analyzers do it ("creëren" = "creeren"), with Lucene's own folding filter's table.
+                    var folded = ASCIIFoldingFilter.FoldToASCII(_lower, 0, _folded, 0, length);
+                    Words.Add(_folded.AsSpan(0, folded));
+                }
             }
-            var start = i;
-            var lettersOnly = true;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i)))
-            {
-                if (!char.IsLetter(text[i])) lettersOnly = false;
-                i++;
-            }
-            var length = i - start;
-            if (!lettersOnly || length < CompoundSplitter.MinPart || length > MaxWord) continue;
-            var word = lower[..length];
-            if (LowerAscii(text.AsSpan(start, length), word)) lookup.Add(word);
-            else words.Add(Fold(word.ToString()));
         }
     }
 
@@ -105,21 +114,4 @@ public static class CompoundDictionary
     // An apostrophe, dot or underscore between two letters or digits keeps a token together ("collega's", "b.v.").
     private static bool IsJoiner(string text, int i) =>
         text[i] is '\'' or '\u2019' or '.' or '_' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
-
-    /// <summary>Accent folding as the analyzers do it ("creëren" = "creeren"), through the same Lucene filter.</summary>
-    private static string Fold(string word)
-    {
-        using var ts = Folding.GetTokenStream("", word);
-        var term = ts.AddAttribute<ICharTermAttribute>();
-        ts.Reset();
-        var folded = ts.IncrementToken() ? term.ToString() : word;
-        ts.End();
-        return folded;
-    }
-
-    private static readonly Analyzer Folding = Analyzer.NewAnonymous((_, reader) =>
-    {
-        var tokenizer = new KeywordTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(tokenizer));
-    });
 }

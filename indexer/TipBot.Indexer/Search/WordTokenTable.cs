@@ -55,7 +55,7 @@ internal sealed class WordTokenTable
     /// <summary>Finds <paramref name="word"/>: the index of its first token and how many it has (0: the steps dropped it).</summary>
     public bool TryGet(ReadOnlySpan<char> word, out int firstToken, out int tokenCount)
     {
-        var hash = Hash(word);
+        var hash = WordHash.Of(word);
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
@@ -81,7 +81,7 @@ internal sealed class WordTokenTable
         if (word.IsEmpty || word.Length > MaxWordLength) throw new ArgumentOutOfRangeException(nameof(word), word.Length, $"a word has 1-{MaxWordLength} characters");
         if (terms.Count > MaxWordLength) throw new ArgumentOutOfRangeException(nameof(terms), terms.Count, $"a word has at most {MaxWordLength} tokens");
         if ((Count + 1) * 2 > _slots.Length) Grow();
-        var hash = Hash(word);
+        var hash = WordHash.Of(word);
         var start = Store(word);
         var first = _tokensUsed;
         if (_tokensUsed + terms.Count > _tokens.Length) Array.Resize(ref _tokens, Math.Max(_tokens.Length * 2, _tokensUsed + terms.Count));
@@ -143,17 +143,5 @@ internal sealed class WordTokenTable
             while (_slots[i].Length != 0) i = (i + 1) & mask;
             _slots[i] = slot;
         }
-    }
-
-    // FNV-1a over the characters, then mixed so the low bits (the slot) depend on every character. Not randomised: the
-    // table holds one library's words for one analysis, and its answers do not depend on where a word lands.
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        var h = 2166136261u;
-        foreach (var c in word) h = (h ^ c) * 16777619u;
-        h ^= h >> 15;
-        h *= 0x2c1b3c6du;
-        h ^= h >> 12;
-        return (int)(h & 0x7fffffff);
     }
 }

@@ -1,0 +1,84 @@
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// A set of distinct words as flat arrays: slots of hash, place and length, and the words' characters one after the
+/// other. Adding a word already there reads two places in memory (its slot and its characters), where a
+/// <see cref="HashSet{T}"/> of strings read three (bucket, entry, string); on a library's vocabulary of tens of thousands
+/// of words each is a likely cache miss, for every one of the millions of words a library's texts repeat.
+/// </summary>
+/// <remarks>Not thread-safe: one set per thread, joined afterwards (<see cref="AddTo"/>).</remarks>
+internal sealed class WordSet
+{
+    // An empty slot has Length 0: an empty word is never added.
+    private struct Slot
+    {
+        public int Hash;
+        public int Start;
+        public int Length;
+    }
+
+    private Slot[] _slots = new Slot[InitialSlots];
+    private char[] _chars = new char[InitialSlots * 8];
+    private int _charsUsed;
+
+    private const int InitialSlots = 1 << 12;
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds <paramref name="word"/> (at least one character) unless it is there; true when it was new.</summary>
+    public bool Add(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) throw new ArgumentException("a word has at least one character", nameof(word));
+        var hash = WordHash.Of(word);
+        var mask = _slots.Length - 1;
+        var i = hash & mask;
+        for (; _slots[i].Length != 0; i = (i + 1) & mask)
+        {
+            ref var slot = ref _slots[i];
+            if (slot.Hash == hash && slot.Length == word.Length && _chars.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return false;
+        }
+        if (_charsUsed + word.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charsUsed + word.Length));
+        word.CopyTo(_chars.AsSpan(_charsUsed));
+        _slots[i] = new Slot { Hash = hash, Start = _charsUsed, Length = word.Length };
+        _charsUsed += word.Length;
+        if (++Count * 2 > _slots.Length) Grow();
+        return true;
+    }
+
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return false;
+        var hash = WordHash.Of(word);
+        var mask = _slots.Length - 1;
+        for (var i = hash & mask; _slots[i].Length != 0; i = (i + 1) & mask)
+        {
+            ref var slot = ref _slots[i];
+            if (slot.Hash == hash && slot.Length == word.Length && _chars.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Adds every word to <paramref name="words"/> (ordinal), making a string only for a word it does not hold yet.</summary>
+    public void AddTo(HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var slot in _slots)
+        {
+            if (slot.Length != 0) lookup.Add(_chars.AsSpan(slot.Start, slot.Length));
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        var mask = _slots.Length - 1;
+        foreach (var slot in old)
+        {
+            if (slot.Length == 0) continue;
+            var i = slot.Hash & mask;
+            while (_slots[i].Length != 0) i = (i + 1) & mask;
+            _slots[i] = slot;
+        }
+    }
+}
