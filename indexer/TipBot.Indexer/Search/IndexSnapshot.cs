@@ -17,6 +17,7 @@ public sealed class IndexSnapshot : IDisposable
     private readonly BoundedCache<string, string[]> _near = new(MaxCachedPostings, StringComparer.Ordinal);
     private readonly FixedBitSet _documentEntries;
     private readonly WordTerms _words;
+    private readonly SectionTokens _sectionTokens = new();
     // Lucene doc -> document id, and document id -> its whole-document entry: read once from the id terms
     // so a search never decompresses stored fields to learn which document a hit is.
     private readonly string?[] _idOf;
@@ -61,13 +62,17 @@ public sealed class IndexSnapshot : IDisposable
         // And the common terms' highest scores, so a common word's first question does not visit most of its entries,
         // and their postings decoded, so questions walk them as arrays.
         var maxima = InBackground(WarmMaxima);
-        // And the words of the sections' text analysed, so a snippet's first sight of a word does not analyse it.
-        var words = InBackground(closed => _words.Learn(SectionTexts(), closed));
+        // And the words of the sections' text analysed, so a snippet's first sight of a word does not analyse it, and
+        // the sections' tokens kept, so a snippet does not cut its section into words and look each one up.
+        var words = InBackground(closed => _sectionTokens.Learn(SectionTexts(), _words, closed));
         Warmed = Task.WhenAll(vocabulary, unions, maxima, words);
     }
 
     /// <summary>The words snippets have met (or learnt at open) and their terms.</summary>
     internal WordTerms Words => _words;
+
+    /// <summary>The tokens of the sections learnt at open (<see cref="LearntSections"/>).</summary>
+    internal SectionTokens SectionTokens => _sectionTokens;
 
     /// <summary>Done when the background reads started at open (typo vocabulary, synonym rarity, common terms' maxima, snippet words) are.</summary>
     public Task Warmed { get; }
@@ -105,7 +110,7 @@ public sealed class IndexSnapshot : IDisposable
     /// </remarks>
     internal static int CommonDocFreq(int maxDoc) => Math.Max(256, maxDoc / 1000);
 
-    /// <summary>How many sections' words are learnt at open (<see cref="WordTerms.Learn"/>): the first ones, in library order.</summary>
+    /// <summary>How many sections' words and tokens are learnt at open (<see cref="SectionTokens.Learn"/>): the first ones, in library order.</summary>
     /// <remarks>
     /// A library's words are nearly all met in its first tens of thousands of sections, while reading every section costs
     /// in proportion to the library: the 10,000-document bench's 40,000 sections taught 42,900 words in 1.3 s of CPU; all
@@ -114,7 +119,7 @@ public sealed class IndexSnapshot : IDisposable
     /// </remarks>
     internal const int LearntSections = 40_000;
 
-    // The plain text of the first sections with text (LearntSections), as a snippet reads it.
+    // The text of the first sections with text (LearntSections), as a snippet is given it.
     private IEnumerable<string> SectionTexts()
     {
         var left = LearntSections;
@@ -124,7 +129,7 @@ public sealed class IndexSnapshot : IDisposable
             {
                 if (string.IsNullOrWhiteSpace(section.Text)) continue;
                 if (left-- == 0) yield break;
-                yield return PlainText.FromMarkdown(section.Text);
+                yield return section.Text;
             }
         }
     }
@@ -204,7 +209,7 @@ public sealed class IndexSnapshot : IDisposable
     /// <summary>The snippet of a section for a question (<see cref="SnippetBuilder.Build(string, WordTerms, IReadOnlyDictionary{string, int}, IReadOnlyList{QueryTermGroup})"/>), its words' analysis remembered per snapshot.</summary>
     /// <param name="reachable">The groups the section holds, when known (<see cref="SectionGroups"/>): reading stops once a window holds them all.</param>
     public string Snippet(string sectionMarkdown, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups, ulong? reachable = null) =>
-        SnippetBuilder.Build(sectionMarkdown, _words, matchingTerms, groups, reachable);
+        SnippetBuilder.Build(sectionMarkdown, _words, matchingTerms, groups, reachable, _sectionTokens.Of(sectionMarkdown));
 
     /// <summary>Whether any entry has <paramref name="term"/> in <paramref name="field"/> (counted once per term).</summary>
     public bool Occurs(string field, string term) => FieldFrequencies.Occurs(Reader, field, term);

@@ -45,8 +45,12 @@ public static class SnippetBuilder
     /// The groups the section holds at all (from the index, <see cref="SectionGroups"/>), or null when not known. Once a window
     /// of sentences holds all of them no later window can score higher, so the rest of the section is not read.
     /// </param>
+    /// <param name="tokens">
+    /// The tokens of the section's plain text (<see cref="WordTerms.Tokens"/>), when known (<see cref="SectionTokens"/>): replayed
+    /// instead of reading the text's words.
+    /// </param>
     public static string Build(string sectionMarkdown, WordTerms words, IReadOnlyDictionary<string, int> matchingTerms, IReadOnlyList<QueryTermGroup> groups,
-        ulong? reachable = null)
+        ulong? reachable = null, SnippetToken[]? tokens = null)
     {
         var plain = PlainText.FromMarkdown(sectionMarkdown);
         var ranges = Ranges ??= new List<(int Start, int Length)>();
@@ -56,7 +60,8 @@ public static class SnippetBuilder
         var spans = Spans ??= new List<(int Start, int End)>();
         spans.Clear();
         var groupsIn = new GroupsIn(matchingTerms, ranges, matched, groups, reachable, spans);
-        words.Visit(plain, ref groupsIn);
+        if (tokens is null) words.Visit(plain, ref groupsIn);
+        else WordTerms.Replay(tokens, ref groupsIn);
         // A group beyond the mask's bits (more than 64 question words), or a word across two sentences (not seen): the
         // listing path, which has neither limit.
         if (groupsIn.Overflow || groupsIn.Straddles) return Build(Analyse(sectionMarkdown, words), matchingTerms, groups);

@@ -30,19 +30,10 @@ public sealed class WordTerms
     }
 
     /// <summary>
-    /// Analyses the words of <paramref name="texts"/> ahead of the snippets that will read them, so a snippet's first sight
-    /// of a word does not pay for its analysis on a question's path. Stops when <paramref name="stop"/> says so, or once
-    /// half the words it can remember are known: the rest is left to the questions, so learning never makes it forget.
+    /// Whether words may still be learnt ahead of the snippets that will read them (<see cref="SectionTokens.Learn"/>): not once
+    /// half the words it can remember are known, so the rest is left to the questions and learning never makes it forget.
     /// </summary>
-    public void Learn(IEnumerable<string> texts, Func<bool> stop)
-    {
-        var ignore = new Ignore();
-        foreach (var text in texts)
-        {
-            if (stop() || _terms.Count >= _maxWords / 2) return;
-            Visit(text, ref ignore);
-        }
-    }
+    public bool CanLearn => _terms.Count < _maxWords / 2;
 
     /// <summary>Whether the terms of <paramref name="word"/> are known without analysing it.</summary>
     internal bool Knows(string word) => _terms.TryGetValue(word, out _);
@@ -75,6 +66,20 @@ public sealed class WordTerms
         ts.End();
     }
 
+    /// <summary>
+    /// Hands <paramref name="tokens"/> (a text's, as <see cref="Tokens"/> listed them) to <paramref name="visitor"/> as
+    /// <see cref="Visit"/> would hand that text's: whether it is done is asked before each word, not between one word's terms.
+    /// </summary>
+    public static void Replay<TVisitor>(SnippetToken[] tokens, ref TVisitor visitor) where TVisitor : struct, ITokenVisitor
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var (term, start, end) = tokens[i];
+            if ((i == 0 || start != tokens[i - 1].Start) && visitor.Done) return;
+            visitor.Token(term, start, end);
+        }
+    }
+
     /// <summary>The terms of each word <see cref="LatinWordBreaks"/> finds, handed on to a token visitor.</summary>
     private ref struct WordSink<TVisitor> : LatinWordBreaks.IWordSink where TVisitor : struct, ITokenVisitor
     {
@@ -104,15 +109,6 @@ public sealed class WordTerms
 
         /// <summary>True when the visitor needs no more tokens: the rest of the text is not read.</summary>
         bool Done => false;
-    }
-
-    private readonly struct Ignore : ITokenVisitor
-    {
-        public bool Done => false;
-
-        public void Token(string term, int start, int end)
-        {
-        }
     }
 
     private readonly struct Collect(List<SnippetToken> tokens) : ITokenVisitor

@@ -119,6 +119,44 @@ public sealed class SnippetPathTests : IDisposable
     }
 
     [Fact]
+    public async Task SnippetsFromTheLearntTokensEqualTheTextRead()
+    {
+        var s = _engine.Snapshot;
+        await s.Warmed.WaitAsync(TimeSpan.FromMinutes(1));
+        var words = new WordTerms(s.IndexAnalyzer);
+        var root = RepositoryRoot.Find();
+        var questions = new[] { "queries.tsv", "holdout.tsv" }.SelectMany(f => EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", f))).Select(q => q.Text).ToList();
+        questions.AddRange(questions.Where((_, i) => i % 3 == 0).Select(Misspelt).ToList());
+        var entries = _engine.Documents.SelectMany(d => s.SectionEntriesOf(d.Id)).Distinct().Order().ToArray();
+        var compared = 0;
+        var marked = 0;
+        foreach (var question in questions)
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var matcher = new TermMatcher(groups, s.NearTerms);
+            if (groups.Count == 0) continue;
+            using var lease = s.Postings.Rent();
+            var masks = SectionGroups.Read(s, entries, matcher.AllMatchingTerms()!, lease)!;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var d = _engine.Get(s.IdOf(entries[i])!)!;
+                var text = d.Sections[s.SectionIndexOf(entries[i])].Text;
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                var terms = matcher.MatchingTerms(s.TermsOf(d));
+                var tokens = s.SectionTokens.Of(text);
+                Assert.NotNull(tokens);
+                // Read to the end, and stopped early at the section's groups.
+                var expected = SnippetBuilder.Build(text, words, terms, groups);
+                Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups, tokens: tokens));
+                Assert.Equal(SnippetBuilder.Build(text, words, terms, groups, masks[i]), SnippetBuilder.Build(text, words, terms, groups, masks[i], tokens));
+                compared++;
+                if (expected.Contains("**", StringComparison.Ordinal)) marked++;
+            }
+        }
+        Assert.True(compared > 5_000 && marked > 500, $"{compared} snippets compared, {marked} with marks");
+    }
+
+    [Fact]
     public void HitSnippetsEqualTheWholeReadOfTheirSection()
     {
         var s = _engine.Snapshot;
