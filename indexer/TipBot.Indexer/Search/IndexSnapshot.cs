@@ -27,6 +27,8 @@ public sealed class IndexSnapshot : IDisposable
     private readonly int[] _sectionIndexOf;
     // Lucene doc -> its document: a re-ranked candidate or a hit is looked up by its doc, not by hashing its id string.
     private readonly KnowledgeDocument?[] _documentOf;
+    // Lucene doc -> its document's whole-document entry (-1: none), for the same reason.
+    private readonly int[] _documentEntryOf;
     private readonly Filter _documentFilter;
     private readonly bool _ownsDirectory;
     // Bounds the per-term cache: question words repeat (Zipf), so a few thousand cover most traffic.
@@ -50,7 +52,7 @@ public sealed class IndexSnapshot : IDisposable
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
-        _documentOf = DocumentsByDoc(_idOf, ById);
+        (_documentOf, _documentEntryOf) = DocumentsByDoc(_idOf, ById, _entryOf);
         KnowSectionIndexes();
         IndexAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
@@ -161,11 +163,16 @@ public sealed class IndexSnapshot : IDisposable
     /// listing every term (rare: a search asks its candidates' terms through <see cref="CandidateTerms"/>)
     /// analyses the document again, as the index keeps no term vectors.
     /// </remarks>
-    public IReadOnlySet<string> TermsOf(KnowledgeDocument d)
-    {
-        var entry = DocumentEntryOf(d.Id);
-        return entry < 0 ? AllTermsOf(d) : new IndexedTermSet(this, entry, d);
-    }
+    public IReadOnlySet<string> TermsOf(KnowledgeDocument d) => TermsOf(DocumentEntryOf(d.Id), d);
+
+    /// <summary>
+    /// <see cref="TermsOf(KnowledgeDocument)"/> of <paramref name="d"/>, the document of <paramref name="luceneDoc"/>
+    /// (<see cref="DocumentOf"/>), without hashing its id: what a search asks for each of its candidates and hits.
+    /// </summary>
+    internal IReadOnlySet<string> TermsOfDocumentAt(int luceneDoc, KnowledgeDocument d) =>
+        TermsOf((uint)luceneDoc < (uint)_documentEntryOf.Length ? _documentEntryOf[luceneDoc] : DocumentEntryOf(d.Id), d);
+
+    private IReadOnlySet<string> TermsOf(int entry, KnowledgeDocument d) => entry < 0 ? AllTermsOf(d) : new IndexedTermSet(this, entry, d);
 
     /// <summary>Whether the whole-document entry <paramref name="entry"/> has <paramref name="term"/> in a searched field.</summary>
     internal bool EntryHasTerm(int entry, string term) => Array.BinarySearch(_postings.GetOrAdd(term, EntriesWithTerm), entry) >= 0;
@@ -300,18 +307,23 @@ public sealed class IndexSnapshot : IDisposable
     public KnowledgeDocument? DocumentOf(int luceneDoc) => (uint)luceneDoc < (uint)_documentOf.Length ? _documentOf[luceneDoc] : null;
 
     // The docs of one id share one id string and mostly follow each other: one look-up per run of them.
-    private static KnowledgeDocument?[] DocumentsByDoc(string?[] idOf, IReadOnlyDictionary<string, KnowledgeDocument> byId)
+    private static (KnowledgeDocument?[] DocumentOf, int[] DocumentEntryOf) DocumentsByDoc(string?[] idOf, IReadOnlyDictionary<string, KnowledgeDocument> byId,
+        Dictionary<string, int> entryOf)
     {
         var documentOf = new KnowledgeDocument?[idOf.Length];
+        var documentEntryOf = new int[idOf.Length];
         string? lastId = null;
         KnowledgeDocument? last = null;
+        var lastEntry = -1;
         for (var doc = 0; doc < idOf.Length; doc++)
         {
+            documentEntryOf[doc] = -1;
             if (idOf[doc] is not { } id) continue;
-            if (!ReferenceEquals(id, lastId)) (lastId, last) = (id, byId.GetValueOrDefault(id));
+            if (!ReferenceEquals(id, lastId)) (lastId, last, lastEntry) = (id, byId.GetValueOrDefault(id), entryOf.GetValueOrDefault(id, -1));
             documentOf[doc] = last;
+            documentEntryOf[doc] = lastEntry;
         }
-        return documentOf;
+        return (documentOf, documentEntryOf);
     }
 
     private int DocumentEntryOf(string id) => _entryOf.TryGetValue(id, out var entry) ? entry : -1;

@@ -77,7 +77,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             .Where(c => c.Doc is not null)
             .Select(c =>
             {
-                var coverage = matcher.Coverage(candidateTerms.All(c.ScoreDoc.Doc, s.TermsOf(c.Doc!)));
+                var coverage = matcher.Coverage(candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc!)));
                 var bm25 = c.ScoreDoc.Score + Options.SectionWeight * (sectionScores?.GetValueOrDefault(c.Doc!.Id) ?? 0);
                 return new Candidate(c.ScoreDoc, c.Doc!, coverage, Options.Combine(bm25, coverage));
             })
@@ -235,7 +235,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     private IReadOnlySet<string> DocumentTerms(int entry, KnowledgeDocument d, CandidateTerms? candidateTerms)
     {
-        var docTerms = _snapshot.TermsOf(d);
+        var docTerms = _snapshot.TermsOfDocumentAt(entry, d);
         return candidateTerms?.All(entry, docTerms) ?? docTerms;
     }
 
