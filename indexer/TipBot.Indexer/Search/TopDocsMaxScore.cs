@@ -233,7 +233,7 @@ internal static class TopDocsMaxScore
             var windowStart = next >> TermScoreBlocks.Shift << TermScoreBlocks.Shift;
             var windowEnd = windowStart + TermScoreBlocks.BlockSize;
             var block = windowStart >> TermScoreBlocks.Shift;
-            if (windowed && top.Full && !WindowBaseline(block))
+            if (windowed && top.Full && !WindowBaseline(block, windowEnd))
             {
                 // Not even every leaf at its highest score in this block beats the n-th: nothing here can.
                 next = NextStart(windowEnd);
@@ -318,7 +318,7 @@ internal static class TopDocsMaxScore
                 else window.Read(local, c.Hits, c.Score);
                 var total = tree.Score(CollectionsMarshal.AsSpan(c.Hits), c.Score);
                 if (float.IsNaN(total)) return false;
-                if (top.Offer(docBase + doc, total) && Widen() && windowed) ReadWindowBaseline(block, read);
+                if (top.Offer(docBase + doc, total) && Widen() && windowed) ReadWindowBaseline(block, read, windowEnd);
             }
             next = NextStart(windowEnd);
         }
@@ -347,11 +347,11 @@ internal static class TopDocsMaxScore
         // them together cannot beat the n-th score; otherwise the tree's baseline takes the non-essential leaves at them.
         // Both in one pass over the tree: nearly every window read is not passed over (its baseline is then left
         // unused, and the next window's replaces it).
-        bool WindowBaseline(int block)
+        bool WindowBaseline(int block, int windowEnd)
         {
             for (var i = 0; i < m; i++)
             {
-                var bound = s[i].WindowBound(block);
+                var bound = s[i].WindowBound(block, windowEnd);
                 c.Value[s[i].Leaf] = bound;
                 c.Base[s[i].Leaf] = i < essential ? bound : 0;
             }
@@ -360,9 +360,9 @@ internal static class TopDocsMaxScore
 
         // After leaves stopped being essential inside a window: the baseline takes the ones not read into it (below
         // index read) at their bounds in its block, and those read at 0, their scores there being known.
-        void ReadWindowBaseline(int block, int read)
+        void ReadWindowBaseline(int block, int read, int windowEnd)
         {
-            for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = i < read ? s[i].WindowBound(block) : 0;
+            for (var i = 0; i < m; i++) c.Value[s[i].Leaf] = i < read ? s[i].WindowBound(block, windowEnd) : 0;
             tree.SetBaseline(c.Value);
         }
 
@@ -452,10 +452,14 @@ internal static class TopDocsMaxScore
         /// <summary>Its score on the current doc.</summary>
         public float Score() => Decoded is { } decoded ? decoded.Score() : Docs is { } docs ? Bm25(docs.DocID, docs.Freq) : Scorer!.GetScore();
 
-        /// <summary>Its bound in block <paramref name="block"/>: the block's highest score times its boosts (0 without postings there), or its bound.</summary>
-        public double WindowBound(int block)
+        /// <summary>
+        /// Its bound in block <paramref name="block"/>, which ends before <paramref name="windowEnd"/>: the block's highest
+        /// score times its boosts (0 without postings there), or its bound; 0 when it is positioned at or past the window's
+        /// end (it was only ever moved to targets at or before the doc at hand, so it has no posting from there to that end).
+        /// </summary>
+        public double WindowBound(int block, int windowEnd)
         {
-            if (At == DocIdSetIterator.NO_MORE_DOCS) return 0;
+            if (At >= windowEnd) return 0;
             if (Blocks is null) return Bound;
             return SeekBlock(block) is var at && at < Blocks.Blocks.Length && Blocks.Blocks[at] == block ? Math.Min(Bound, Blocks.Maxima[at] * _scale) : 0;
         }
