@@ -88,10 +88,10 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
 /// <summary>
 /// tests/eval/third.tsv on the third library (tests/eval/third-library, 48 documents), both written blind and committed
 /// before the engine was run on them (tests/eval/README.md): the closest stand-in for the hidden set. Floors a little under
-/// the first-run numbers (docs/eval.md); six of its paraphrases are not answered and eight NONE questions were (six since
+/// the current numbers (docs/eval.md: 0.881 / 0.934 since the broader term lists); six of its paraphrases are not answered and eight NONE questions were (six since
 /// closed questions, abstain_correct 0.739).
 /// </summary>
-public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.85, 0.90, 0.70, 0.12))
+public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.87, 0.92, 0.70, 0.12))
 {
     public sealed class ThirdRun : RankingQualityTests.Run
     {
