@@ -10,11 +10,14 @@ namespace TipBot.Indexer.Search;
 internal sealed class WordSet
 {
     // An empty slot has Length 0: an empty word is never added.
-    private struct Slot
+    private struct Slot : IWordSlot
     {
         public int Hash;
         public int Start;
         public int Length;
+
+        readonly int IWordSlot.Hash => Hash;
+        readonly bool IWordSlot.IsEmpty => Length == 0;
     }
 
     private Slot[] _slots = new Slot[InitialSlots];
@@ -68,17 +71,5 @@ internal sealed class WordSet
         }
     }
 
-    private void Grow()
-    {
-        var old = _slots;
-        _slots = new Slot[old.Length * 2];
-        var mask = _slots.Length - 1;
-        foreach (var slot in old)
-        {
-            if (slot.Length == 0) continue;
-            var i = slot.Hash & mask;
-            while (_slots[i].Length != 0) i = (i + 1) & mask;
-            _slots[i] = slot;
-        }
-    }
+    private void Grow() => _slots = WordSlots.Doubled(_slots);
 }

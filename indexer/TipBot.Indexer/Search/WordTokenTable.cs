@@ -21,13 +21,16 @@ internal sealed class WordTokenTable
 
     // An empty slot has Length 0: the filter never looks up an empty word (a tokenizer emits none). 16 bytes, four to a
     // cache line: a word is at most MaxWordLength characters and has at most as many tokens.
-    private struct Slot
+    private struct Slot : IWordSlot
     {
         public int Hash;
         public int Start;
         public int FirstToken;
         public ushort Length;
         public ushort TokenCount;
+
+        readonly int IWordSlot.Hash => Hash;
+        readonly bool IWordSlot.IsEmpty => Length == 0;
     }
 
     /// <summary>The longest word the table takes: far above what the analyzers' tokenizer emits (255 characters).</summary>
@@ -131,17 +134,5 @@ internal sealed class WordTokenTable
         return start;
     }
 
-    private void Grow()
-    {
-        var old = _slots;
-        _slots = new Slot[old.Length * 2];
-        var mask = _slots.Length - 1;
-        foreach (var slot in old)
-        {
-            if (slot.Length == 0) continue;
-            var i = slot.Hash & mask;
-            while (_slots[i].Length != 0) i = (i + 1) & mask;
-            _slots[i] = slot;
-        }
-    }
+    private void Grow() => _slots = WordSlots.Doubled(_slots);
 }
