@@ -10,8 +10,9 @@ namespace TipBot.Indexer.Search;
 /// gaat de wet in"), how long a procedure takes, a career step ("hoe word ik zelf tolk", "vacature"), the difference
 /// between two things, an entitlement ("heb ik recht op"), or how to apply for, object to or report something
 /// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "how do I register"), or a closed question for a service's rule: an
-/// amount or how long ("hoeveel", "hoe lang"), who qualifies ("wie komt in aanmerking"), what to bring ("meenemen"), or
-/// whether something is allowed or required ("mag ik ...", "moet ik ..." as the first words).
+/// amount or how long ("hoeveel", "hoe lang"), who qualifies ("wie komt in aanmerking") or what to bring ("meenemen").
+/// A yes/no question ("mag ik ...", "moet ik ...") is not one of them: it is as often a request for advice ("moet ik
+/// bewoners eerder betrekken bij een plan", "mag ik een brief in de je-vorm schrijven") as for a service's rule.
 /// </summary>
 /// <remarks>
 /// A tip library gives advice to the people who do the work, not tariffs, dates, terms, vacancies or another body's
@@ -70,7 +71,6 @@ public static partial class FactQuestion
         new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true),
-        new(AsksPermission(), States: null, NeedsFocus: true, PluralIsAdvice: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
@@ -90,7 +90,7 @@ public static partial class FactQuestion
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
         "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar",
         "apply", "register", "renew",
-        "many", "wie", "mee", "mag", "mogen", "moet", "may", "must",
+        "many", "wie", "mee",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -143,8 +143,8 @@ public static partial class FactQuestion
     [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
     private static partial Regex AsksProcedure();
 
-    // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring, whether
-    // something is allowed or required) rather than for advice; a tip names the service without giving its rule, so only
+    // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring) rather
+    // than for advice; a tip names the service without giving its rule, so only
     // a document about nearly all of the question may answer (docs/eval.md, "closed questions"). "Hoe lang mag een
     // gesprek duren" asks for a norm of the work, not for a rule, and is left to the judge.
     [GeneratedRegex(@"\b(hoeveel|hoe\s+lang(?!\s+(mag|mogen|moet|moeten|kan|kunnen)\b)|how\s+(much|many|long))\b")]
@@ -155,11 +155,6 @@ public static partial class FactQuestion
 
     [GeneratedRegex(@"\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b")]
     private static partial Regex AsksWhatToBring();
-
-    // Only as the question's first word ("mag ik de aanvraag per mail sturen", "moeten beide ouders erbij zijn"), not "hoe
-    // moet ik reageren" (advice).
-    [GeneratedRegex(@"^\s*(mag|mogen|moet|moeten|may\s+i|must\s+i)\b")]
-    private static partial Regex AsksPermission();
 
     [GeneratedRegex(@"\b(we|wij|ons|onze|our|us)\b")]
     private static partial Regex FirstPersonPlural();
