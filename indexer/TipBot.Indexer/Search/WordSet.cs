@@ -17,6 +17,8 @@ internal sealed class WordSet
         public int Length;
 
         readonly int IWordSlot.Hash => Hash;
+        readonly int IWordSlot.Start => Start;
+        readonly int IWordSlot.Length => Length;
         readonly bool IWordSlot.IsEmpty => Length == 0;
     }
 
@@ -33,13 +35,9 @@ internal sealed class WordSet
     {
         if (word.IsEmpty) throw new ArgumentException("a word has at least one character", nameof(word));
         var hash = WordHash.Of(word);
-        var mask = _slots.Length - 1;
-        var i = hash & mask;
-        for (; _slots[i].Length != 0; i = (i + 1) & mask)
-        {
-            ref var slot = ref _slots[i];
-            if (slot.Hash == hash && slot.Length == word.Length && _chars.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return false;
-        }
+        var i = WordSlots.Find(_slots, _chars, word, hash);
+        if (i >= 0) return false;
+        i = ~i;
         if (_charsUsed + word.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charsUsed + word.Length));
         word.CopyTo(_chars.AsSpan(_charsUsed));
         _slots[i] = new Slot { Hash = hash, Start = _charsUsed, Length = word.Length };
@@ -48,18 +46,7 @@ internal sealed class WordSet
         return true;
     }
 
-    public bool Contains(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty) return false;
-        var hash = WordHash.Of(word);
-        var mask = _slots.Length - 1;
-        for (var i = hash & mask; _slots[i].Length != 0; i = (i + 1) & mask)
-        {
-            ref var slot = ref _slots[i];
-            if (slot.Hash == hash && slot.Length == word.Length && _chars.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return true;
-        }
-        return false;
-    }
+    public bool Contains(ReadOnlySpan<char> word) => !word.IsEmpty && WordSlots.Find(_slots, _chars, word, WordHash.Of(word)) >= 0;
 
     /// <summary>Adds every word to <paramref name="words"/> (ordinal), making a string only for a word it does not hold yet.</summary>
     public void AddTo(HashSet<string> words)

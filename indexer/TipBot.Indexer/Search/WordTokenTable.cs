@@ -30,6 +30,8 @@ internal sealed class WordTokenTable
         public ushort TokenCount;
 
         readonly int IWordSlot.Hash => Hash;
+        readonly int IWordSlot.Start => Start;
+        readonly int IWordSlot.Length => Length;
         readonly bool IWordSlot.IsEmpty => Length == 0;
     }
 
@@ -58,18 +60,12 @@ internal sealed class WordTokenTable
     /// <summary>Finds <paramref name="word"/>: the index of its first token and how many it has (0: the steps dropped it).</summary>
     public bool TryGet(ReadOnlySpan<char> word, out int firstToken, out int tokenCount)
     {
-        var hash = WordHash.Of(word);
-        var mask = _slots.Length - 1;
-        for (var i = hash & mask; ; i = (i + 1) & mask)
+        var i = WordSlots.Find(_slots, _chars, word, WordHash.Of(word));
+        if (i >= 0)
         {
-            ref var slot = ref _slots[i];
-            if (slot.Length == 0) break;
-            if (slot.Hash == hash && slot.Length == word.Length && _chars.AsSpan(slot.Start, slot.Length).SequenceEqual(word))
-            {
-                firstToken = slot.FirstToken;
-                tokenCount = slot.TokenCount;
-                return true;
-            }
+            firstToken = _slots[i].FirstToken;
+            tokenCount = _slots[i].TokenCount;
+            return true;
         }
         firstToken = 0;
         tokenCount = 0;
