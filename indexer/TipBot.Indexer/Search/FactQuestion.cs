@@ -29,13 +29,14 @@ public static partial class FactQuestion
     public static bool IsAnsweredBy(string question, KnowledgeDocument document) => IsAnsweredBy(question, document, focus: 1, minProcedureFocus: 0);
 
     /// <summary>
-    /// False when <paramref name="question"/> asks for a fact <paramref name="document"/> does not state, or for a procedure or
-    /// a duration while the document's <paramref name="focus"/> on the question is below <paramref name="minProcedureFocus"/>.
+    /// False when <paramref name="question"/> asks for a fact <paramref name="document"/> does not state, or for a procedure, a
+    /// duration or a service's rule (a closed question) while the document's <paramref name="focus"/> on the question is below
+    /// <paramref name="minProcedureFocus"/>.
     /// </summary>
     public static bool IsAnsweredBy(string question, KnowledgeDocument document, double focus, double minProcedureFocus)
     {
         var q = question.ToLowerInvariant();
-        // Most questions hold none of the words these forms need: one vectorised search instead of eight regular expressions.
+        // Most questions hold none of the words these forms need: one vectorised search instead of a regular expression per form.
         if (!q.AsSpan().ContainsAny(Triggers)) return true;
         foreach (var form in All)
         {
