@@ -69,36 +69,20 @@ public sealed class SnippetPathTests : IDisposable
     {
         var s = _engine.Snapshot;
         var words = new WordTerms(s.IndexAnalyzer);
-        var root = RepositoryRoot.Find();
-        var questions = new[] { "queries.tsv", "holdout.tsv" }.SelectMany(f => EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", f))).Select(q => q.Text).ToList();
-        // And a misspelt word in every third question: its near terms are read for every document at once.
-        questions.AddRange(questions.Where((_, i) => i % 3 == 0).Select(Misspelt).ToList());
-        var entries = _engine.Documents.SelectMany(d => s.SectionEntriesOf(d.Id)).Distinct().Order().ToArray();
         var compared = 0;
         var bounded = 0;
         var boundedWithNearTerms = 0;
-        foreach (var question in questions)
+        // And a misspelt word in every third question: its near terms are read for every document at once.
+        foreach (var (text, terms, groups, matcher, mask) in SectionsPerQuestion(misspeltEvery: 3))
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
-            var matcher = new TermMatcher(groups, s.NearTerms);
-            if (groups.Count == 0) continue;
-            using var lease = s.Postings.Rent();
-            var masks = SectionGroups.Read(s, entries, matcher.AllMatchingTerms()!, lease)!;
-            for (var i = 0; i < entries.Length; i++)
-            {
-                var d = _engine.Get(s.IdOf(entries[i])!)!;
-                var text = d.Sections[s.SectionIndexOf(entries[i])].Text;
-                if (text.Length == 0) continue;
-                var terms = matcher.MatchingTerms(s.TermsOf(d));
-                var expected = SnippetBuilder.Build(text, words, terms, groups);
-                Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups, masks[i]));
-                // The groups read from the index are those the section's own tokens hold.
-                Assert.Equal(ListedGroups(text, terms), masks[i]);
-                compared++;
-                if (masks[i] == 0) continue;
-                bounded++;
-                if (matcher.DependsOnDocument && terms.Keys.Any(t => !matcher.MatchingTerms(new HashSet<string>()).ContainsKey(t) && HasToken(text, t))) boundedWithNearTerms++;
-            }
+            var expected = SnippetBuilder.Build(text, words, terms, groups);
+            Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups, mask));
+            // The groups read from the index are those the section's own tokens hold.
+            Assert.Equal(ListedGroups(text, terms), mask);
+            compared++;
+            if (mask == 0) continue;
+            bounded++;
+            if (matcher.DependsOnDocument && terms.Keys.Any(t => !matcher.MatchingTerms(new HashSet<string>()).ContainsKey(t) && HasToken(text, t))) boundedWithNearTerms++;
         }
         Assert.True(compared > 5_000 && bounded > 500 && boundedWithNearTerms > 20, $"{compared} snippets compared, {bounded} with groups, {boundedWithNearTerms} by near terms");
 
@@ -124,34 +108,19 @@ public sealed class SnippetPathTests : IDisposable
         var s = _engine.Snapshot;
         await s.Warmed.WaitAsync(TimeSpan.FromMinutes(1));
         var words = new WordTerms(s.IndexAnalyzer);
-        var root = RepositoryRoot.Find();
-        var questions = new[] { "queries.tsv", "holdout.tsv" }.SelectMany(f => EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", f))).Select(q => q.Text).ToList();
-        questions.AddRange(questions.Where((_, i) => i % 3 == 0).Select(Misspelt).ToList());
-        var entries = _engine.Documents.SelectMany(d => s.SectionEntriesOf(d.Id)).Distinct().Order().ToArray();
         var compared = 0;
         var marked = 0;
-        foreach (var question in questions)
+        foreach (var (text, terms, groups, _, mask) in SectionsPerQuestion(misspeltEvery: 3))
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
-            var matcher = new TermMatcher(groups, s.NearTerms);
-            if (groups.Count == 0) continue;
-            using var lease = s.Postings.Rent();
-            var masks = SectionGroups.Read(s, entries, matcher.AllMatchingTerms()!, lease)!;
-            for (var i = 0; i < entries.Length; i++)
-            {
-                var d = _engine.Get(s.IdOf(entries[i])!)!;
-                var text = d.Sections[s.SectionIndexOf(entries[i])].Text;
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                var terms = matcher.MatchingTerms(s.TermsOf(d));
-                var tokens = s.SectionTokens.Of(text);
-                Assert.NotNull(tokens);
-                // Read to the end, and stopped early at the section's groups.
-                var expected = SnippetBuilder.Build(text, words, terms, groups);
-                Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups, tokens: tokens));
-                Assert.Equal(SnippetBuilder.Build(text, words, terms, groups, masks[i]), SnippetBuilder.Build(text, words, terms, groups, masks[i], tokens));
-                compared++;
-                if (expected.Contains("**", StringComparison.Ordinal)) marked++;
-            }
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            var tokens = s.SectionTokens.Of(text);
+            Assert.NotNull(tokens);
+            // Read to the end, and stopped early at the section's groups.
+            var expected = SnippetBuilder.Build(text, words, terms, groups);
+            Assert.Equal(expected, SnippetBuilder.Build(text, words, terms, groups, tokens: tokens));
+            Assert.Equal(SnippetBuilder.Build(text, words, terms, groups, mask), SnippetBuilder.Build(text, words, terms, groups, mask, tokens));
+            compared++;
+            if (expected.Contains("**", StringComparison.Ordinal)) marked++;
         }
         Assert.True(compared > 5_000 && marked > 500, $"{compared} snippets compared, {marked} with marks");
     }
@@ -161,12 +130,9 @@ public sealed class SnippetPathTests : IDisposable
     {
         var s = _engine.Snapshot;
         var words = new WordTerms(s.IndexAnalyzer);
-        var root = RepositoryRoot.Find();
-        var questions = new[] { "queries.tsv", "holdout.tsv" }.SelectMany(f => EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", f))).Select(q => q.Text).ToList();
-        questions.AddRange(questions.Where((_, i) => i % 2 == 0).Select(Misspelt).ToList());
         var compared = 0;
         var withoutGroups = 0;
-        foreach (var question in questions)
+        foreach (var question in Questions(misspeltEvery: 2))
         {
             var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
             var matcher = new TermMatcher(groups, s.NearTerms);
@@ -185,6 +151,38 @@ public sealed class SnippetPathTests : IDisposable
             }
         }
         Assert.True(compared > 1_000 && withoutGroups > 50, $"{compared} hits compared, {withoutGroups} in documents whose sections hold none of the question's groups");
+    }
+
+    // The questions of queries.tsv and holdout.tsv, and every n-th of them again with a misspelt word (Misspelt).
+    private static List<string> Questions(int misspeltEvery)
+    {
+        var root = RepositoryRoot.Find();
+        var questions = new[] { "queries.tsv", "holdout.tsv" }.SelectMany(f => EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", f))).Select(q => q.Text).ToList();
+        questions.AddRange(questions.Where((_, i) => i % misspeltEvery == 0).Select(Misspelt).ToList());
+        return questions;
+    }
+
+    // For each question with words (Questions) and each section of the library with text: the section's text, its
+    // matching terms, the question's groups and matcher, and the groups the index says the section holds (SectionGroups).
+    private IEnumerable<(string Text, IReadOnlyDictionary<string, int> Terms, IReadOnlyList<QueryTermGroup> Groups, TermMatcher Matcher, ulong Mask)> SectionsPerQuestion(int misspeltEvery)
+    {
+        var s = _engine.Snapshot;
+        var entries = _engine.Documents.SelectMany(d => s.SectionEntriesOf(d.Id)).Distinct().Order().ToArray();
+        foreach (var question in Questions(misspeltEvery))
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var matcher = new TermMatcher(groups, s.NearTerms);
+            if (groups.Count == 0) continue;
+            using var lease = s.Postings.Rent();
+            var masks = SectionGroups.Read(s, entries, matcher.AllMatchingTerms()!, lease)!;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var d = _engine.Get(s.IdOf(entries[i])!)!;
+                var text = d.Sections[s.SectionIndexOf(entries[i])].Text;
+                if (text.Length == 0) continue;
+                yield return (text, matcher.MatchingTerms(s.TermsOf(d)), groups, matcher, masks[i]);
+            }
+        }
     }
 
     // The longest word with its third and fourth letters swapped, as a hurried typist would.
