@@ -23,7 +23,8 @@ namespace TipBot.Indexer.Search;
 /// this library (the idf of a word in one document), so it carries over to a library of another size.
 /// A short question that describes a situation in the user's own words (<see cref="RankingOptions.MinDescriptionWords"/>
 /// words or more, fewer than a long question's) is also answered when the library knows every one of its words and the
-/// best document contains most of its weight (<see cref="RankingOptions.MinDescriptionCoverage"/>), unless it is in the
+/// best document contains most of its weight (<see cref="RankingOptions.MinDescriptionCoverage"/>; a word the library does not
+/// know counts as known when the best document holds a near form of it, a typo or an inflection), unless it is in the
 /// first person singular (<see cref="FirstPerson"/>): a paraphrase uses each of its words once in the right tip's body,
 /// so its focus and strength are those of a word named in passing, but a question about something the library does not
 /// cover has a word the library never uses (the thing it asks about) or leaves much of its weight out of every document.
@@ -40,8 +41,12 @@ public static class AnswerJudge
 
     /// <param name="rarestWeight">The weight of a word that occurs in one document of this library (<see cref="QueryAnalysis.Idf"/> of 1).</param>
     /// <param name="question">The question as typed (for <see cref="FirstPerson"/>).</param>
+    /// <param name="bestDocumentHas">
+    /// Whether the best document holds a question word, a near form of a misspelt one included (<see cref="TermMatcher.Holds"/>);
+    /// null: not known, so an unknown word always counts as one the library never uses.
+    /// </param>
     public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
-        string question)
+        string question, Func<QueryTermGroup, bool>? bestDocumentHas = null)
     {
         if (groups.Count == 0) return false;
         var weight = 0.0;
@@ -51,15 +56,18 @@ public static class AnswerJudge
         if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
         if (groups.Count >= options.LongQuestionWords)
             return coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
-        return !firstPerson && IsDescribedSituation(coverage, groups, options);
+        return !firstPerson && IsDescribedSituation(coverage, groups, options, bestDocumentHas);
     }
 
-    private static bool IsDescribedSituation(double coverage, IReadOnlyList<QueryTermGroup> groups, RankingOptions options)
+    // A word unknown to the library's vocabulary that the best document still holds in a near form ("doorgezet" for
+    // "doorgezette") is a typo or an inflection of a word the library uses, not the thing a question about something else
+    // asks for; only a word the best document lacks as well bars the description.
+    private static bool IsDescribedSituation(double coverage, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, Func<QueryTermGroup, bool>? bestDocumentHas)
     {
         if (groups.Count < options.MinDescriptionWords || coverage < options.MinDescriptionCoverage) return false;
         for (var i = 0; i < groups.Count; i++)
         {
-            if (groups[i].Unknown) return false;
+            if (groups[i].Unknown && !(bestDocumentHas?.Invoke(groups[i]) ?? false)) return false;
         }
         return true;
     }

@@ -9,8 +9,10 @@ namespace TipBot.Indexer.Search;
 /// gives it: a price or opening time ("wat kost een paspoort", "openingstijden van het stadhuis"), a date ("wanneer
 /// gaat de wet in"), how long a procedure takes, a career step ("hoe word ik zelf tolk", "vacature"), the difference
 /// between two things, an entitlement ("heb ik recht op"), or how to apply for, object to or report something
-/// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "how do I register"), or a closed question for a service's rule: an
-/// amount or how long ("hoeveel", "hoe lang"), who qualifies ("wie komt in aanmerking") or what to bring ("meenemen").
+/// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "how do I register", and without a pronoun: "paspoort aanvragen voor
+/// mijn kind", "hoe vraagt een 18-jarige zorgtoeslag aan"), a phone number ("telefoonnummer van ...", "welk nummer bel ik"),
+/// or a closed question for a service's rule: an amount or how long ("hoeveel", "hoe lang"), who qualifies ("wie komt in
+/// aanmerking") or what to bring ("meenemen").
 /// A yes/no question ("mag ik ...", "moet ik ...") is not one of them: it is as often a request for advice ("moet ik
 /// bewoners eerder betrekken bij een plan", "mag ik een brief in de je-vorm schrijven") as for a service's rule.
 /// </summary>
@@ -19,7 +21,7 @@ namespace TipBot.Indexer.Search;
 /// procedure, but its tips name the permits, allowances, laws and services such questions ask about, so by their words
 /// alone they look covered. These are general Dutch and English question forms, not words of any library. A document
 /// that states the kind of fact asked (a price, "gratis", a month or year, a number of days or weeks, a vacancy, the
-/// word "verschil") may still answer; a procedure or a duration only when the document is about the whole question
+/// word "verschil", a phone number) may still answer; a procedure or a duration only when the document is about the whole question
 /// (its focus, see <see cref="AnswerJudge"/>), and the same holds for a closed question, unless it is in the first
 /// person plural: the organisation asking about its own work. On the evaluation sets every such question is a NONE row (docs/eval.md).
 /// </remarks>
@@ -72,6 +74,8 @@ public static partial class FactQuestion
         new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true),
+        new(AsksPhoneNumber(), StatesPhoneNumber(), NeedsFocus: false),
+        new(AsksApplication(), States: null, NeedsFocus: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
@@ -92,6 +96,7 @@ public static partial class FactQuestion
         "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar",
         "apply", "register", "renew",
         "many", "wie", "mee",
+        "nummer", "phone",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -156,6 +161,24 @@ public static partial class FactQuestion
 
     [GeneratedRegex(@"\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b")]
     private static partial Regex AsksWhatToBring();
+
+    // A phone number is a fact of a service, not advice: "wat is het telefoonnummer van ...", "welk nummer bel ik voor ...", a
+    // question that starts with the word ("telefoonnummer nationale ombudsman"); not a tip's advice to put one somewhere
+    // ("moet ik een telefoonnummer onder een brief zetten").
+    [GeneratedRegex(@"(^\s*telefoonnummers?\b|\bwat\s+is\s+(het|de)\s+(telefoon)?nummer\b|\bwelk\s+(telefoon)?nummer\b|\btelefoonnummers?\s+(van|voor)\b|\b(what\s+is\s+the|which)\s+phone\s+number\b|\bphone\s+numbers?\s+(of|for)\b)")]
+    private static partial Regex AsksPhoneNumber();
+
+    // A Dutch phone number: 0 and a net number with the subscriber's digits, a free or service number (0800, 0900, 14 0xx), or +31.
+    [GeneratedRegex(@"(\+31|\b0\d{2,3}[\s-]?\d{2,3}[\s-]?\d{2,4}\b|\b14\s?0\d{2,3}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex StatesPhoneNumber();
+
+    // A resident's application asked without "ik"/"je" and a modal verb (those are AsksProcedure): how someone applies ("hoe
+    // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words
+    // ("paspoort aanvragen voor mijn kind", "subsidie voor zonnepanelen aanvragen"). Not "aanvragen" as a noun ("de
+    // aanvragen", "met online aanvragen"), nor a described situation in which someone applies ("ouderen die een toeslag
+    // aanvragen lopen vast"): a pronoun, a relative or "met" before the verb leaves the question to the judge.
+    [GeneratedRegex(@"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|nieuwe)\s+)aanvragen\b)")]
+    private static partial Regex AsksApplication();
 
     [GeneratedRegex(@"\b(we|wij|ons|onze|our|us)\b")]
     private static partial Regex FirstPersonPlural();

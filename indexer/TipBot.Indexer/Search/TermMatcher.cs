@@ -36,6 +36,9 @@ public sealed class TermMatcher
 
     public static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms) => Credit(g, docTerms, null);
 
+    /// <summary>Whether <paramref name="docTerms"/> hold <paramref name="g"/>: one of its terms, a compound part, or a near form of a misspelt word.</summary>
+    public bool Holds(QueryTermGroup g, IReadOnlySet<string> docTerms) => Credit(g, docTerms, _vocabularyNear) > 0;
+
     // Loops rather than LINQ: this runs for every group of every candidate of every search, and each lambda, iterator
     // and boxed enumerator was garbage (a fifth of a search's allocations with the related bonus).
     private static double Credit(QueryTermGroup g, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear)

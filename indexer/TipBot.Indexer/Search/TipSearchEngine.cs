@@ -98,7 +98,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             focus = leaders[0].Focus;
             ranked = leaders.Select(x => x.Candidate).Concat(ranked.Skip(leaders.Count)).ToList();
         }
-        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text)
+        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
+                g => matcher.Holds(g, candidateTerms.All(ranked[0].ScoreDoc.Doc, s.TermsOfDocumentAt(ranked[0].ScoreDoc.Doc, ranked[0].Doc))))
             && FactQuestion.IsAnsweredBy(text, ranked[0].Doc, focus, Options.MinProcedureFocus);
 
         var page = ranked.Skip(skip).Take(top).ToList();

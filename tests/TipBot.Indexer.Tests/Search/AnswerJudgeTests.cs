@@ -118,6 +118,18 @@ public class AnswerJudgeTests
     }
 
     [Fact]
+    public void AWordTheLibraryDoesNotKnowButTheBestDocumentHoldsInANearFormDoesNotBarADescription()
+    {
+        // "doorgezet" is not a term of the library, "doorgezette" is, in the best document: a typo or an inflection, not another topic.
+        var groups = Words(2, 2, 2, 2);
+        groups[3] = groups[3] with { Unknown = true };
+        const string question = "bellers moeten steeds opnieuw hun verhaal doen als ze worden doorgezet";
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.9, focus: 0, bm25: 1, groups, RankingOptions.Default, rarestWeight: 2, question, bestDocumentHas: _ => true));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.9, focus: 0, bm25: 1, groups, RankingOptions.Default, rarestWeight: 2, question, bestDocumentHas: g => !g.Unknown));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.9, focus: 0, bm25: 1, groups, RankingOptions.Default, rarestWeight: 2, question));
+    }
+
+    [Fact]
     public void AShortQuestionInTheFirstPersonOrOfTwoWordsKeepsTheThreeLimits()
     {
         var options = RankingOptions.Default;

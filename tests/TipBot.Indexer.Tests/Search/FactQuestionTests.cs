@@ -143,6 +143,45 @@ public sealed class FactQuestionTests
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
     }
 
+    [Theory]
+    [InlineData("telefoonnummer tolkencentrum")]
+    [InlineData("wat is het telefoonnummer van de tolkentelefoon")]
+    [InlineData("welk nummer bel ik voor een tolk")]
+    [InlineData("what is the phone number of the interpreter service")]
+    public void AQuestionForAPhoneNumberIsAnsweredOnlyByADocumentThatGivesOne(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, Tip("Bel de tolkentelefoon op 088 255 52 22."), focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("moet ik een telefoonnummer onder een brief over de tolk zetten")]
+    [InlineData("mensen staan een uur met een nummertje te wachten op een tolk")]
+    public void AdviceThatNamesAPhoneNumberIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("tolk aanvragen voor mijn moeder")]
+    [InlineData("een tolk via de gemeente aanvragen")]
+    [InlineData("hoe vraagt een statushouder een tolk aan")]
+    public void AnApplicationWithoutAPronounIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.9, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("ouderen die een tolk aanvragen lopen vast op het formulier")]
+    [InlineData("inwoners helpen met online aanvragen van een tolk")]
+    [InlineData("de aanvragen voor een tolk stapelen zich op")]
+    [InlineData("hoe vraagt de gemeente aan inwoners wat ze van de tolk vinden")]
+    public void ASituationInWhichSomeoneAppliesIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.3, minProcedureFocus: 0.8));
+    }
+
     [Fact]
     public void HowLongSomethingTakesNeedsADurationAndADocumentAboutIt()
     {
