@@ -78,10 +78,10 @@ public static class KnowledgeFileParser
         var organisation = fields.Text("organisation");
         var summaryField = fields.Text("summary");
 
-        var body = frontMatter.Body.Trim('\n', ' ', '\t');
-        var markdown = MarkdownBody.Parse(frontMatter.Body);
-        var sections = MarkdownBody.Sections(frontMatter.Body, markdown, frontMatter.BodyFirstLine);
-        var summary = summaryField is null ? MarkdownBody.FirstSentence(frontMatter.Body, markdown) : OneLine(summaryField);
+        var (body, markdownText, markdownFirstLine) = frontMatter.Body();
+        var markdown = MarkdownBody.Parse(markdownText);
+        var sections = MarkdownBody.Sections(markdownText, markdown, markdownFirstLine);
+        var summary = summaryField is null ? MarkdownBody.FirstSentence(markdownText, markdown) : OneLine(summaryField);
         if (body.Length == 0)
             diagnostics.Warning(frontMatter.BodyFirstLine - 1, "the file has no text after the front matter");
 
@@ -239,7 +239,21 @@ public static class KnowledgeFileParser
         return null;
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+    private static readonly char[] LineSpace = ['\n', '\r', '\t', ' '];
+
+    private static string OneLine(string text) => IsOneLine(text) ? text : string.Join(' ', text.Split(LineSpace, StringSplitOptions.RemoveEmptyEntries));
+
+    // Words already one space apart on one line: splitting and joining again would give the same text.
+    private static bool IsOneLine(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r' or '\t' || (text[i] == ' ' && text[i - 1] == ' ')) return false;
+        }
+        return true;
+    }
 
     private static string Slugify(string value)
     {

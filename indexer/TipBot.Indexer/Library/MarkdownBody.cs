@@ -18,32 +18,42 @@ internal static partial class MarkdownBody
         "mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "blz", "nr", "t.a.v", "i.p.v", "z.s.m", "m.b.t", "o.b.v", "e.g", "i.e",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Splits the body on level-2 ATX headings (<c>## </c>) outside code blocks; text before the first
     /// heading becomes a section with an empty heading. Section text stays Markdown source.
     /// </summary>
     public static IReadOnlyList<DocumentSection> Sections(string body, MarkdownDocument markdown, int bodyFirstLine)
     {
-        var lines = body.Split('\n');
-        var headings = markdown
-            .OfType<HeadingBlock>()
-            .Where(h => h.Level == 2 && !h.IsSetext)
-            .Select(h => h.Line)
-            .ToList();
-
-        var sections = new List<DocumentSection>();
-        var introEnd = headings.Count > 0 ? headings[0] : lines.Length;
-        AddSection(sections, "", lines, 0, introEnd, bodyFirstLine, skipWhenEmpty: true);
-
-        for (var i = 0; i < headings.Count; i++)
+        var lines = TextLines.Of(body);
+        try
         {
-            var start = headings[i];
-            var end = i + 1 < headings.Count ? headings[i + 1] : lines.Length;
-            AddSection(sections, HeadingText(lines[start]), lines, start + 1, end, bodyFirstLine + start, skipWhenEmpty: false);
-        }
+            var sections = new List<DocumentSection>();
+            var introEnd = lines.Count;
+            foreach (var block in markdown)
+            {
+                if (IsSectionHeading(block)) { introEnd = block.Line; break; }
+            }
+            AddSection(sections, "", lines, 0, introEnd, bodyFirstLine, skipWhenEmpty: true);
 
-        return sections;
+            var start = -1;
+            foreach (var block in markdown)
+            {
+                if (!IsSectionHeading(block)) continue;
+                if (start >= 0) AddSection(sections, HeadingText(lines.Line(start)), lines, start + 1, block.Line, bodyFirstLine + start, skipWhenEmpty: false);
+                start = block.Line;
+            }
+            if (start >= 0) AddSection(sections, HeadingText(lines.Line(start)), lines, start + 1, lines.Count, bodyFirstLine + start, skipWhenEmpty: false);
+            return sections;
+        }
+        finally
+        {
+            lines.Return();
+        }
     }
+
+    private static bool IsSectionHeading(Block block) => block is HeadingBlock { Level: 2, IsSetext: false };
 
     /// <summary>The body's first sentence as plain text (Markdown stripped), or "" when the body has no prose.</summary>
     public static string FirstSentence(string body, MarkdownDocument markdown)
@@ -63,35 +73,45 @@ internal static partial class MarkdownBody
     private static string PlainText(string markdown)
     {
         var text = markdown.AsSpan().IndexOfAny(InlineMarkup) < 0 ? markdown : Markdown.ToPlainText(markdown, Pipeline);
-        return Whitespace().Replace(text, " ").Trim();
+        return (HasOnlySingleSpaces(text) ? text : Whitespace().Replace(text, " ")).Trim();
     }
 
-    private static void AddSection(List<DocumentSection> sections, string heading, string[] lines, int from, int to, int headingLine, bool skipWhenEmpty)
+    // True when every white-space character is a space with no other beside it: replacing each run by one space would give the text back.
+    private static bool HasOnlySingleSpaces(string text)
     {
-        while (from < to && string.IsNullOrWhiteSpace(lines[from]))
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' '))) return false;
+        }
+        return true;
+    }
+
+    private static void AddSection(List<DocumentSection> sections, string heading, TextLines lines, int from, int to, int headingLine, bool skipWhenEmpty)
+    {
+        while (from < to && lines.Line(from).IsWhiteSpace())
             from++;
-        while (to > from && string.IsNullOrWhiteSpace(lines[to - 1]))
+        while (to > from && lines.Line(to - 1).IsWhiteSpace())
             to--;
 
         if (skipWhenEmpty && from == to)
             return;
 
-        var text = string.Join('\n', lines[from..to].Select(l => l.TrimEnd()));
+        var text = lines.JoinTrimmed(from, to);
         // The intro has no heading line, so it is located by its first line of text.
         var line = heading.Length == 0 ? headingLine + from : headingLine;
         sections.Add(new DocumentSection(heading, text, line));
     }
 
-    private static string HeadingText(string line) =>
-        PlainText(ClosingHashes().Replace(line.Trim().TrimStart('#'), "").Trim());
+    private static string HeadingText(ReadOnlySpan<char> line) =>
+        PlainText(ClosingHashes().Replace(line.Trim().TrimStart('#').ToString(), "").Trim());
 
     private static string CutAtFirstSentenceEnd(string text)
     {
         foreach (Match end in SentenceEnd().Matches(text))
         {
-            var before = text[..end.Index];
-            var lastWord = before[(before.LastIndexOf(' ') + 1)..].TrimStart('(', '"', '\'');
-            if (Abbreviations.Contains(lastWord))
+            var before = text.AsSpan(0, end.Index);
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..].TrimStart("(\"'");
+            if (AbbreviationLookup.Contains(lastWord))
                 continue;
             return text[..(end.Index + end.Length)].Trim();
         }
