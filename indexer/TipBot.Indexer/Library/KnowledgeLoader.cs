@@ -84,7 +84,7 @@ public static class KnowledgeLoader
         string text;
         try
         {
-            text = File.ReadAllText(Path.Combine(directory, relativePath));
+            text = KnowledgeFileText.Read(Path.Combine(directory, relativePath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
