@@ -59,8 +59,11 @@ public static class KnowledgeFileParser
         var kind = ReadKind(fields, diagnostics);
         if (kind is not null and not DocumentKind.Coach)
         {
-            foreach (var name in CoachOnlyFields.Where(fields.Has))
-                diagnostics.Warning(fields.LineOf(name), $"'{name}' is only used in coach profiles (kind: coach)");
+            foreach (var name in CoachOnlyFields)
+            {
+                if (fields.Has(name))
+                    diagnostics.Warning(fields.LineOf(name), $"'{name}' is only used in coach profiles (kind: coach)");
+            }
         }
 
         var id = ReadId(path, fields, diagnostics);
@@ -72,8 +75,8 @@ public static class KnowledgeFileParser
         var source = ReadSource(fields, diagnostics);
         var updated = ReadUpdated(fields, diagnostics);
         var capacity = ReadCapacity(fields, diagnostics);
-        var related = fields.List("related").Select(r => r.Value).Distinct().ToList();
-        var languages = fields.List("languages").Select(l => l.Value).Distinct().ToList();
+        var related = DistinctValues(fields.List("related"));
+        var languages = DistinctValues(fields.List("languages"));
         var author = fields.Text("author");
         var organisation = fields.Text("organisation");
         var summaryField = fields.Text("summary");
@@ -109,7 +112,7 @@ public static class KnowledgeFileParser
             Expertise = expertise,
             Languages = languages,
             CapacityHours = capacity,
-            FieldLines = fields.Names.GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.First().Line),
+            FieldLines = FirstLines(fields.Names),
         };
     }
 
@@ -171,12 +174,12 @@ public static class KnowledgeFileParser
         foreach (var (value, line) in fields.List(name))
         {
             if (KnowledgeVocabulary.IsSlug(value))
-                values.Add(value);
+                AddOnce(values, value);
             else
                 diagnostics.Error(line, $"'{name}' value '{value}' is not a slug (use lower-case letters a-z, digits and '-', e.g. '{Slugify(value)}')");
         }
 
-        return values.Distinct().ToList();
+        return values;
     }
 
     private static List<string> Vocabulary(FrontMatterFields fields, string name, IReadOnlyList<string> allowed, FileDiagnostics diagnostics)
@@ -185,12 +188,33 @@ public static class KnowledgeFileParser
         foreach (var (value, line) in fields.List(name))
         {
             if (allowed.Contains(value))
-                values.Add(value);
+                AddOnce(values, value);
             else
                 diagnostics.Error(line, $"'{name}' value '{value}' is not allowed (use: {string.Join(", ", allowed)})");
         }
 
-        return values.Distinct().ToList();
+        return values;
+    }
+
+    // A field's values are a handful: a look along the list costs less than a set per field (what Distinct made).
+    private static void AddOnce(List<string> values, string value)
+    {
+        if (!values.Contains(value)) values.Add(value);
+    }
+
+    private static List<string> DistinctValues(IReadOnlyList<(string Value, int Line)> items)
+    {
+        var values = new List<string>(items.Count);
+        foreach (var (value, _) in items) AddOnce(values, value);
+        return values;
+    }
+
+    /// <summary>Each field name's first line, in the order the names first appear.</summary>
+    private static Dictionary<string, int> FirstLines(IReadOnlyList<(string Name, int Line)> names)
+    {
+        var lines = new Dictionary<string, int>(names.Count);
+        foreach (var (name, line) in names) lines.TryAdd(name, line);
+        return lines;
     }
 
     private static string ReadLanguage(FrontMatterFields fields, FileDiagnostics diagnostics)

@@ -21,8 +21,7 @@ internal static class PlainFrontMatter
     public static List<(string Name, int Line, FrontMatterValue Value)>? TryRead(string yaml, int firstLine)
     {
         if (!OnlyPlainCharacters(yaml)) return null;
-        var fields = new List<(string, int, FrontMatterValue)>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var fields = new List<(string Name, int Line, FrontMatterValue Value)>();
         var start = 0;
         for (var line = firstLine; start <= yaml.Length; line++)
         {
@@ -34,13 +33,23 @@ internal static class PlainFrontMatter
 
             var colon = KeyLength(text);
             if (colon <= 0) return null;
+            if (HasName(fields, text[..colon])) return null;
             var name = text[..colon].ToString();
-            if (!names.Add(name)) return null;
             var value = ReadValue(text[(colon + 1)..].Trim(' '), line);
             if (value is null) return null;
             fields.Add((name, line, value));
         }
         return fields.Count > 0 ? fields : null;
+    }
+
+    // A front matter has a handful of fields: looking along them costs less than a set of names per file.
+    private static bool HasName(List<(string Name, int Line, FrontMatterValue Value)> fields, ReadOnlySpan<char> name)
+    {
+        foreach (var field in fields)
+        {
+            if (name.SequenceEqual(field.Name)) return true;
+        }
+        return false;
     }
 
     // Tabs, control characters and the characters YAML also takes as line breaks or rejects are left to the parser.
