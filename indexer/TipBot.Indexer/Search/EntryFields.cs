@@ -31,6 +31,8 @@ internal sealed class EntryFields
     private readonly StoredField _sectionIndex = new(IndexFields.SectionIndex, 0);
     private readonly Field _heading;
     private readonly Field _text;
+    private readonly Document _documentEntry = new();
+    private readonly Document _sectionEntry = new();
 
     public EntryFields()
     {
@@ -46,7 +48,7 @@ internal sealed class EntryFields
 
     public Document DocumentEntry(KnowledgeDocument d, AnalysedDocument texts)
     {
-        var doc = Filters(d, IndexFields.DocEntry);
+        var doc = Filters(_documentEntry, d, IndexFields.DocEntry);
         _titleText.Load(texts.Title);
         _tagsText.Load(texts.Tags);
         _summaryText.Load(texts.Summary);
@@ -60,7 +62,7 @@ internal sealed class EntryFields
 
     public Document SectionEntry(KnowledgeDocument d, int index, AnalysedDocument texts)
     {
-        var doc = Filters(d, IndexFields.SectionEntry);
+        var doc = Filters(_sectionEntry, d, IndexFields.SectionEntry);
         _sectionIndex.SetInt32Value(index);
         _headingText.Load(texts.Headings[index]);
         _sectionText.Load(texts.Texts[index]);
@@ -70,12 +72,16 @@ internal sealed class EntryFields
         return doc;
     }
 
-    private Document Filters(KnowledgeDocument d, string entry)
+    /// <summary>Empties <paramref name="doc"/> (the writer is done with the previous entry) and adds the entry's keyword fields.</summary>
+    private Document Filters(Document doc, KnowledgeDocument d, string entry)
     {
         _id.SetStringValue(d.Id);
         _entry.SetStringValue(entry);
         _kind.SetStringValue(IndexBuilder.KindName(d.Kind));
-        var doc = new Document { _id, _entry, _kind };
+        doc.Fields.Clear();
+        doc.Add(_id);
+        doc.Add(_entry);
+        doc.Add(_kind);
         AddValues(doc, _audience, IndexFields.Audience, d.Audience);
         AddValues(doc, _perspectives, IndexFields.Perspective, d.Perspectives);
         AddValues(doc, _tags, IndexFields.Tag, d.Tags);

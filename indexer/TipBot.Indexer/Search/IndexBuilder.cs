@@ -143,5 +143,18 @@ public static class IndexBuilder
             ? PlainText.FromMarkdown(d.Body)
             : string.Join("\n", d.Sections.Select(s => (s.Heading.Length > 0 ? s.Heading + "\n" : "") + PlainText.FromMarkdown(s.Text)));
 
-    public static string KindName(DocumentKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>The kind's name as the index holds it: the enum's name, lower-cased.</summary>
+    public static string KindName(DocumentKind kind) =>
+        (uint)kind < (uint)KindNames.Length && KindNames[(int)kind] is { } name ? name : kind.ToString().ToLowerInvariant();
+
+    // Made once: every index entry and every filtered question needs one, and ToString boxed the kind and made two strings.
+    private static readonly string?[] KindNames = NamesByValue();
+
+    private static string?[] NamesByValue()
+    {
+        var kinds = Enum.GetValues<DocumentKind>();
+        var names = new string?[kinds.Max(k => (int)k) + 1];
+        foreach (var kind in kinds) names[(int)kind] = kind.ToString().ToLowerInvariant();
+        return names;
+    }
 }
