@@ -1,3 +1,5 @@
+using TipBot.Indexer.Library;
+
 namespace TipBot.Indexer.Search;
 
 /// <summary>The knobs of ranking and of the answered flag; the defaults are the measured choice (docs/eval.md).</summary>
@@ -16,8 +18,24 @@ public sealed record RankingOptions
     /// <summary>Weight of the best single section's score added to the document's, favouring documents where the words meet.</summary>
     public double SectionWeight { get; init; }
 
-    /// <summary>Share of a top hit's score given to documents it lists as related (or that list it).</summary>
+    /// <summary>
+    /// Share of a top hit's score given to documents it lists as related (or that list it), whatever their own coverage,
+    /// but never lifting one above that hit.
+    /// </summary>
+    /// <remarks>
+    /// In places 2-5 of the thirteen ranked check sets a document related to the first hit was relevant about half the time,
+    /// any other document 6% of the time (docs/eval.md, ranking check of 2026-11-26). Until then the bonus was also
+    /// multiplied by the document's coverage, so a related tip that says the same in other words got almost none, and it
+    /// could lift a document above the hit itself. 0.3 to 0.45 give the same pooled nDCG@5 now; 0.6 and 0.8 less.
+    /// </remarks>
     public double RelatedBonus { get; init; } = 0.3;
+
+    /// <summary>A case's or workshop's score is this share of what a tip with the same match would get (tips: 1).</summary>
+    /// <remarks>
+    /// The library's answers are tips; a case or a workshop shows one at work, and comes first only when it matches the
+    /// question clearly better. 0.8 since the ranking check of 2026-11-26 (docs/eval.md): 0.75 to 0.85 give nearly the same.
+    /// </remarks>
+    public double ExampleWeight { get; init; } = 0.8;
 
     /// <summary>Share of the best hit's score given to documents in proportion to their likeness to it (pseudo-relevance feedback).</summary>
     public double FeedbackWeight { get; init; }
@@ -110,4 +128,7 @@ public sealed record RankingOptions
     ];
 
     public double Combine(double bm25, double coverage) => bm25 * Math.Pow(Math.Max(coverage, 0.05), CoverageExponent);
+
+    /// <summary>The weight of a document of this kind in ranking: <see cref="ExampleWeight"/> for a case or a workshop, 1 otherwise.</summary>
+    public double KindWeight(DocumentKind kind) => kind is DocumentKind.Case or DocumentKind.Workshop ? ExampleWeight : 1.0;
 }

@@ -79,7 +79,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             {
                 var coverage = matcher.Coverage(candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc!)));
                 var bm25 = c.ScoreDoc.Score + Options.SectionWeight * (sectionScores?.GetValueOrDefault(c.Doc!.Id) ?? 0);
-                return new Candidate(c.ScoreDoc, c.Doc!, coverage, Options.Combine(bm25, coverage));
+                var match = Options.Combine(bm25, coverage);
+                return new Candidate(c.ScoreDoc, c.Doc!, coverage, match * Options.KindWeight(c.Doc!.Kind), match);
             })
             .OrderByDescending(c => c.Score)
             .ToList();
@@ -98,9 +99,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             focus = leaders[0].Focus;
             ranked = leaders.Select(x => x.Candidate).Concat(ranked.Skip(leaders.Count)).ToList();
         }
-        var answered = ranked.Count > 0 && AnswerJudge.IsAnswered(ranked[0].Coverage, focus, ranked[0].ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
-                g => matcher.Holds(g, candidateTerms.All(ranked[0].ScoreDoc.Doc, s.TermsOfDocumentAt(ranked[0].ScoreDoc.Doc, ranked[0].Doc))))
-            && FactQuestion.IsAnsweredBy(text, ranked[0].Doc, focus, Options.MinProcedureFocus);
+        // Whether the library answers the question does not depend on the kind weight: the judge reads the best match before
+        // it, so a case that answers the question still answers it when an equal tip is shown first.
+        var judged = ranked.Count > 0 ? BestMatch(ranked) : null;
+        if (judged is not null && !ReferenceEquals(judged, ranked[0]))
+            focus = matcher.Coverage(candidateTerms.Topical(judged.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, judged.Doc)));
+        var answered = judged is not null && AnswerJudge.IsAnswered(judged.Coverage, focus, judged.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
+                g => matcher.Holds(g, candidateTerms.All(judged.ScoreDoc.Doc, s.TermsOfDocumentAt(judged.ScoreDoc.Doc, judged.Doc))))
+            && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus);
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
@@ -131,9 +137,25 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     public void Dispose() => _snapshot.Dispose();
 
-    private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score);
+    /// <param name="Score">The ranking score: <paramref name="Match"/> times the kind weight, plus any related bonus.</param>
+    /// <param name="Match">BM25 combined with coverage, before the kind weight and any bonus.</param>
+    private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score, double Match);
 
-    // Related documents (front matter "related") of the best hits are often the next-best answers.
+    // The first hit unless a later one matches the question better before the kind weight (a case above an equal tip).
+    private static Candidate BestMatch(List<Candidate> ranked)
+    {
+        var best = ranked[0];
+        for (var i = 1; i < ranked.Count; i++)
+        {
+            if (ranked[i].Match > best.Match) best = ranked[i];
+        }
+        return best;
+    }
+
+    // Related documents (front matter "related") of the best hits are often the next-best answers. The first leader a
+    // candidate is related to (leaders are in score order, so the one that lends most) lends it a share of its score,
+    // whatever the candidate's own coverage: a related tip often treats the question in other words. The bonus never
+    // lifts a candidate above that leader (a tie keeps the leader first: the sort is stable and the leader comes first).
     // Loops rather than LINQ (a few iterators and lambdas per candidate were a tenth of a search's garbage); a list in
     // which no candidate gets a bonus is already in order, as the stable sort would leave it.
     private List<Candidate> WithRelatedBonus(List<Candidate> ranked)
@@ -143,19 +165,18 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         for (var i = 0; i < ranked.Count; i++)
         {
             var c = ranked[i];
-            var bonus = 0.0;
-            var any = false;
             for (var k = 0; k < leaders; k++)
             {
                 var l = ranked[k];
                 if (l.Doc.Id == c.Doc.Id || !(Contains(l.Doc.Related, c.Doc.Id) || Contains(c.Doc.Related, l.Doc.Id))) continue;
-                var b = l.Score * Options.RelatedBonus;
-                bonus = any ? Math.Max(bonus, b) : b;
-                any = true;
+                var score = Math.Min(c.Score + l.Score * Options.RelatedBonus, Math.Max(c.Score, l.Score));
+                if (score > c.Score)
+                {
+                    changed ??= [.. ranked];
+                    changed[i] = c with { Score = score };
+                }
+                break;
             }
-            if (!any) continue;
-            changed ??= [.. ranked];
-            changed[i] = c with { Score = c.Score + bonus * c.Coverage };
         }
         return changed is null ? ranked : changed.OrderByDescending(c => c.Score).ToList();
     }

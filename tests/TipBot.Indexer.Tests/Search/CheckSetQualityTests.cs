@@ -5,7 +5,7 @@ namespace TipBot.Indexer.Tests.Search;
 /// was run on it (tests/eval/README.md): the check that a change carries over. Floors a little under the measured
 /// numbers (docs/eval.md); not all its long questions are answered yet.
 /// </summary>
-public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQualityTests<Fresh2QualityTests.Fresh2Run>(run, new QualityFloors(0.84, 0.94, 0.90, 0.07))
+public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQualityTests<Fresh2QualityTests.Fresh2Run>(run, new QualityFloors(0.89, 0.94, 0.90, 0.07))
 {
     public sealed class Fresh2Run : RankingQualityTests.Run
     {
@@ -19,7 +19,7 @@ public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQu
 /// tests/eval/other2.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
 /// Floors a little under the measured numbers (docs/eval.md); one on-topic NONE question is still answered.
 /// </summary>
-public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQualityTests<Other2QualityTests.Other2Run>(run, new QualityFloors(0.89, 0.95, 0.85, 0.16))
+public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQualityTests<Other2QualityTests.Other2Run>(run, new QualityFloors(0.93, 0.95, 0.85, 0.16))
 {
     public sealed class Other2Run : RankingQualityTests.Run
     {
@@ -33,7 +33,7 @@ public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQu
 /// tests/eval/fresh3.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); paraphrases and long questions are not all answered yet.
 /// </summary>
-public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.87, 0.93, 0.95, 0.12))
+public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.88, 0.93, 0.95, 0.12))
 {
     public sealed class Fresh3Run : RankingQualityTests.Run
     {
@@ -47,7 +47,7 @@ public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQu
 /// tests/eval/other3.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
 /// Floors a little under the measured numbers (docs/eval.md).
 /// </summary>
-public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.95, 0.97, 0.95, 0.08))
+public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.96, 0.97, 0.95, 0.08))
 {
     public sealed class Other3Run : RankingQualityTests.Run
     {
@@ -61,7 +61,7 @@ public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQu
 /// tests/eval/fresh4.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); long questions and paraphrases are not all answered yet.
 /// </summary>
-public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.84, 0.91, 0.95, 0.22))
+public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.87, 0.91, 0.95, 0.22))
 {
     public sealed class Fresh4Run : RankingQualityTests.Run
     {
@@ -76,7 +76,7 @@ public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQu
 /// Floors a little under the measured numbers (docs/eval.md); three of its NONE questions (two on-topic) are still answered,
 /// one of them a yes/no question ("mag ik ...") that the judge no longer refuses by its form (advice is asked that way too).
 /// </summary>
-public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.93, 0.94, 0.65, 0.11))
+public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.95, 0.94, 0.65, 0.11))
 {
     public sealed class Other4Run : RankingQualityTests.Run
     {
@@ -90,9 +90,10 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
 /// tests/eval/third.tsv on the third library (tests/eval/third-library, 48 documents), both written blind and committed
 /// before the engine was run on them (tests/eval/README.md): the closest stand-in for the hidden set. Floors a little under
 /// the current numbers (docs/eval.md: 0.881 / 0.934 / 0.826 / 0.085 since phone numbers and applications without a pronoun
-/// need their fact or a document about them); five of its paraphrases are not answered and four NONE questions are.
+/// need their fact or a document about them; nDCG@5 0.90 since cases rank under equal tips and related tips are lifted);
+/// five of its paraphrases are not answered and four NONE questions are.
 /// </summary>
-public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.87, 0.92, 0.80, 0.10))
+public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.89, 0.92, 0.80, 0.10))
 {
     public sealed class ThirdRun : RankingQualityTests.Run
     {
@@ -123,7 +124,7 @@ public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRu
 /// tests/eval/fresh5.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md).
 /// </summary>
-public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.89, 0.95, 0.95, 0.05))
+public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.90, 0.95, 0.95, 0.05))
 {
     public sealed class Fresh5Run : RankingQualityTests.Run
     {
@@ -139,7 +140,7 @@ public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQu
 /// query better: its paraphrases (0.922 against 0.975) and long questions (0.997 against 1.000) share many words with
 /// the tip's body, which is all the baseline searches; held at most that far under it.
 /// </summary>
-public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQualityTests<Other5QualityTests.Other5Run>(run, new QualityFloors(0.96, 0.97, 0.80, 0.08))
+public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQualityTests<Other5QualityTests.Other5Run>(run, new QualityFloors(0.97, 0.97, 0.80, 0.08))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.06, ["long"] = 0.01 };
 
@@ -155,9 +156,10 @@ public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQu
 /// tests/eval/everyday.tsv, the guard set of everyday questions the other sets lack (yes/no advice questions, short described
 /// situations, advice asked with "hoeveel" or "hoe lang", and a resident's questions for a service's rule or fact), written from
 /// the library files and committed before the engine was run on it (tests/eval/README.md). A rule of the answered judge may not
-/// lose a row of it; floors a little under the measured 0.919 / 0.957 / 0.727 / 0.171 (docs/eval.md).
+/// lose a row of it; floors a little under the measured 0.919 / 0.957 / 0.727 / 0.171 (docs/eval.md; nDCG@5 0.933 and MRR 0.971
+/// since cases rank under equal tips and related tips are lifted).
 /// </summary>
-public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.91, 0.95, 0.72, 0.18))
+public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.72, 0.18))
 {
     public sealed class EverydayRun : RankingQualityTests.Run
     {

@@ -1,0 +1,67 @@
+using TipBot.Indexer.Library;
+using TipBot.Indexer.Search;
+
+namespace TipBot.Indexer.Tests.Search;
+
+/// <summary>The re-ranking rules after BM25 and coverage: the weight of cases and workshops, and the related bonus.</summary>
+public class RankingRulesTests
+{
+    private const string Question = "wijkgesprek met bewoners in de buurt";
+
+    // The leader matches the whole question; "buurtapp" two of its words; "terugkoppelen" only "buurt", but the leader
+    // lists it as related.
+    private static readonly KnowledgeDocument[] Neighbourhood =
+    [
+        SampleLibrary.Doc("wijkgesprek", DocumentKind.Tip, "Organiseer een wijkgesprek", "Praat met bewoners over hun buurt aan kleine tafels.", ["participatie"],
+            ("", "Een wijkgesprek met bewoners werkt het best aan kleine tafels in de buurt.")) with { Related = ["terugkoppelen"] },
+        SampleLibrary.Doc("buurtapp", DocumentKind.Tip, "Gebruik de buurtapp", "Een app voor de buurt bereikt bewoners snel.", ["online"],
+            ("", "Bewoners in de buurt lezen de app vaak.")),
+        SampleLibrary.Doc("terugkoppelen", DocumentKind.Tip, "Koppel terug wat je met inbreng deed", "Laat weten wat er met de mening van mensen is gebeurd.", ["participatie"],
+            ("", "Na een avond in de buurt hoort iedereen graag wat er met zijn inbreng gebeurt.")),
+    ];
+
+    private static List<SearchHit> Hits(IReadOnlyList<KnowledgeDocument> docs, string question, RankingOptions options)
+    {
+        using var engine = TipSearchEngine.InMemory(docs, SampleLibrary.Resources(docs), options);
+        return engine.Search(new SearchQuery(question) { Top = 10 }).Hits.ToList();
+    }
+
+    private static List<string> Ids(IEnumerable<SearchHit> hits) => hits.Select(h => h.Id).ToList();
+
+    [Fact]
+    public void ACaseRanksUnderATipThatMatchesTheQuestionAsWell()
+    {
+        // The same text twice; the case comes first in the library, so with equal weights it would lead.
+        (string, string) section = ("", "Laat een boze beller eerst uitpraten en vat samen wat je hoort.");
+        KnowledgeDocument[] docs =
+        [
+            SampleLibrary.Doc("boze-bellers-case", DocumentKind.Case, "Omgaan met boze bellers", "Een boze beller aan de telefoon.", ["klantcontact"], section),
+            SampleLibrary.Doc("boze-bellers-tip", DocumentKind.Tip, "Omgaan met boze bellers", "Een boze beller aan de telefoon.", ["klantcontact"], section),
+        ];
+        Assert.Equal(["boze-bellers-tip", "boze-bellers-case"], Ids(Hits(docs, "boze bellers aan de telefoon", RankingOptions.Default)));
+        Assert.Equal(["boze-bellers-case", "boze-bellers-tip"], Ids(Hits(docs, "boze bellers aan de telefoon", RankingOptions.Default with { ExampleWeight = 1 })));
+    }
+
+    [Fact]
+    public void ARelatedDocumentGetsAShareOfTheLeadersScoreWhateverItsCoverage()
+    {
+        var without = Hits(Neighbourhood, Question, RankingOptions.Default with { RelatedBonus = 0 });
+        Assert.Equal(["wijkgesprek", "buurtapp", "terugkoppelen"], Ids(without));
+
+        var with = Hits(Neighbourhood, Question, RankingOptions.Default);
+        var leader = with.Single(h => h.Id == "wijkgesprek").Score;
+        Assert.Equal(without[0].Score, leader);
+        // It holds one word of the question, yet gets the whole share.
+        var expected = Math.Min(without.Single(h => h.Id == "terugkoppelen").Score + RankingOptions.Default.RelatedBonus * leader, leader);
+        Assert.Equal(expected, with.Single(h => h.Id == "terugkoppelen").Score, 4);
+        Assert.Equal(without.Single(h => h.Id == "buurtapp").Score, with.Single(h => h.Id == "buurtapp").Score);
+    }
+
+    [Fact]
+    public void TheBonusNeverLiftsARelatedDocumentAboveItsLeader()
+    {
+        var hits = Hits(Neighbourhood, Question, RankingOptions.Default with { RelatedBonus = 5 });
+        Assert.Equal(["wijkgesprek", "terugkoppelen", "buurtapp"], Ids(hits));
+        Assert.Equal(hits[0].Score, hits[1].Score);
+    }
+}
