@@ -11,7 +11,8 @@ internal sealed class DecodedCursor
 {
     private int[] _docs = [];
     private byte[] _freqs = [];
-    private float[] _lengths = [];
+    private byte[] _norms = [];
+    private float[] _parts = [];
     private float _weightValue;
     // The accepted docs: a bit set's words read directly (the document filter's case), any other bits through their interface.
     private long[]? _acceptWords;
@@ -26,7 +27,8 @@ internal sealed class DecodedCursor
     {
         _docs = postings.Docs;
         _freqs = postings.Freqs;
-        _lengths = postings.LengthPart.PerDoc;
+        _norms = postings.Norms;
+        _parts = postings.LengthPart.Parts;
         _weightValue = weightValue;
         _acceptWords = accept is FixedBitSet bits ? bits.GetBits() : null;
         _accept = _acceptWords is null ? accept : null;
@@ -39,7 +41,8 @@ internal sealed class DecodedCursor
     {
         _docs = [];
         _freqs = [];
-        _lengths = [];
+        _norms = [];
+        _parts = [];
         _acceptWords = null;
         _accept = null;
         _at = -1;
@@ -75,7 +78,7 @@ internal sealed class DecodedCursor
     public float Score()
     {
         float freq = _freqs[_at];
-        return Bm25Tables.DocScorer.Score(_weightValue, freq, _lengths[_docs[_at]]);
+        return Bm25Tables.DocScorer.Score(_weightValue, freq, _parts[_norms[_at]]);
     }
 
     /// <summary>
@@ -86,7 +89,8 @@ internal sealed class DecodedCursor
     {
         var docs = _docs;
         var freqs = _freqs;
-        var lengths = _lengths;
+        var norms = _norms;
+        var parts = _parts;
         var weightValue = _weightValue;
         var p = _at;
         for (; p < docs.Length; p++)
@@ -95,7 +99,7 @@ internal sealed class DecodedCursor
             if (doc >= windowEnd) break;
             if (!Accepts(doc)) continue;
             float freq = freqs[p];
-            window.Add(doc - windowStart, leaf, Bm25Tables.DocScorer.Score(weightValue, freq, lengths[doc]));
+            window.Add(doc - windowStart, leaf, Bm25Tables.DocScorer.Score(weightValue, freq, parts[norms[p]]));
         }
         return Settle(p);
     }

@@ -92,9 +92,15 @@ internal sealed class TermMaxScores
             }
             var table = bm25?.Table(_searcher.CollectionStatistics(field));
             var lengths = new DecodedPostings.Lengths?[leaves.Count];
+            // Each segment's norm per doc while its postings are decoded (a posting keeps its doc's).
+            var docNorms = new byte[]?[leaves.Count];
             if (bm25 is not null && decodeBudget > 0)
             {
-                foreach (var leaf in leaves) lengths[leaf.Ord] = LengthParts(leaf.AtomicReader.MaxDoc, bm25.K1, table!, norms[leaf.Ord]);
+                foreach (var leaf in leaves)
+                {
+                    lengths[leaf.Ord] = LengthParts(bm25.K1, table!, norms[leaf.Ord]);
+                    docNorms[leaf.Ord] = NormBytes(leaf.AtomicReader.MaxDoc, norms[leaf.Ord]);
+                }
             }
             var cursor = terms.GetEnumerator();
             while (cursor.MoveNext())
@@ -124,7 +130,7 @@ internal sealed class TermMaxScores
                         {
                             var freq = docs.Freq;
                             blocks.Add(doc, scorer.Score(doc, freq));
-                            if (decode) decode = decoding.Add(doc, freq);
+                            if (decode) decode = decoding.Add(doc, freq, docNorms[ord]![doc]);
                         }
                         max = Math.Max(max, blocks.Max);
                         var postings = decode ? decoding.ToPostings(lengths[ord]!) : null;
@@ -261,12 +267,23 @@ internal sealed class TermMaxScores
             : new([.. _blocks], [.. _maxima], postings);
     }
 
-    // Every doc's length part of one field in one segment, as the field's BM25 scorer takes it from the doc's norm.
-    private static DecodedPostings.Lengths LengthParts(int maxDoc, float k1, float[] table, NumericDocValues? norms)
+    // The length part per encoded norm of one field in one segment, as the field's BM25 scorer takes it from a doc's
+    // norm (Bm25Tables.DocScorer.LengthPart): the table itself, or k1 whatever the norm where the segment has no norms.
+    private static DecodedPostings.Lengths LengthParts(float k1, float[] table, NumericDocValues? norms)
     {
-        var perDoc = SnapshotArrays.New<float>(maxDoc);
-        for (var doc = 0; doc < maxDoc; doc++) perDoc[doc] = Bm25Tables.DocScorer.LengthPart(k1, table, norms, doc);
-        return new DecodedPostings.Lengths(perDoc, table);
+        if (norms is not null) return new DecodedPostings.Lengths(table, table);
+        var parts = new float[table.Length];
+        Array.Fill(parts, k1);
+        return new DecodedPostings.Lengths(parts, table);
+    }
+
+    // Every doc's encoded norm of one field in one segment (the byte BM25's scorer indexes its length table with; 0 without norms).
+    private static byte[] NormBytes(int maxDoc, NumericDocValues? norms)
+    {
+        var bytes = new byte[maxDoc];
+        if (norms is null) return bytes;
+        for (var doc = 0; doc < maxDoc; doc++) bytes[doc] = (byte)((sbyte)norms.Get(doc) & 0xFF);
+        return bytes;
     }
 
     /// <summary>One segment's postings of a term as they are read, kept in reused buffers until they are copied out.</summary>
@@ -274,26 +291,29 @@ internal sealed class TermMaxScores
     {
         private int[] _docs = new int[1024];
         private byte[] _freqs = new byte[1024];
+        private byte[] _norms = new byte[1024];
         private int _count;
 
         public void Clear() => _count = 0;
 
         /// <summary>False when the frequency does not fit: the term's segment is then not decoded.</summary>
-        public bool Add(int doc, int freq)
+        public bool Add(int doc, int freq, byte norm)
         {
             if ((uint)freq > DecodedPostings.MaxFreq) return false;
             if (_count == _docs.Length)
             {
                 Array.Resize(ref _docs, _count * 2);
                 Array.Resize(ref _freqs, _count * 2);
+                Array.Resize(ref _norms, _count * 2);
             }
             _docs[_count] = doc;
             _freqs[_count] = (byte)freq;
+            _norms[_count] = norm;
             _count++;
             return true;
         }
 
         public DecodedPostings ToPostings(DecodedPostings.Lengths lengths) =>
-            new(SnapshotArrays.Copy<int>(_docs.AsSpan(0, _count)), SnapshotArrays.Copy<byte>(_freqs.AsSpan(0, _count)), lengths);
+            new(SnapshotArrays.Copy<int>(_docs.AsSpan(0, _count)), SnapshotArrays.Copy<byte>(_freqs.AsSpan(0, _count)), SnapshotArrays.Copy<byte>(_norms.AsSpan(0, _count)), lengths);
     }
 }
