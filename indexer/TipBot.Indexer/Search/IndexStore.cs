@@ -95,9 +95,20 @@ public static class IndexStore
     }
 
     /// <summary>Opens a generation just published by this process, reusing its documents and resources instead of reading them back.</summary>
+    /// <remarks>
+    /// The generation's files are read once into memory and searched there. Lucene.Net's memory-mapped inputs take and
+    /// release a handle reference for every byte they read, which was a seventh of a question's CPU at 10,000 tips
+    /// (docs/benchmarks.md, "searched from memory"); a published generation never changes, so the copy is exact, and the
+    /// files stay the durable index that CURRENT swaps atomically. The copy costs the index's size in memory, in place
+    /// of the mapped pages a warm searcher would hold anyway.
+    /// </remarks>
     public static TipSearchEngine Open(string generation, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources, int resultCacheSize = TipSearchEngine.DefaultResultCacheSize)
     {
-        var dir = FSDirectory.Open(Path.Combine(generation, LuceneFolder));
+        RAMDirectory dir;
+        using (var files = FSDirectory.Open(Path.Combine(generation, LuceneFolder)))
+        {
+            dir = new RAMDirectory(files, IOContext.READ_ONCE);
+        }
         return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), resultCacheSize: resultCacheSize);
     }
 

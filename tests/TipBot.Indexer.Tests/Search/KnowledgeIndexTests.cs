@@ -88,6 +88,18 @@ public class KnowledgeIndexTests : IDisposable
     }
 
     [Fact]
+    public void AnOpenedIndexIsSearchedFromMemoryAndOutlivesItsFiles()
+    {
+        var indexPath = Path.Combine(_root, "index");
+        using (new KnowledgeIndex(KnowledgeFolder(), indexPath, new FlakyLoader().Load)) { }
+
+        using var opened = IndexStore.Open(indexPath);
+        Assert.IsType<Lucene.Net.Store.RAMDirectory>(opened.Snapshot.Directory);
+        Directory.Delete(indexPath, recursive: true);
+        Assert.Equal(SampleLibrary.Documents[0].Id, opened.Search(new SearchQuery(SampleLibrary.Documents[0].Title)).Hits[0].Id);
+    }
+
+    [Fact]
     public async Task SearchesKeepWorkingDuringRebuilds()
     {
         var loader = new FlakyLoader();
