@@ -106,15 +106,30 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// <summary>
 /// tests/eval/fourth.tsv on the fourth library (tests/eval/fourth-library, 53 documents on knowledge/'s own topics by a
 /// second, independent author), both written blind and landed before the engine was run on them (tests/eval/README.md).
-/// Floors a little under the first run (docs/eval.md: 0.852 / 0.917 / 0.696 / 0.069); seven on-topic NONE questions are
-/// answered (a phone number, a fee, a certificate, another body's procedure next to a covered topic) and five answerable
-/// ones are not.
+/// First run 0.852 / 0.917 / 0.696 / 0.069 (docs/eval.md); after the session's judge and ranking changes, made without
+/// reading it, 0.863 / 0.905 / 0.826 / 0.083. Floors a little under that; false_abstain has one row of room.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.84, 0.90, 0.65, 0.09))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.85, 0.90, 0.80, 0.09))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
         public FourthRun() : base("fourth.tsv", "tests", "eval", "fourth-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/fifth.tsv on the fifth library (tests/eval/fifth-library, 52 documents on the topics by a third,
+/// independent author), landed sealed and first run by the lead at the end of the session that landed it (tests/eval/README.md,
+/// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155. Floors a little under that; its false_abstain is over the 0.10
+/// (eleven answerable questions refused, six of them with a right document first).
+/// </summary>
+public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.85, 0.89, 0.78, 0.17))
+{
+    public sealed class FifthRun : RankingQualityTests.Run
+    {
+        public FifthRun() : base("fifth.tsv", "tests", "eval", "fifth-library")
         {
         }
     }
