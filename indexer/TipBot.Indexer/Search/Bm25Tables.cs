@@ -80,7 +80,10 @@ internal sealed class Bm25Tables
         public static float Score(float weightValue, float freq, float lengthPart) => weightValue * freq / (freq + lengthPart);
 
         /// <summary>The length part of <paramref name="doc"/>: what <see cref="Score(float, float, float)"/> adds to its frequency.</summary>
-        public static float LengthPart(float k1, float[] table, NumericDocValues? norms, int doc) => norms is null ? k1 : table[(sbyte)norms.Get(doc) & 0xFF];
+        public static float LengthPart(float k1, float[] table, NumericDocValues? norms, int doc) => norms is null ? k1 : table[NormIndex(norms, doc)];
+
+        /// <summary>The entry of a length table that <paramref name="doc"/>'s encoded norm picks (its norm byte, unsigned).</summary>
+        public static byte NormIndex(NumericDocValues norms, int doc) => (byte)((sbyte)norms.Get(doc) & 0xFF);
 
         public override float Score(int doc, float freq) => Score(_weightValue, freq, LengthPart(k1, table, norms, doc));
 

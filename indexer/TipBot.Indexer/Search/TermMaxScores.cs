@@ -282,7 +282,7 @@ internal sealed class TermMaxScores
     {
         var bytes = new byte[maxDoc];
         if (norms is null) return bytes;
-        for (var doc = 0; doc < maxDoc; doc++) bytes[doc] = (byte)((sbyte)norms.Get(doc) & 0xFF);
+        for (var doc = 0; doc < maxDoc; doc++) bytes[doc] = Bm25Tables.DocScorer.NormIndex(norms, doc);
         return bytes;
     }
 
