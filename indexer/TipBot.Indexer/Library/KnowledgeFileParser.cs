@@ -267,17 +267,10 @@ public static class KnowledgeFileParser
 
     private static string OneLine(string text) => IsOneLine(text) ? text : string.Join(' ', text.Split(LineSpace, StringSplitOptions.RemoveEmptyEntries));
 
-    // Words already one space apart on one line: splitting and joining again would give the same text.
-    private static bool IsOneLine(string text)
-    {
-        if (text.Length == 0) return true;
-        if (text[0] == ' ' || text[^1] == ' ') return false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '\n' or '\r' or '\t' || (text[i] == ' ' && text[i - 1] == ' ')) return false;
-        }
-        return true;
-    }
+    // Words already one space apart on one line, with no space at either end: splitting and joining again would give the
+    // same text. (White space other than the four split on also takes the split, which then leaves it as it is.)
+    private static bool IsOneLine(string text) =>
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && SingleSpaced.Is(text));
 
     private static string Slugify(string value)
     {

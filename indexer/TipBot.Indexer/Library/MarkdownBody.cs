@@ -73,17 +73,7 @@ internal static partial class MarkdownBody
     private static string PlainText(string markdown)
     {
         var text = markdown.AsSpan().IndexOfAny(InlineMarkup) < 0 ? markdown : Markdown.ToPlainText(markdown, Pipeline);
-        return (HasOnlySingleSpaces(text) ? text : Whitespace().Replace(text, " ")).Trim();
-    }
-
-    // True when every white-space character is a space with no other beside it: replacing each run by one space would give the text back.
-    private static bool HasOnlySingleSpaces(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' '))) return false;
-        }
-        return true;
+        return (SingleSpaced.Is(text) ? text : Whitespace().Replace(text, " ")).Trim();
     }
 
     private static void AddSection(List<DocumentSection> sections, string heading, TextLines lines, int from, int to, int headingLine, bool skipWhenEmpty)
