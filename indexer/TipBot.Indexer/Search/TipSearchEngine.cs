@@ -86,13 +86,15 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             .ToList();
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
+        // How much of the question a candidate is about (its TopicalTerms: title, tags, summary, repeated body words), not only mentions.
+        double FocusOf(Candidate c) => matcher.Coverage(candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, c.Doc)));
         var focus = 0.0;
         if (ranked.Count > 0)
         {
             // The leaders again by how much of the question they are about, not only mention: a tip that names
             // a question word once in passing should not stay above the tip whose title and summary carry it.
             var leaders = ranked.Take(Options.FocusDepth)
-                .Select(c => (Candidate: c, Focus: matcher.Coverage(candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, c.Doc)))))
+                .Select(c => (Candidate: c, Focus: FocusOf(c)))
                 .Select(x => (x.Candidate, x.Focus, Score: x.Candidate.Score * (Options.FocusFloor + x.Focus)))
                 .OrderByDescending(x => x.Score)
                 .ToList();
@@ -103,7 +105,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // it, so a case that answers the question still answers it when an equal tip is shown first.
         var judged = ranked.Count > 0 ? BestMatch(ranked) : null;
         if (judged is not null && !ReferenceEquals(judged, ranked[0]))
-            focus = matcher.Coverage(candidateTerms.Topical(judged.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, judged.Doc)));
+            focus = FocusOf(judged);
         var answered = judged is not null && AnswerJudge.IsAnswered(judged.Coverage, focus, judged.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
                 g => matcher.Holds(g, candidateTerms.All(judged.ScoreDoc.Doc, s.TermsOfDocumentAt(judged.ScoreDoc.Doc, judged.Doc))))
             && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus);
