@@ -33,6 +33,9 @@ namespace TipBot.Indexer.Search;
 /// voor zonnepanelen", "hoe installeer ik teams op mijn laptop"), which a tip names without answering, while a civil
 /// servant describing a case or a task ("sociale kaart bijhouden", "iemand durft niet toe te geven dat hij de brief niet
 /// kan lezen") often meets the right tip with only a quarter of the question's weight.
+/// A yes/no question for advice about something other than the asker's own affairs (<see cref="YesNoAdvice"/>, three words or
+/// more) is answered when the best document holds enough of its weight (<see cref="RankingOptions.MinYesNoAdviceCoverage"/>),
+/// whatever its focus and strength: it names the situation and the action in the words of the right tip's body.
 /// </summary>
 public static class AnswerJudge
 {
@@ -54,6 +57,7 @@ public static class AnswerJudge
         var firstPerson = FirstPerson.IsIn(question);
         var minCoverage = firstPerson ? options.MinFirstPersonCoverage : options.MinCoverage;
         if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
+        if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinYesNoAdviceCoverage && YesNoAdvice.IsIn(question)) return true;
         if (groups.Count >= options.LongQuestionWords)
             return coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
         return !firstPerson && IsDescribedSituation(coverage, groups, options, bestDocumentHas);

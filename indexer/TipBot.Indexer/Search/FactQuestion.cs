@@ -23,7 +23,9 @@ namespace TipBot.Indexer.Search;
 /// that states the kind of fact asked (a price, "gratis", a month or year, a number of days or weeks, a vacancy, the
 /// word "verschil", a phone number) may still answer; a procedure or a duration only when the document is about the whole question
 /// (its focus, see <see cref="AnswerJudge"/>), and the same holds for a closed question, unless it is in the first
-/// person plural: the organisation asking about its own work. On the evaluation sets every such question is a NONE row (docs/eval.md).
+/// person plural: the organisation asking about its own work. An application for a coach or a workshop the library offers
+/// is a civil servant's request for it, not a resident's application (<see cref="LibraryOffer"/>). On the evaluation sets
+/// every other such question is a NONE row (docs/eval.md).
 /// </remarks>
 public static partial class FactQuestion
 {
@@ -35,7 +37,11 @@ public static partial class FactQuestion
     /// duration or a service's rule (a closed question) while the document's <paramref name="focus"/> on the question is below
     /// <paramref name="minProcedureFocus"/>.
     /// </summary>
-    public static bool IsAnsweredBy(string question, KnowledgeDocument document, double focus, double minProcedureFocus)
+    /// <param name="asksForLibraryOffer">
+    /// Whether the question asks for a coach or a workshop the best document is about (<see cref="LibraryOffer"/>); asked only
+    /// when an application or procedure form matches. Null: it does not.
+    /// </param>
+    public static bool IsAnsweredBy(string question, KnowledgeDocument document, double focus, double minProcedureFocus, Func<bool>? asksForLibraryOffer = null)
     {
         var q = question.ToLowerInvariant();
         // Most questions hold none of the words these forms need: one vectorised search instead of a regular expression per form.
@@ -44,6 +50,7 @@ public static partial class FactQuestion
         {
             if (!form.Asks.IsMatch(q)) continue;
             if (form.PluralIsAdvice && FirstPersonPlural().IsMatch(q)) continue;
+            if (form.OfferIsRequest && asksForLibraryOffer?.Invoke() == true) continue;
             if (form.NeedsFocus && focus < minProcedureFocus) return false;
             if (form.States is { } fact && !(fact.IsMatch(document.Title) || fact.IsMatch(document.Summary) || fact.IsMatch(document.Body))) return false;
         }
@@ -59,7 +66,11 @@ public static partial class FactQuestion
     /// "Hoe lang duurt het voordat we antwoord geven", "hoeveel lezers hebben we nodig": the organisation asking about its
     /// own work, which is what a tip advises on, not a resident asking for a rule of a service.
     /// </param>
-    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false);
+    /// <param name="OfferIsRequest">
+    /// "Interactiecoach aanvragen voor ons team", "workshop leefwereld aanvragen": an application for a coach or a workshop
+    /// the library offers (<see cref="LibraryOffer"/>) is a civil servant's request for it, which the document about it answers.
+    /// </param>
+    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false, bool OfferIsRequest = false);
 
     private static readonly Form[] All =
     [
@@ -70,12 +81,12 @@ public static partial class FactQuestion
         new(AsksDifference(), StatesDifference(), NeedsFocus: false),
         new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
         new(AsksDuration(), StatesDuration(), NeedsFocus: true),
-        new(AsksProcedure(), States: null, NeedsFocus: true),
+        new(AsksProcedure(), States: null, NeedsFocus: true, OfferIsRequest: true),
         new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksPhoneNumber(), StatesPhoneNumber(), NeedsFocus: false),
-        new(AsksApplication(), States: null, NeedsFocus: true),
+        new(AsksApplication(), States: null, NeedsFocus: true, OfferIsRequest: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]

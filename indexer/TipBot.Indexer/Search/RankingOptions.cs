@@ -113,6 +113,15 @@ public sealed record RankingOptions
     /// </remarks>
     public double MinDescriptionCoverage { get; init; } = 0.7;
 
+    /// <summary>See <see cref="AnswerJudge"/>: the share of a yes/no advice question's weight (<see cref="YesNoAdvice"/>) the best document must contain.</summary>
+    /// <remarks>
+    /// 0.4 since the context guard set (docs/eval.md, 2026-11-27): on the nineteen check sets the refused answerable yes/no
+    /// advice questions without a possessive have 0.27 to 1.00 of their weight in the best document, the one refused NONE
+    /// row in the form 0.26 ("mag ik grofvuil zelf naar de milieustraat brengen"); limits from 0.27 to 0.54 answer the same
+    /// rows outside the fifth library and no NONE row, and 0.4 is their middle.
+    /// </remarks>
+    public double MinYesNoAdviceCoverage { get; init; } = 0.4;
+
     /// <summary>
     /// See <see cref="FactQuestion"/>: a question for a resident's procedure or how long something takes is answered only
     /// when the best document's focus on it is at least this (the document is about nearly all of it).

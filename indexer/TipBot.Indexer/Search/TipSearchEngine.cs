@@ -87,7 +87,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         // How much of the question a candidate is about (its TopicalTerms: title, tags, summary, repeated body words), not only mentions.
-        double FocusOf(Candidate c) => matcher.Coverage(candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, c.Doc)));
+        IReadOnlySet<string> TopicalOf(Candidate c) => candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, c.Doc));
+        double FocusOf(Candidate c) => matcher.Coverage(TopicalOf(c));
         var focus = 0.0;
         if (ranked.Count > 0)
         {
@@ -108,7 +109,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             focus = FocusOf(judged);
         var answered = judged is not null && AnswerJudge.IsAnswered(judged.Coverage, focus, judged.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
                 g => matcher.Holds(g, candidateTerms.All(judged.ScoreDoc.Doc, s.TermsOfDocumentAt(judged.ScoreDoc.Doc, judged.Doc))))
-            && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus);
+            && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus,
+                () => LibraryOffer.IsAskedFor(groups, TopicalOf(judged)));
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);

@@ -64,6 +64,20 @@ public class AnswerJudgeTests
     }
 
     [Fact]
+    public void AYesNoAdviceQuestionIsAnsweredByTheDocumentThatHoldsEnoughOfItsWeight()
+    {
+        var groups = Words(1, 1, 1, 1);
+        var options = RankingOptions.Default;
+        const string question = "mag ik de inwoner uitnodigen bij het overleg";
+        // Focus and strength under the usual limits: the words are in the tip's body, not its title or summary.
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.6, focus: 0.05, bm25: 1, groups, options, rarestWeight: 2, question));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.05, bm25: 1, groups, options, rarestWeight: 2, question));
+        // The asker's own matter, or a question of two words, keeps the usual limits.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.6, focus: 0.05, bm25: 1, groups, options, rarestWeight: 2, "mag ik mijn verhuizing bij het overleg doorgeven"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.6, focus: 0.05, bm25: 1, Words(1, 1), options, rarestWeight: 2, question));
+    }
+
+    [Fact]
     public void AQuestionOfNineWordsIsNotJudgedAsALongOne()
     {
         // A resident's own matter told at length ("mijn vader van 82 ... kan hij een traplift krijgen"): the same document

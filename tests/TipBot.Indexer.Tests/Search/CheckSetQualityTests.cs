@@ -107,9 +107,9 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// tests/eval/fourth.tsv on the fourth library (tests/eval/fourth-library, 53 documents on knowledge/'s own topics by a
 /// second, independent author), both written blind and landed before the engine was run on them (tests/eval/README.md).
 /// First run 0.852 / 0.917 / 0.696 / 0.069 (docs/eval.md); after the session's judge and ranking changes, made without
-/// reading it, 0.863 / 0.905 / 0.826 / 0.083. Floors a little under that; false_abstain has one row of room.
+/// reading it, 0.863 / 0.905 / 0.826 / 0.083; 0.069 false_abstain since yes/no advice (docs/eval.md). Floors a little under that.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.85, 0.90, 0.80, 0.09))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.85, 0.90, 0.80, 0.07))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -120,12 +120,29 @@ public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRu
 }
 
 /// <summary>
+/// tests/eval/context.tsv on the fourth library: long questions with context, yes/no advice questions and a civil servant's
+/// requests for a coach or a workshop, next to NONE rows that look like them, written from the library's files and
+/// committed before the engine was run on it (tests/eval/README.md). A guard set for the answered judge: first run
+/// 0.928 / 0.962 / 0.750 / 0.258, 0.129 false_abstain since requests for the library's offers and yes/no advice (docs/eval.md).
+/// Floors a little under the measured numbers.
+/// </summary>
+public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.74, 0.13))
+{
+    public sealed class ContextRun : RankingQualityTests.Run
+    {
+        public ContextRun() : base("context.tsv", "tests", "eval", "fourth-library")
+        {
+        }
+    }
+}
+
+/// <summary>
 /// tests/eval/fifth.tsv on the fifth library (tests/eval/fifth-library, 52 documents on the topics by a third,
 /// independent author), landed sealed and first run by the lead at the end of the session that landed it (tests/eval/README.md,
-/// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155. Floors a little under that; its false_abstain is over the 0.10
-/// (eleven answerable questions refused, six of them with a right document first).
+/// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155; 0.127 false_abstain since requests for the library's offers and yes/no
+/// advice. Floors a little under that; its false_abstain is still over the 0.10.
 /// </summary>
-public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.85, 0.89, 0.78, 0.17))
+public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.85, 0.89, 0.78, 0.13))
 {
     public sealed class FifthRun : RankingQualityTests.Run
     {
@@ -172,9 +189,9 @@ public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQu
 /// situations, advice asked with "hoeveel" or "hoe lang", and a resident's questions for a service's rule or fact), written from
 /// the library files and committed before the engine was run on it (tests/eval/README.md). A rule of the answered judge may not
 /// lose a row of it; floors a little under the measured 0.919 / 0.957 / 0.727 / 0.171 (docs/eval.md; nDCG@5 0.933 and MRR 0.971
-/// since cases rank under equal tips and related tips are lifted).
+/// since cases rank under equal tips and related tips are lifted; false_abstain 0.143 since yes/no advice).
 /// </summary>
-public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.72, 0.18))
+public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.72, 0.15))
 {
     public sealed class EverydayRun : RankingQualityTests.Run
     {

@@ -180,6 +180,15 @@ public sealed class FactQuestionTests
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.3, minProcedureFocus: 0.8));
     }
 
+    [Theory]
+    [InlineData("interactiecoach aanvragen voor ons team")]
+    [InlineData("hoe vraag ik een workshop aan")]
+    public void ARequestForTheLibrarysOwnOfferIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => true));
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => false));
+    }
+
     // The advice tip does not state the fact asked, so only its focus on the whole question can answer it.
     private static void AssertAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {

@@ -1,0 +1,29 @@
+using TipBot.Indexer.Library;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// Whether a question asks for one of the library's own offers, a coach or a workshop (the kinds of document a civil servant
+/// can call in, knowledge-format.md), and the best document is about it: "interactiecoach aanvragen voor ons team",
+/// "workshop onderzoeksmethoden aanvragen". Such a request reads like a resident's application (<see cref="FactQuestion"/>),
+/// but it asks for what the library offers, not for another body's procedure.
+/// </summary>
+public static class LibraryOffer
+{
+    /// <summary>The offers' terms: the names of the kinds coach and workshop, lower case as the analyser leaves them.</summary>
+    internal static readonly IReadOnlySet<string> Terms = new HashSet<string>(
+        new[] { DocumentKind.Coach, DocumentKind.Workshop }.Select(k => k.ToString().ToLowerInvariant()), StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a question word is an offer (a compound with one as its part too: "interactiecoach") and
+    /// <paramref name="bestDocumentTopical"/>, the terms the best document is about (<see cref="TopicalTerms"/>), hold that word.
+    /// </summary>
+    public static bool IsAskedFor(IReadOnlyList<QueryTermGroup> groups, IReadOnlySet<string> bestDocumentTopical)
+    {
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (TermMatcher.Credit(groups[i], Terms) > 0 && TermMatcher.Credit(groups[i], bestDocumentTopical) > 0) return true;
+        }
+        return false;
+    }
+}
