@@ -36,6 +36,11 @@ namespace TipBot.Indexer.Search;
 /// A yes/no question for advice about something other than the asker's own affairs (<see cref="YesNoAdvice"/>, three words or
 /// more) is answered when the best document holds enough of its weight (<see cref="RankingOptions.MinYesNoAdviceCoverage"/>),
 /// whatever its focus and strength: it names the situation and the action in the words of the right tip's body.
+/// So is a question in the first person plural (<see cref="FirstPersonPlural"/>, three words or more) when the best document
+/// holds <see cref="RankingOptions.MinFirstPersonPluralCoverage"/> of its weight: the organisation telling its own situation
+/// ("onze wethouder moet volgende week naar een avond over een opvanglocatie en we verwachten veel boze mensen") spreads
+/// the question over words of context, so that the right tip is about little of it, while a question about something the
+/// library does not cover (a purchase, a colleague's salary, a rule of a service) leaves most of its weight out of every document.
 /// </summary>
 public static class AnswerJudge
 {
@@ -58,6 +63,7 @@ public static class AnswerJudge
         var minCoverage = firstPerson ? options.MinFirstPersonCoverage : options.MinCoverage;
         if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinYesNoAdviceCoverage && YesNoAdvice.IsIn(question)) return true;
+        if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
         if (groups.Count >= options.LongQuestionWords)
             return coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
         return !firstPerson && IsDescribedSituation(coverage, groups, options, bestDocumentHas);

@@ -49,7 +49,7 @@ public static partial class FactQuestion
         foreach (var form in All)
         {
             if (!form.Asks.IsMatch(q)) continue;
-            if (form.PluralIsAdvice && FirstPersonPlural().IsMatch(q)) continue;
+            if (form.PluralIsAdvice && FirstPersonPlural.IsIn(q)) continue;
             if (form.OfferIsRequest && asksForLibraryOffer?.Invoke() == true) continue;
             if (form.NeedsFocus && focus < minProcedureFocus) return false;
             if (form.States is { } fact && !(fact.IsMatch(document.Title) || fact.IsMatch(document.Summary) || fact.IsMatch(document.Body))) return false;
@@ -190,7 +190,4 @@ public static partial class FactQuestion
     // aanvragen lopen vast"): a pronoun, a relative or "met" before the verb leaves the question to the judge.
     [GeneratedRegex(@"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|nieuwe)\s+)aanvragen\b)")]
     private static partial Regex AsksApplication();
-
-    [GeneratedRegex(@"\b(we|wij|ons|onze|our|us)\b")]
-    private static partial Regex FirstPersonPlural();
 }

@@ -57,10 +57,24 @@ public class AnswerJudgeTests
         var groups = Words(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
         var options = RankingOptions.Default;
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
-        // About one rare word only: not enough.
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.25, bm25: 2, groups, options, rarestWeight: 2, question: ""));
+        // About one rare word only (0.2 * 10 = 2 = one rare word, under RankingOptions.MinLongTopicalWords): not enough.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.2, bm25: 2, groups, options, rarestWeight: 2, question: ""));
         // Too little of the question anywhere in the document.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.2, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
+    }
+
+    [Fact]
+    public void AQuestionInTheFirstPersonPluralIsAnsweredByTheDocumentThatHoldsEnoughOfItsWeight()
+    {
+        var groups = Words(1, 1, 1, 1, 1);
+        var options = RankingOptions.Default;
+        const string question = "onze wethouder moet naar een avond en we verwachten boze mensen";
+        // Focus and strength under the usual limits, too few words for a long question and too little weight for a description.
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.4, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
+        // The same words without "we" / "onze", or a question of two words, keep the usual limits.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "de wethouder moet naar een avond met boze mensen"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, Words(1, 1), options, rarestWeight: 2, question));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace TipBot.Indexer.Tests.Search;
 /// was run on it (tests/eval/README.md): the check that a change carries over. Floors a little under the measured
 /// numbers (docs/eval.md); not all its long questions are answered yet.
 /// </summary>
-public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQualityTests<Fresh2QualityTests.Fresh2Run>(run, new QualityFloors(0.89, 0.94, 0.90, 0.07))
+public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQualityTests<Fresh2QualityTests.Fresh2Run>(run, new QualityFloors(0.89, 0.94, 0.90, 0.03))
 {
     public sealed class Fresh2Run : RankingQualityTests.Run
     {
@@ -19,7 +19,7 @@ public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQu
 /// tests/eval/other2.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
 /// Floors a little under the measured numbers (docs/eval.md); one on-topic NONE question is still answered.
 /// </summary>
-public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQualityTests<Other2QualityTests.Other2Run>(run, new QualityFloors(0.93, 0.95, 0.85, 0.16))
+public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQualityTests<Other2QualityTests.Other2Run>(run, new QualityFloors(0.93, 0.95, 0.85, 0.07))
 {
     public sealed class Other2Run : RankingQualityTests.Run
     {
@@ -47,7 +47,7 @@ public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQu
 /// tests/eval/other3.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
 /// Floors a little under the measured numbers (docs/eval.md).
 /// </summary>
-public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.96, 0.97, 0.95, 0.08))
+public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.96, 0.97, 0.95, 0.03))
 {
     public sealed class Other3Run : RankingQualityTests.Run
     {
@@ -61,7 +61,7 @@ public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQu
 /// tests/eval/fresh4.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); long questions and paraphrases are not all answered yet.
 /// </summary>
-public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.87, 0.91, 0.95, 0.22))
+public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.87, 0.91, 0.95, 0.10))
 {
     public sealed class Fresh4Run : RankingQualityTests.Run
     {
@@ -76,7 +76,7 @@ public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQu
 /// Floors a little under the measured numbers (docs/eval.md); three of its NONE questions (two on-topic) are still answered,
 /// one of them a yes/no question ("mag ik ...") that the judge no longer refuses by its form (advice is asked that way too).
 /// </summary>
-public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.95, 0.94, 0.65, 0.11))
+public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.95, 0.94, 0.65, 0.06))
 {
     public sealed class Other4Run : RankingQualityTests.Run
     {
@@ -93,7 +93,7 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
 /// need their fact or a document about them; nDCG@5 0.90 since cases rank under equal tips and related tips are lifted);
 /// five of its paraphrases are not answered and four NONE questions are.
 /// </summary>
-public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.89, 0.92, 0.80, 0.10))
+public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.89, 0.92, 0.80, 0.08))
 {
     public sealed class ThirdRun : RankingQualityTests.Run
     {
@@ -107,9 +107,10 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// tests/eval/fourth.tsv on the fourth library (tests/eval/fourth-library, 53 documents on knowledge/'s own topics by a
 /// second, independent author), both written blind and landed before the engine was run on them (tests/eval/README.md).
 /// First run 0.852 / 0.917 / 0.696 / 0.069 (docs/eval.md); after the session's judge and ranking changes, made without
-/// reading it, 0.863 / 0.905 / 0.826 / 0.083; 0.069 false_abstain since yes/no advice (docs/eval.md). Floors a little under that.
+/// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural
+/// (docs/eval.md). Floors a little under that.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.85, 0.90, 0.80, 0.07))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.85, 0.90, 0.80, 0.06))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -123,10 +124,11 @@ public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRu
 /// tests/eval/context.tsv on the fourth library: long questions with context, yes/no advice questions and a civil servant's
 /// requests for a coach or a workshop, next to NONE rows that look like them, written from the library's files and
 /// committed before the engine was run on it (tests/eval/README.md). A guard set for the answered judge: first run
-/// 0.928 / 0.962 / 0.750 / 0.258, 0.129 false_abstain since requests for the library's offers and yes/no advice (docs/eval.md).
+/// 0.928 / 0.962 / 0.750 / 0.258; false_abstain 0.129 since requests for the library's offers and yes/no advice, 0.032 since
+/// the first person plural and the long-question limit 1.1 (docs/eval.md).
 /// Floors a little under the measured numbers.
 /// </summary>
-public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.74, 0.13))
+public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.74, 0.04))
 {
     public sealed class ContextRun : RankingQualityTests.Run
     {
@@ -139,10 +141,10 @@ public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : Se
 /// <summary>
 /// tests/eval/fifth.tsv on the fifth library (tests/eval/fifth-library, 52 documents on the topics by a third,
 /// independent author), landed sealed and first run by the lead at the end of the session that landed it (tests/eval/README.md,
-/// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155; 0.127 false_abstain since requests for the library's offers and yes/no
-/// advice. Floors a little under that; its false_abstain is still over the 0.10.
+/// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155; false_abstain 0.127 since requests for the library's offers and yes/no
+/// advice, 0.099 since the first person plural and the long-question limit 1.1. Floors a little under that.
 /// </summary>
-public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.85, 0.89, 0.78, 0.13))
+public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.85, 0.89, 0.78, 0.10))
 {
     public sealed class FifthRun : RankingQualityTests.Run
     {
