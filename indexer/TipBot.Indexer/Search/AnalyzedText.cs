@@ -44,49 +44,79 @@ public sealed class AnalyzedText
         if (text.Length == 0) return Empty;
         // Tokens are collected in this thread's scratch arrays and copied out at their final size: lists grown per text
         // were garbage of about twice the result's size (a build analyses millions of tokens).
-        var scratch = t_scratch ??= new Scratch();
-        var count = 0;
-        var used = 0;
+        var tokens = new Collector(t_scratch ??= new Scratch(), withBytes);
         using var ts = analyzer.GetTokenStream(field, text);
         var term = ts.AddAttribute<ICharTermAttribute>();
         var posInc = ts.AddAttribute<IPositionIncrementAttribute>();
         var words = ts as CachedWordFilter;
         ts.Reset();
-        while (ts.IncrementToken())
+        if (words is not null && LatinWordBreaks.Handles(text))
         {
-            scratch.Reserve(count + 1);
-            scratch.Increments[count] = posInc.PositionIncrement;
-            if (!withBytes)
+            // The same tokens without the tokenizer: the filter replays each word as written (CachedWordFilter.ReplayWords).
+            words.ReplayWords(text, ref tokens);
+        }
+        else
+        {
+            while (ts.IncrementToken())
             {
-                scratch.Terms[count] = words is not null ? words.CurrentTerm : term.ToString();
+                if (words is not null) tokens.Token(words.CurrentTerm, words.CurrentUtf8, posInc.PositionIncrement);
+                else tokens.Token(term, posInc.PositionIncrement);
             }
-            else if (words is not null)
+        }
+        ts.End();
+        return tokens.ToText();
+    }
+
+    /// <summary>Gathers a text's tokens in a thread's scratch arrays: term strings, or their UTF-8 bytes for the index writer.</summary>
+    private struct Collector(Scratch scratch, bool withBytes) : CachedWordFilter.ITokenSink
+    {
+        private int _count;
+        private int _used;
+
+        public void Token(string term, ReadOnlySpan<byte> utf8, int increment)
+        {
+            scratch.Reserve(_count + 1);
+            scratch.Increments[_count] = increment;
+            if (withBytes)
             {
-                used = Append(ref scratch.Bytes, used, words.CurrentUtf8);
-                scratch.Ends[count] = used;
+                _used = Append(ref scratch.Bytes, _used, utf8);
+                scratch.Ends[_count] = _used;
             }
             else
             {
-                UnicodeUtil.UTF16toUTF8(term.Buffer, 0, term.Length, scratch.Term);
-                used = Append(ref scratch.Bytes, used, scratch.Term.Bytes.AsSpan(scratch.Term.Offset, scratch.Term.Length));
-                scratch.Ends[count] = used;
+                scratch.Terms[_count] = term;
             }
-            count++;
+            _count++;
         }
-        ts.End();
-        var increments = scratch.Increments.AsSpan(0, count).ToArray();
-        if (withBytes)
+
+        /// <summary>A token of a chain without the word cache: its term read from the attribute.</summary>
+        public void Token(ICharTermAttribute term, int increment)
         {
-            return new AnalyzedText(null, increments)
+            if (!withBytes)
             {
-                _utf8 = scratch.Bytes.AsSpan(0, used).ToArray(),
-                _utf8Ends = scratch.Ends.AsSpan(0, count).ToArray(),
-            };
+                Token(term.ToString(), default, increment);
+                return;
+            }
+            UnicodeUtil.UTF16toUTF8(term.Buffer, 0, term.Length, scratch.Term);
+            Token("", scratch.Term.Bytes.AsSpan(scratch.Term.Offset, scratch.Term.Length), increment);
         }
-        var analysed = new AnalyzedText(scratch.Terms.AsSpan(0, count).ToArray(), increments);
-        // The scratch's terms are dropped, not kept alive until the thread's next text.
-        Array.Clear(scratch.Terms, 0, count);
-        return analysed;
+
+        public readonly AnalyzedText ToText()
+        {
+            var increments = scratch.Increments.AsSpan(0, _count).ToArray();
+            if (withBytes)
+            {
+                return new AnalyzedText(null, increments)
+                {
+                    _utf8 = scratch.Bytes.AsSpan(0, _used).ToArray(),
+                    _utf8Ends = scratch.Ends.AsSpan(0, _count).ToArray(),
+                };
+            }
+            var analysed = new AnalyzedText(scratch.Terms.AsSpan(0, _count).ToArray(), increments);
+            // The scratch's terms are dropped, not kept alive until the thread's next text.
+            Array.Clear(scratch.Terms, 0, _count);
+            return analysed;
+        }
     }
 
     /// <summary>The terms of a text that kept only their UTF-8 bytes, decoded as Lucene decodes a term.</summary>

@@ -13,6 +13,9 @@ namespace TipBot.Indexer.Search;
 /// to the next token that is kept, here as it does there (across words too). Offsets and the word's type stay as the
 /// tokenizer set them, as the steps leave them; a compound part gets <see cref="CompoundSplitFilter.PartType"/>.
 /// One instance per token stream, so per analysing thread: the cache needs no lock.
+/// <see cref="ReplayWords"/> goes one step further for a text of Latin letters: the words are cut by
+/// <see cref="LatinWordBreaks"/> and each distinct word as written is looked up, so the tokenizer and the per-character
+/// steps before this filter (case, accents) run once per word as written instead of once per occurrence.
 /// </remarks>
 internal sealed class CachedWordFilter : TokenFilter
 {
@@ -28,6 +31,11 @@ internal sealed class CachedWordFilter : TokenFilter
     private readonly IPositionIncrementAttribute _stepPosInc;
     private readonly ITypeAttribute _stepType;
     private readonly WordTokenTable _cache = new();
+    // Words as written (case and accents as in the text) with their tokens: ReplayWords' table.
+    private readonly WordTokenTable _written = new();
+    private readonly WordSource _writtenWord = new();
+    private readonly TokenStream _normalise;
+    private readonly ICharTermAttribute _normalisedTerm;
     private readonly List<string> _stepTerms = new(2);
     private readonly List<int> _stepIncrements = new(2);
     private readonly List<string?> _stepTypes = new(2);
@@ -37,7 +45,8 @@ internal sealed class CachedWordFilter : TokenFilter
     private int _skipped;
 
     /// <param name="steps">Builds the per-word steps over the token stream it is given.</param>
-    public CachedWordFilter(TokenStream input, Func<TokenStream, TokenStream> steps) : base(input)
+    /// <param name="normalise">Builds the per-character steps between the tokenizer and this filter (case, accents) over the token stream it is given.</param>
+    public CachedWordFilter(TokenStream input, Func<TokenStream, TokenStream> steps, Func<TokenStream, TokenStream> normalise) : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
         _posInc = AddAttribute<IPositionIncrementAttribute>();
@@ -47,6 +56,91 @@ internal sealed class CachedWordFilter : TokenFilter
         _stepTerm = _steps.AddAttribute<ICharTermAttribute>();
         _stepPosInc = _steps.AddAttribute<IPositionIncrementAttribute>();
         _stepType = _steps.AddAttribute<ITypeAttribute>();
+        _normalise = normalise(_writtenWord);
+        _normalisedTerm = _normalise.AddAttribute<ICharTermAttribute>();
+    }
+
+    /// <summary>Receives the tokens of a text from <see cref="ReplayWords"/>: each term (as a string and as UTF-8) and its position increment.</summary>
+    public interface ITokenSink
+    {
+        void Token(string term, ReadOnlySpan<byte> utf8, int increment);
+    }
+
+    /// <summary>
+    /// Hands <paramref name="sink"/> the terms and position increments this stream gives <paramref name="text"/> (between
+    /// <c>Reset</c> and <c>End</c> on it), in order; only for a text that <see cref="LatinWordBreaks.Handles"/>.
+    /// </summary>
+    /// <remarks>
+    /// The scan finds the tokenizer's words (every one with an increment of 1: the tokenizer skips no word of such a text),
+    /// and every step after the tokenizer looks at one word at a time, so a word's tokens depend on its characters alone;
+    /// a dropped word's position moves to the next kept word, as <see cref="IncrementToken"/> moves it.
+    /// </remarks>
+    public void ReplayWords<TSink>(string text, ref TSink sink) where TSink : struct, ITokenSink
+    {
+        var words = new WrittenWords<TSink>(this, text, ref sink);
+        LatinWordBreaks.Words(text, ref words);
+    }
+
+    /// <summary>The tokens of <paramref name="word"/> as written: found in <see cref="_written"/>, or made once from its normalised form's.</summary>
+    private (int First, int Count) Written(ReadOnlySpan<char> word)
+    {
+        if (_written.TryGet(word, out var first, out var count)) return (first, count);
+        _writtenWord.Load(word.ToString());
+        _normalise.Reset();
+        if (!_normalise.IncrementToken()) throw new InvalidOperationException("the per-character steps dropped a word");
+        var normalised = _normalisedTerm.Buffer.AsSpan(0, _normalisedTerm.Length);
+        if (!_cache.TryGet(normalised, out first, out count)) (first, count) = Analyse(normalised);
+        if (_normalise.IncrementToken()) throw new InvalidOperationException("the per-character steps split a word");
+        _normalise.End();
+        _stepTerms.Clear();
+        _stepIncrements.Clear();
+        _stepTypes.Clear();
+        for (var k = 0; k < count; k++)
+        {
+            ref readonly var token = ref _cache.TokenAt(first + k);
+            _stepTerms.Add(token.Term);
+            _stepIncrements.Add(token.Increment);
+            _stepTypes.Add(token.Type);
+        }
+        if (_written.Count >= MaxCached) _written.Clear();
+        return (_written.Add(word, _stepTerms, _stepIncrements, _stepTypes), count);
+    }
+
+    /// <summary>The words <see cref="LatinWordBreaks"/> finds, each handed on as its tokens.</summary>
+    private ref struct WrittenWords<TSink> : LatinWordBreaks.IWordSink where TSink : struct, ITokenSink
+    {
+        private readonly CachedWordFilter _filter;
+        private readonly string _text;
+        private ref TSink _sink;
+        private int _skipped;
+
+        public WrittenWords(CachedWordFilter filter, string text, ref TSink sink)
+        {
+            _filter = filter;
+            _text = text;
+            _sink = ref sink;
+        }
+
+        public readonly bool Done => false;
+
+        public void Word(int start, int end)
+        {
+            var (first, count) = _filter.Written(_text.AsSpan(start, end - start));
+            var increment = 1 + _skipped;
+            if (count == 0)
+            {
+                _skipped = increment;
+                return;
+            }
+            _skipped = 0;
+            var table = _filter._written;
+            for (var k = 0; k < count; k++)
+            {
+                ref readonly var token = ref table.TokenAt(first + k);
+                // As IncrementToken: the word's own increment replaces the 1 its first token counted for it.
+                _sink.Token(token.Term, table.Utf8.AsSpan(token.Utf8Start, token.Utf8Length), k == 0 ? token.Increment + increment - 1 : token.Increment);
+            }
+        }
     }
 
     /// <summary>The term of the current token as a string shared by all its occurrences (no copy per token).</summary>
@@ -134,7 +228,11 @@ internal sealed class CachedWordFilter : TokenFilter
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _steps.Dispose();
+        if (disposing)
+        {
+            _steps.Dispose();
+            _normalise.Dispose();
+        }
         base.Dispose(disposing);
     }
 

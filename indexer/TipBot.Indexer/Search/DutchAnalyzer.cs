@@ -67,10 +67,9 @@ public sealed class DutchAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream ts = new LowerCaseFilter(Version, source);
-        ts = new ASCIIFoldingFilter(ts);
+        var ts = Normalise(source);
         // Documents repeat their words: the index side runs a word's steps once and replays them.
-        ts = _cacheWords ? new CachedWordFilter(ts, WordSteps) : WordSteps(ts);
+        ts = _cacheWords ? new CachedWordFilter(ts, WordSteps, Normalise) : WordSteps(ts);
         // After the stop words, so "tips" or "how" never turn into Dutch content words.
         if (_mode == AnalysisMode.Query && _resources.English is { } english)
         {
@@ -78,6 +77,9 @@ public sealed class DutchAnalyzer : Analyzer
         }
         return new TokenStreamComponents(source, ts);
     }
+
+    /// <summary>The steps that look at one character at a time: lower case, accents folded.</summary>
+    private static TokenStream Normalise(TokenStream ts) => new ASCIIFoldingFilter(new LowerCaseFilter(Version, ts));
 
     /// <summary>The steps that look at one word at a time: compound parts, possessive, stop words, stemming.</summary>
     private TokenStream WordSteps(TokenStream ts)

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
 using TipBot.Indexer.Library;
 using TipBot.Indexer.Search;
 
@@ -66,6 +67,63 @@ public class CachedWordFilterTests
         Assert.Equal(3, tokens.Count);
         Assert.Equal(4, tokens[1].Increment);
         Assert.Equal("end", tokens[^1].Term);
+    }
+
+    [Fact]
+    public void TextsOfLatinLettersAnalysedWordByWordAsWrittenGetTheChainsTermsAndPositions()
+    {
+        // AnalyzedText.Of lets the filter replay the words of such a text as written (CachedWordFilter.ReplayWords): the
+        // same terms and increments as the chain gives, through a word's second occurrence in another case, stop words in a
+        // row, compounds, accents that fold to two letters (ß, æ) and the signs that join words.
+        using var cached = new DutchAnalyzer(Resources, AnalysisMode.Index);
+        using var plain = new DutchAnalyzer(Resources, AnalysisMode.Index, cacheWords: false);
+        var random = new Random(20261127);
+        string[] vocabulary =
+        [
+            "De", "de", "EN", "en", "het", "van", "burgerparticipatie", "Burgerparticipatie", "klantcontactcentrum", "collega's",
+            "Persona's", "2026", "3,5", "o.a.", "e-mail", "a:b", "x_y", "_", "café", "CAFÉ", "naïef", "coöperatie", "Straße",
+            "Æther", "inwonersavond", "wijkbijeenkomst", "overheid", "burgers", "Burgers", "brieven", "huizen", "ÿ", "ÀÉÎÕÜ",
+        ];
+        string[] separators = [" ", " ", " ", ", ", ". ", "\n", " - ", " (", ") ", "; ", "! ", "? ", ": ", "'"];
+        var texts = Library.SelectMany(d => d.Sections.Select(x => PlainText.FromMarkdown(x.Text)).Append(d.Title).Append(d.Summary))
+            .Append(Awkward)
+            .Concat(Enumerable.Range(0, 2_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 30))
+                .Select(_ => vocabulary[random.Next(vocabulary.Length)] + separators[random.Next(separators.Length)]))))
+            .ToList();
+        var replayed = 0;
+        var tokens = 0;
+        foreach (var text in texts.Concat(texts))
+        {
+            if (!LatinWordBreaks.Handles(text)) continue;
+            replayed++;
+            var expected = Tokens(plain, text).SkipLast(1).Select(t => (Utf8(t.Term), t.Increment)).ToList();
+            Assert.Equal(expected, Replayed(AnalyzedText.Of(cached, IndexFields.Body, text, withBytes: true)));
+            Assert.Equal(expected, Replayed(AnalyzedText.Of(cached, IndexFields.Body, text, withBytes: false)));
+            tokens += expected.Count;
+        }
+        Assert.True(replayed > texts.Count && tokens > 50_000, $"only {replayed} texts and {tokens} tokens compared");
+    }
+
+    private static string Utf8(string term)
+    {
+        var bytes = new BytesRef(term);
+        return Convert.ToHexString(bytes.Bytes, bytes.Offset, bytes.Length);
+    }
+
+    /// <summary>The terms (as UTF-8, in hexadecimal) and increments the index writer reads from <paramref name="text"/>.</summary>
+    private static List<(string, int)> Replayed(AnalyzedText text)
+    {
+        var stream = new AnalyzedText.ReplayStream(text);
+        var term = stream.GetAttribute<ITermToBytesRefAttribute>();
+        var increment = stream.GetAttribute<IPositionIncrementAttribute>();
+        var tokens = new List<(string, int)>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            term.FillBytesRef();
+            tokens.Add((Convert.ToHexString(term.BytesRef.Bytes, term.BytesRef.Offset, term.BytesRef.Length), increment.PositionIncrement));
+        }
+        return tokens;
     }
 
     private sealed record Token(string Term, int Increment, int Start, int End, string Type, bool Keyword);
