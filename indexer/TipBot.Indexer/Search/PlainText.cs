@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TipBot.Indexer.Search;
@@ -6,44 +8,89 @@ namespace TipBot.Indexer.Search;
 public static partial class PlainText
 {
     /// <summary>Markdown without markup; list items and paragraphs end with a newline.</summary>
+    /// <remarks>
+    /// A line with none of the signs the markup steps look for (<see cref="IsPlainLine"/>) is taken as it is: every step
+    /// would leave it unchanged. A section of one such line (most paragraphs) comes back without a copy when it needs no trim.
+    /// </remarks>
     public static string FromMarkdown(string markdown)
     {
         if (string.IsNullOrEmpty(markdown)) return "";
-        var lines = markdown.Replace("\r\n", "\n").Split('\n');
-        var result = new List<string>(lines.Length);
-        var paragraph = false;
-        foreach (var raw in lines)
+        if (markdown.AsSpan().IndexOfAny('\n', '\r') < 0)
         {
-            var line = raw.Trim();
+            var only = markdown.AsSpan().Trim();
+            if (IsPlainLine(only)) return only.Length == markdown.Length ? markdown : only.ToString();
+        }
+        var text = markdown.Replace("\r\n", "\n").AsSpan();
+        var result = t_result ??= new StringBuilder();
+        result.Clear();
+        var lines = 0;
+        var paragraph = false;
+        foreach (var range in text.Split('\n'))
+        {
+            var line = text[range].Trim();
             if (line.Length == 0 || line.StartsWith("```", StringComparison.Ordinal) || IsTableRule(line))
             {
                 paragraph = false;
                 continue;
             }
-            if (line.StartsWith('|'))
+            if (line[0] == '|')
             {
                 // A table row reads as one line of its cells.
-                result.Add(string.Join("; ", line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+                Add(result, ref lines, string.Join("; ", line.ToString().Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
                 paragraph = false;
                 continue;
             }
             // A list item, heading or quote starts a new line; other lines continue the paragraph (soft wrap).
-            var startsBlock = HeadingMarker().IsMatch(line) || ListMarker().IsMatch(line) || QuoteMarker().IsMatch(line);
-            line = HeadingMarker().Replace(line, "");
-            line = ListMarker().Replace(line, "");
-            line = QuoteMarker().Replace(line, "");
-            line = Image().Replace(line, "$1");
-            line = Link().Replace(line, "$1");
-            line = Emphasis().Replace(line, "");
-            line = Html().Replace(line, "");
-            if (paragraph && !startsBlock && result.Count > 0) result[^1] += " " + line;
-            else result.Add(line);
+            var startsBlock = false;
+            var plain = IsPlainLine(line) ? line : WithoutMarkup(line.ToString(), out startsBlock).AsSpan();
+            if (paragraph && !startsBlock && lines > 0) result.Append(' ').Append(plain);
+            else Add(result, ref lines, plain);
             paragraph = true;
         }
-        return string.Join('\n', result).Trim();
+        var joined = result.ToString().Trim();
+        // Not kept large by one long text: a later call starts a new one.
+        if (result.Capacity > MaxKeptCapacity) t_result = null;
+        return joined;
     }
 
-    private static bool IsTableRule(string line) => line.StartsWith('|') && line.All(c => c is '|' or '-' or ':' or ' ');
+    /// <summary>Starts a new line of the result with <paramref name="line"/>.</summary>
+    private static void Add(StringBuilder result, ref int lines, ReadOnlySpan<char> line)
+    {
+        if (lines++ > 0) result.Append('\n');
+        result.Append(line);
+    }
+
+    [ThreadStatic] private static StringBuilder? t_result;
+
+    private const int MaxKeptCapacity = 1 << 16;
+
+    // What the markup steps look for anywhere in a line (emphasis, code, HTML, links and images), and at its start
+    // (headings, list items, quotes, table rows; a list item's number is any decimal digit, as \d is).
+    private static readonly SearchValues<char> MarkupSigns = SearchValues.Create("*_`<[");
+    private static readonly SearchValues<char> BlockStarts = SearchValues.Create("#-*+>|");
+
+    /// <summary>
+    /// Whether <paramref name="line"/> (trimmed) is a line of text that none of the markup steps would change: not empty, no
+    /// table row or code fence, and nothing <see cref="WithoutMarkup"/> would take out or read as the start of a block.
+    /// </summary>
+    internal static bool IsPlainLine(ReadOnlySpan<char> line) =>
+        line.Length > 0 && !BlockStarts.Contains(line[0]) && !char.IsDigit(line[0]) && !line.ContainsAny(MarkupSigns);
+
+    /// <summary>A trimmed line without its markup: heading, list and quote markers, images and links as their text, emphasis and HTML tags.</summary>
+    /// <param name="startsBlock">Whether it is a heading, list item or quote, which starts a new line.</param>
+    internal static string WithoutMarkup(string line, out bool startsBlock)
+    {
+        startsBlock = HeadingMarker().IsMatch(line) || ListMarker().IsMatch(line) || QuoteMarker().IsMatch(line);
+        line = HeadingMarker().Replace(line, "");
+        line = ListMarker().Replace(line, "");
+        line = QuoteMarker().Replace(line, "");
+        line = Image().Replace(line, "$1");
+        line = Link().Replace(line, "$1");
+        line = Emphasis().Replace(line, "");
+        return Html().Replace(line, "");
+    }
+
+    private static bool IsTableRule(ReadOnlySpan<char> line) => line[0] == '|' && !line.ContainsAnyExcept("|-: ");
 
     /// <summary>Sentences of plain text, with their start offsets; a line break (list item) always ends one.</summary>
     public static IReadOnlyList<(int Start, string Text)> Sentences(string plain)
