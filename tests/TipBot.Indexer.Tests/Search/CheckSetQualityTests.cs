@@ -33,7 +33,7 @@ public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQu
 /// tests/eval/fresh3.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); paraphrases and long questions are not all answered yet.
 /// </summary>
-public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.88, 0.93, 0.95, 0.12))
+public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.89, 0.93, 0.95, 0.12))
 {
     public sealed class Fresh3Run : RankingQualityTests.Run
     {
@@ -110,7 +110,7 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural
 /// (docs/eval.md). Floors a little under that.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.85, 0.90, 0.80, 0.06))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.86, 0.90, 0.80, 0.06))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -144,7 +144,7 @@ public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : Se
 /// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155; false_abstain 0.127 since requests for the library's offers and yes/no
 /// advice, 0.099 since the first person plural and the long-question limit 1.1. Floors a little under that.
 /// </summary>
-public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.85, 0.89, 0.78, 0.10))
+public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.87, 0.90, 0.85, 0.09))
 {
     public sealed class FifthRun : RankingQualityTests.Run
     {
@@ -158,7 +158,7 @@ public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun r
 /// tests/eval/fresh5.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md).
 /// </summary>
-public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.90, 0.95, 0.95, 0.05))
+public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.91, 0.95, 0.95, 0.05))
 {
     public sealed class Fresh5Run : RankingQualityTests.Run
     {
