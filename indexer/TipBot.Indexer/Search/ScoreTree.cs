@@ -80,7 +80,11 @@ internal sealed class ScoreTree
     private sealed record Node(bool IsMax, float Tie, List<int> Children, int Leaf);
 
     /// <summary>The tree of a rewritten top-level boolean query; null when some node is not an optional boolean, ordered disjunction-max, term or phrase.</summary>
-    public static ScoreTree? Of(Query rewritten, IndexSearcher searcher, float k1)
+    /// <param name="bounds">
+    /// Whether its term leaves get their bounds (<see cref="TermMaxScores"/>, which reads an unknown term's maxima in the
+    /// background); without, a term leaf's bound is infinite and the tree only scores (<see cref="Score"/>).
+    /// </param>
+    public static ScoreTree? Of(Query rewritten, IndexSearcher searcher, float k1, bool bounds = true)
     {
         var nodes = new List<Node>();
         var leaves = new List<Leaf>();
@@ -131,7 +135,8 @@ internal sealed class ScoreTree
                         weight = q.CreateWeight(searcher);
                         // BM25 leaves ignore the query norm; the top-level boost is what scales them.
                         weight.Normalize(1f, topLevelBoost);
-                        unboosted = q is PooledTermQuery t ? terms.Bound(t.Term, t.States, out blocks) : (blocks = terms.Blocks(((TermQuery)q).Term)).Max;
+                        unboosted = !bounds ? double.PositiveInfinity
+                            : q is PooledTermQuery t ? terms.Bound(t.Term, t.States, out blocks) : (blocks = terms.Blocks(((TermQuery)q).Term)).Max;
                     }
                     var scale = q.Boost * topLevelBoost * Margin;
                     leaves.Add(new Leaf(weight, unboosted * scale, scale, blocks));

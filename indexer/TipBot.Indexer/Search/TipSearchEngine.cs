@@ -285,7 +285,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// <remarks>
     /// One section query over all the documents at once instead of one per document: a section's score does not
     /// depend on the filter, and collecting every section of these documents keeps each one's best (ties to the
-    /// lowest doc, as a per-document search of one hit would) exactly as before.
+    /// lowest doc, as a per-document search of one hit would) exactly as before. Its disjunction-max nodes are ordered
+    /// ones (<see cref="OrderedDisjunctionMaxQuery"/>), whose sums do not depend on how the scorers were moved, so a
+    /// section scores the same whichever other sections are asked with it.
     /// </remarks>
     private Dictionary<string, (int Index, int Entry)> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, PostingsPool.Lease postings)
     {
@@ -296,8 +298,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         Array.Sort(sections);
         if (sections.Length == 0) return best;
         var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, _snapshot.NearTerms, _snapshot.TermStates, postings);
-        var found = _snapshot.Searcher.Search(q, new DocListFilter(sections), sections.Length);
-        foreach (var sd in found.ScoreDocs)
+        // Scored without Lucene's search where the query allows it (ListedDocScores), else by it: the same docs, order and scores.
+        var found = ListedDocScores.Search(_snapshot.Searcher, q, sections)
+            ?? TopDocsMaxScore.Plain(_snapshot.Searcher, q, new DocListFilter(sections), sections.Length).ScoreDocs;
+        foreach (var sd in found)
         {
             if (_snapshot.IdOf(sd.Doc) is not { } id || best.ContainsKey(id)) continue;
             best[id] = (_snapshot.SectionIndexOf(sd.Doc), sd.Doc);
