@@ -41,6 +41,9 @@ namespace TipBot.Indexer.Search;
 /// ("onze wethouder moet volgende week naar een avond over een opvanglocatie en we verwachten veel boze mensen") spreads
 /// the question over words of context, so that the right tip is about little of it, while a question about something the
 /// library does not cover (a purchase, a colleague's salary, a rule of a service) leaves most of its weight out of every document.
+/// A question for a product or a shop (<see cref="ShoppingQuestion"/>) and a resident's yes/no question about the asker's own
+/// thing (<see cref="OwnMatterYesNo"/>) are never answered: a tip library recommends no product and gives no rule of a service,
+/// however many of the question's words a tip uses.
 /// </summary>
 public static class AnswerJudge
 {
@@ -56,7 +59,7 @@ public static class AnswerJudge
     public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
         string question, Func<QueryTermGroup, bool>? bestDocumentHas = null)
     {
-        if (groups.Count == 0) return false;
+        if (groups.Count == 0 || ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question)) return false;
         var weight = 0.0;
         for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
         var firstPerson = FirstPerson.IsIn(question);

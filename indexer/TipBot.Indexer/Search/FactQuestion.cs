@@ -8,8 +8,8 @@ namespace TipBot.Indexer.Search;
 /// A question for a fact or for a resident's own procedure rather than for advice is answered only by a document that
 /// gives it: a price or opening time ("wat kost een paspoort", "openingstijden van het stadhuis"), a date ("wanneer
 /// gaat de wet in"), how long a procedure takes, a career step ("hoe word ik zelf tolk", "vacature"), the difference
-/// between two things, an entitlement ("heb ik recht op"), or how to apply for, object to or report something
-/// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "how do I register", and without a pronoun: "paspoort aanvragen voor
+/// between two things, an entitlement ("heb ik recht op", "kan ik uitstel krijgen"), or how to apply for, submit, object to or report something
+/// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "hoe dien ik een klacht in", "how do I register", and without a pronoun: "paspoort aanvragen voor
 /// mijn kind", "hoe vraagt een 18-jarige zorgtoeslag aan"), a phone number ("telefoonnummer van ...", "welk nummer bel ik"),
 /// or a closed question for a service's rule: an amount or how long ("hoeveel", "hoe lang"), who qualifies ("wie komt in
 /// aanmerking") or what to bring ("meenemen").
@@ -104,7 +104,7 @@ public static partial class FactQuestion
         "kost", "bedraagt", "betaal", "betalen", "neertellen", "hoog", "duur", "tarie", "prijs", "prijzen", "much", "cost", "price", "fee",
         "opening", "laat", "time", "wanneer", "datum", "dag", "when", "lang", "hoeveel", "long", "termijn",
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
-        "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar",
+        "recht", "aanmerking", "krijgen", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar", "dien",
         "apply", "register", "renew",
         "many", "wie", "mee",
         "nummer", "phone",
@@ -148,16 +148,16 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\bverschil", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesDifference();
 
-    [GeneratedRegex(@"\b(heb\s+ik\s+recht|kom\s+ik\s+in\s+aanmerking|am\s+i\s+(entitled|eligible))\b")]
+    [GeneratedRegex(@"\b(heb\s+ik\s+recht|kom\s+ik\s+in\s+aanmerking|(kan|mag)\s+ik\s+([\w'-]+\s+){1,5}krijgen|am\s+i\s+(entitled|eligible))\b")]
     private static partial Regex AsksEntitlement();
 
     [GeneratedRegex(@"\b(recht\s+op|in\s+aanmerking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesEntitlement();
 
-    // A resident's own application, objection or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
-    // "mag ik bezwaar maken", "hoe geef ik mijn verhuizing door"), not asking someone something ("hoe vraag ik aan inwoners
+    // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
+    // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
-    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
+    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
     private static partial Regex AsksProcedure();
 
     // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring) rather

@@ -64,6 +64,17 @@ public class AnswerJudgeTests
     }
 
     [Fact]
+    public void AProductQuestionOrAResidentsYesNoQuestionAboutTheirOwnThingIsNotAnsweredHoweverWellCovered()
+    {
+        var groups = Words(1, 1, 1);
+        var options = RankingOptions.Default;
+        Assert.True(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "laptop voor thuiswerken"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "beste laptop voor thuiswerken"));
+        Assert.True(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "mag ik een verhuizing later doorgeven"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "mag ik mijn verhuizing later doorgeven"));
+    }
+
+    [Fact]
     public void AQuestionInTheFirstPersonPluralIsAnsweredByTheDocumentThatHoldsEnoughOfItsWeight()
     {
         var groups = Words(1, 1, 1, 1, 1);

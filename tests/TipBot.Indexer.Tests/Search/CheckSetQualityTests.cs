@@ -19,7 +19,7 @@ public sealed class Fresh2QualityTests(Fresh2QualityTests.Fresh2Run run) : SetQu
 /// tests/eval/other2.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
 /// Floors a little under the measured numbers (docs/eval.md); one on-topic NONE question is still answered.
 /// </summary>
-public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQualityTests<Other2QualityTests.Other2Run>(run, new QualityFloors(0.93, 0.95, 0.85, 0.07))
+public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQualityTests<Other2QualityTests.Other2Run>(run, new QualityFloors(0.93, 0.95, 0.95, 0.07))
 {
     public sealed class Other2Run : RankingQualityTests.Run
     {
@@ -76,7 +76,7 @@ public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQu
 /// Floors a little under the measured numbers (docs/eval.md); three of its NONE questions (two on-topic) are still answered,
 /// one of them a yes/no question ("mag ik ...") that the judge no longer refuses by its form (advice is asked that way too).
 /// </summary>
-public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.95, 0.94, 0.65, 0.06))
+public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.95, 0.94, 0.78, 0.06))
 {
     public sealed class Other4Run : RankingQualityTests.Run
     {
@@ -93,7 +93,7 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
 /// need their fact or a document about them; nDCG@5 0.90 since cases rank under equal tips and related tips are lifted);
 /// five of its paraphrases are not answered and four NONE questions are.
 /// </summary>
-public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.89, 0.92, 0.80, 0.08))
+public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.89, 0.92, 0.85, 0.08))
 {
     public sealed class ThirdRun : RankingQualityTests.Run
     {
@@ -110,7 +110,7 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural
 /// (docs/eval.md). Floors a little under that.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.86, 0.90, 0.80, 0.06))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.86, 0.90, 0.85, 0.06))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -128,7 +128,7 @@ public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRu
 /// the first person plural and the long-question limit 1.1 (docs/eval.md).
 /// Floors a little under the measured numbers.
 /// </summary>
-public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.74, 0.04))
+public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.82, 0.04))
 {
     public sealed class ContextRun : RankingQualityTests.Run
     {
@@ -144,7 +144,7 @@ public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : Se
 /// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155; false_abstain 0.127 since requests for the library's offers and yes/no
 /// advice, 0.099 since the first person plural and the long-question limit 1.1. Floors a little under that.
 /// </summary>
-public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.87, 0.90, 0.85, 0.09))
+public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.87, 0.90, 0.90, 0.09))
 {
     public sealed class FifthRun : RankingQualityTests.Run
     {
@@ -174,7 +174,7 @@ public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQu
 /// query better: its paraphrases (0.922 against 0.975) and long questions (0.997 against 1.000) share many words with
 /// the tip's body, which is all the baseline searches; held at most that far under it.
 /// </summary>
-public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQualityTests<Other5QualityTests.Other5Run>(run, new QualityFloors(0.97, 0.97, 0.80, 0.08))
+public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQualityTests<Other5QualityTests.Other5Run>(run, new QualityFloors(0.97, 0.97, 0.90, 0.08))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.06, ["long"] = 0.01 };
 
@@ -193,7 +193,7 @@ public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQu
 /// lose a row of it; floors a little under the measured 0.919 / 0.957 / 0.727 / 0.171 (docs/eval.md; nDCG@5 0.933 and MRR 0.971
 /// since cases rank under equal tips and related tips are lifted; false_abstain 0.143 since yes/no advice).
 /// </summary>
-public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.72, 0.15))
+public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.90, 0.15))
 {
     public sealed class EverydayRun : RankingQualityTests.Run
     {
@@ -229,4 +229,21 @@ public sealed class LongNoneQuestionTests
     private sealed class LongNoneRun() : RankingQualityTests.Run("long-none.tsv");
 
     private sealed class OtherLongNoneRun() : RankingQualityTests.Run("other-long-none.tsv", "tests", "eval", "other-library");
+}
+
+/// <summary>
+/// tests/eval/none-guard.tsv on the third library: NONE questions of the kinds the answered judge let through (a product to
+/// buy, a resident's own yes/no question about a rule, a service's fact, another body's procedure, a civil servant's HR or
+/// IT question) next to answerable questions that look like them, written from the library's files and committed before
+/// the engine was run on it (tests/eval/README.md). First run 0.911 / 0.952 / 0.727 / 0.278; abstain_correct 0.864 since
+/// product questions and a resident's own yes/no questions are refused (docs/eval.md). Floors a little under that.
+/// </summary>
+public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run) : SetQualityTests<NoneGuardQualityTests.NoneGuardRun>(run, new QualityFloors(0.90, 0.95, 0.85, 0.28))
+{
+    public sealed class NoneGuardRun : RankingQualityTests.Run
+    {
+        public NoneGuardRun() : base("none-guard.tsv", "tests", "eval", "third-library")
+        {
+        }
+    }
 }

@@ -56,6 +56,7 @@ public sealed class FactQuestionTests
     [InlineData("how do I become an interpreter")]
     [InlineData("wat is het verschil tussen een tolk en een vertaler")]
     [InlineData("heb ik recht op een gratis tolk")]
+    [InlineData("kan ik een gratis tolk krijgen")]
     public void AQuestionForADateCareerDifferenceOrEntitlementIsNotAnsweredByAdvice(string question)
     {
         Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
@@ -71,6 +72,8 @@ public sealed class FactQuestionTests
     [InlineData("hoe vraag ik aan inwoners wat ze van de tolk vinden")]
     [InlineData("hoe lang mag een gesprek met een tolk zijn")]
     [InlineData("bij wie kan ik terecht als een gesprek met een tolk vastloopt")]
+    [InlineData("hoe help ik iemand die een klacht over de tolk wil indienen")]
+    [InlineData("hoe krijgen we inwoners zover dat ze een tolk vragen")]
     [InlineData("welke opleiding of workshop is er over werken met een tolk")]
     [InlineData("wat is de reactietermijn voor een tolk")]
     [InlineData("how do I become a better listener with an interpreter")]
@@ -94,6 +97,9 @@ public sealed class FactQuestionTests
     [InlineData("hoe geef ik een tolk door aan de balie")]
     [InlineData("mag ik bezwaar maken tegen de tolk")]
     [InlineData("how do I apply for an interpreter")]
+    [InlineData("hoe dien ik een klacht over de tolk in")]
+    [InlineData("mag ik een klacht over de tolk anoniem indienen")]
+    [InlineData("klacht over de tolk indienen")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
         AssertAnsweredOnlyByADocumentAboutAllOfIt(question);

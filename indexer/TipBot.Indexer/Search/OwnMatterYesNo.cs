@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// Whether a question is a resident's yes/no question about the asker's own thing: "mag ik mijn verhuizing later
+/// doorgeven", "moet ik mijn afvalpas inleveren als ik verhuis", "kan ik mijn uitkering houden als ik ga scheiden": the
+/// possessive is the object of the first verb ("mag ik mijn ...").
+/// </summary>
+/// <remarks>
+/// Such a question asks for a rule of a service about the asker's own move, pass, benefit or payment plan, which a tip
+/// library names without giving, so <see cref="AnswerJudge"/> refuses it. A civil servant's yes/no question is about the
+/// work ("mag ik een kind laten tolken aan de balie", <see cref="YesNoAdvice"/>), and a possessive later in it names the
+/// people of that work ("moet ik als leidinggevende achter mijn medewerkers blijven staan"), which this form leaves alone.
+/// </remarks>
+public static partial class OwnMatterYesNo
+{
+    public static bool IsIn(string question) => Form().IsMatch(question);
+
+    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef|can|must|may|should)\s+(ik|i)\s+(mijn|m'n|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Form();
+}

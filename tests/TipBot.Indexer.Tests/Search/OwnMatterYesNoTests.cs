@@ -1,0 +1,22 @@
+using TipBot.Indexer.Search;
+
+namespace TipBot.Indexer.Tests.Search;
+
+public sealed class OwnMatterYesNoTests
+{
+    [Theory]
+    [InlineData("mag ik mijn verhuizing later doorgeven")]
+    [InlineData("Moet ik m'n pas inleveren als ik verhuis")]
+    [InlineData("kan ik mijn uitkering houden als ik ga samenwonen")]
+    [InlineData("hoef ik mijn aanslag nog niet te betalen")]
+    [InlineData("can I renew my passport online")]
+    public void AResidentsYesNoQuestionAboutTheirOwnThingIsOne(string question) => Assert.True(OwnMatterYesNo.IsIn(question));
+
+    [Theory]
+    [InlineData("mag ik een kind laten tolken aan de balie")]
+    [InlineData("moet ik als leidinggevende achter mijn medewerkers blijven staan")]
+    [InlineData("kan ik beter een vaste contactpersoon aanwijzen")]
+    [InlineData("mijn leidinggevende geeft me geen ruimte om af te wijken")]
+    [InlineData("hoe help ik een inwoner die zijn verhuizing niet kan doorgeven")]
+    public void AdviceAboutTheWorkIsNot(string question) => Assert.False(OwnMatterYesNo.IsIn(question));
+}
