@@ -17,6 +17,6 @@ public static partial class OwnMatterYesNo
 {
     public static bool IsIn(string question) => Form().IsMatch(question);
 
-    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef|can|must|may|should)\s+(ik|i)\s+(mijn|m'n|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(mijn|m'n)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
 }

@@ -9,7 +9,6 @@ public sealed class OwnMatterYesNoTests
     [InlineData("Moet ik m'n pas inleveren als ik verhuis")]
     [InlineData("kan ik mijn uitkering houden als ik ga samenwonen")]
     [InlineData("hoef ik mijn aanslag nog niet te betalen")]
-    [InlineData("can I renew my passport online")]
     public void AResidentsYesNoQuestionAboutTheirOwnThingIsOne(string question) => Assert.True(OwnMatterYesNo.IsIn(question));
 
     [Theory]
