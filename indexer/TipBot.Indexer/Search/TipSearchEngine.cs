@@ -84,11 +84,17 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             })
             .OrderByDescending(c => c.Score)
             .ToList();
-        if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked);
-        if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         // How much of the question a candidate is about (its TopicalTerms: title, tags, summary, repeated body words), not only mentions.
         IReadOnlySet<string> TopicalOf(Candidate c) => candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, c.Doc));
         double FocusOf(Candidate c) => matcher.Coverage(TopicalOf(c));
+        // A tip the related bonus brings level with a case or workshop it is related to goes just above it: the library's
+        // answers are tips, and the example shows the tip at work (the reason for ExampleWeight). Not when the example is more
+        // about the question than the tip (a question about that story), nor when the question asks for that workshop.
+        bool TipPassesExample(Candidate tip, Candidate example) =>
+            tip.Doc.Kind == DocumentKind.Tip && example.Doc.Kind is DocumentKind.Case or DocumentKind.Workshop
+            && FocusOf(tip) >= FocusOf(example) && !LibraryOffer.IsAskedFor(groups, TopicalOf(example));
+        if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked, TipPassesExample);
+        if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var focus = 0.0;
         if (ranked.Count > 0)
         {
@@ -159,10 +165,11 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // Related documents (front matter "related") of the best hits are often the next-best answers. The first leader a
     // candidate is related to (leaders are in score order, so the one that lends most) lends it a share of its score,
     // whatever the candidate's own coverage: a related tip often treats the question in other words. The bonus never
-    // lifts a candidate above that leader (a tie keeps the leader first: the sort is stable and the leader comes first).
+    // lifts a candidate above that leader (a tie keeps the leader first: the sort is stable and the leader comes first),
+    // but for a tip it brings level with a case or workshop that tipPassesExample lets pass.
     // Loops rather than LINQ (a few iterators and lambdas per candidate were a tenth of a search's garbage); a list in
     // which no candidate gets a bonus is already in order, as the stable sort would leave it.
-    private List<Candidate> WithRelatedBonus(List<Candidate> ranked)
+    private List<Candidate> WithRelatedBonus(List<Candidate> ranked, Func<Candidate, Candidate, bool> tipPassesExample)
     {
         var leaders = Math.Min(3, ranked.Count);
         List<Candidate>? changed = null;
@@ -174,6 +181,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 var l = ranked[k];
                 if (l.Doc.Id == c.Doc.Id || !(Contains(l.Doc.Related, c.Doc.Id) || Contains(c.Doc.Related, l.Doc.Id))) continue;
                 var score = Math.Min(c.Score + l.Score * Options.RelatedBonus, Math.Max(c.Score, l.Score));
+                if (score > c.Score && score == l.Score && tipPassesExample(c, l)) score = Math.BitIncrement(score);
                 if (score > c.Score)
                 {
                     changed ??= [.. ranked];

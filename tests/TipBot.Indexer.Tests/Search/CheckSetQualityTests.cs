@@ -45,9 +45,9 @@ public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQu
 
 /// <summary>
 /// tests/eval/other3.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
-/// Floors a little under the measured numbers (docs/eval.md).
+/// Floors a little under the measured numbers (docs/eval.md; nDCG@5 0.973 since a tip level with its case goes above it).
 /// </summary>
-public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.96, 0.97, 0.95, 0.03))
+public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.97, 0.97, 0.95, 0.03))
 {
     public sealed class Other3Run : RankingQualityTests.Run
     {
@@ -90,10 +90,11 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
 /// tests/eval/third.tsv on the third library (tests/eval/third-library, 48 documents), both written blind and committed
 /// before the engine was run on them (tests/eval/README.md): the closest stand-in for the hidden set. Floors a little under
 /// the current numbers (docs/eval.md: 0.881 / 0.934 / 0.826 / 0.085 since phone numbers and applications without a pronoun
-/// need their fact or a document about them; nDCG@5 0.90 since cases rank under equal tips and related tips are lifted);
+/// need their fact or a document about them; nDCG@5 0.90 since cases rank under equal tips and related tips are lifted,
+/// 0.906 since a tip level with its case goes above it);
 /// five of its paraphrases are not answered and four NONE questions are.
 /// </summary>
-public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.89, 0.92, 0.85, 0.08))
+public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.90, 0.92, 0.85, 0.08))
 {
     public sealed class ThirdRun : RankingQualityTests.Run
     {
@@ -107,8 +108,8 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// tests/eval/fourth.tsv on the fourth library (tests/eval/fourth-library, 53 documents on knowledge/'s own topics by a
 /// second, independent author), both written blind and landed before the engine was run on them (tests/eval/README.md).
 /// First run 0.852 / 0.917 / 0.696 / 0.069 (docs/eval.md); after the session's judge and ranking changes, made without
-/// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural
-/// (docs/eval.md). Floors a little under that.
+/// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural,
+/// nDCG@5 0.865 since a tip level with its case goes above it (docs/eval.md). Floors a little under that.
 /// </summary>
 public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.86, 0.90, 0.85, 0.06))
 {

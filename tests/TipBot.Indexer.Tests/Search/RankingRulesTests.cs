@@ -57,6 +57,50 @@ public class RankingRulesTests
         Assert.Equal(without.Single(h => h.Id == "buurtapp").Score, with.Single(h => h.Id == "buurtapp").Score);
     }
 
+    // The case tells the story at length (its words again and again), so it matches the question better even after the
+    // kind weight; the tip it illustrates says the same in a few lines and lists it as related.
+    private static KnowledgeDocument[] CaseAndItsTip(string caseTitle, string tipText = "Laat iemand eerst uitpraten en vat samen wat je hoort.") =>
+    [
+        SampleLibrary.Doc("boze-bellers-case", DocumentKind.Case, caseTitle, "Een boze beller aan de telefoon.", ["klantcontact"],
+            ("De situatie", "Elke dag een boze beller aan de telefoon. De boze beller wil zijn geld terug, de telefoon gaat steeds."),
+            ("Wat ze deden", "Het team liet elke boze beller uitpraten aan de telefoon en vatte samen wat de beller zei.")),
+        SampleLibrary.Doc("boze-bellers-tip", DocumentKind.Tip, "Omgaan met boze bellers", "Een boze beller aan de telefoon.", ["klantcontact"],
+            ("", tipText)) with { Related = ["boze-bellers-case"] },
+    ];
+
+    [Fact]
+    public void ATipTheBonusBringsLevelWithItsCaseGoesAboveIt()
+    {
+        var docs = CaseAndItsTip("Omgaan met boze bellers");
+        const string question = "boze bellers aan de telefoon";
+        var without = Hits(docs, question, RankingOptions.Default with { RelatedBonus = 0 });
+        Assert.Equal(["boze-bellers-case", "boze-bellers-tip"], Ids(without));
+        // Within the bonus's reach of the case: its own score and the case's share reach the case's.
+        Assert.True(without[1].Score + RankingOptions.Default.RelatedBonus * without[0].Score >= without[0].Score);
+
+        var with = Hits(docs, question, RankingOptions.Default);
+        Assert.Equal(["boze-bellers-tip", "boze-bellers-case"], Ids(with));
+        // Just above the case: the same score as shown.
+        Assert.Equal(without[0].Score, with[1].Score);
+        Assert.Equal(with[1].Score, with[0].Score);
+    }
+
+    [Fact]
+    public void ACaseMoreAboutTheQuestionThanItsTipStaysFirst()
+    {
+        // The question names the case's own story (Brakeveld), which the tip names once in passing: both hold every word
+        // of the question, but only the case is about all of them.
+        var docs = CaseAndItsTip("Boze bellers in Brakeveld", "Laat iemand eerst uitpraten en vat samen wat je hoort, zoals ze in Brakeveld doen.");
+        const string question = "boze bellers aan de telefoon in brakeveld";
+        var without = Hits(docs, question, RankingOptions.Default with { RelatedBonus = 0 });
+        Assert.Equal(["boze-bellers-case", "boze-bellers-tip"], Ids(without));
+
+        // The bonus brings the tip level with the case, and the tie keeps the case first.
+        var with = Hits(docs, question, RankingOptions.Default);
+        Assert.Equal(["boze-bellers-case", "boze-bellers-tip"], Ids(with));
+        Assert.Equal(with[0].Score, with[1].Score);
+    }
+
     [Fact]
     public void TheBonusNeverLiftsARelatedDocumentAboveItsLeader()
     {
