@@ -14,6 +14,7 @@ public sealed class ShoppingQuestionTests
     [InlineData("best screen reader for a blind colleague")]
     [InlineData("which tablet is the best for the desk")]
     [InlineData("where can I buy a headset")]
+    [InlineData("welke tolkenbureaus zijn goedkoop")]
     public void AQuestionForAProductOrAShopIsOne(string question) => Assert.True(ShoppingQuestion.IsIn(question));
 
     [Theory]
@@ -25,5 +26,7 @@ public sealed class ShoppingQuestionTests
     [InlineData("Beste, wij zijn een kleine gemeente en willen beter communiceren")]
     [InlineData("hoe schrijf ik een brief die mensen het best begrijpen")]
     [InlineData("the best way to explain a decision")]
+    [InlineData("hoe test ik goedkoop een nieuwe brief bij inwoners")]
+    [InlineData("goedkoop onderzoek doen naar wat inwoners ervan vinden")]
     public void AdviceOnTheBestWayAndGreetingsAreNot(string question) => Assert.False(ShoppingQuestion.IsIn(question));
 }
