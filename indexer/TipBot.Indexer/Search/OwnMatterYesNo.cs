@@ -11,12 +11,14 @@ namespace TipBot.Indexer.Search;
 /// Such a question asks for a rule of a service about the asker's own move, pass, benefit or payment plan, which a tip
 /// library names without giving, so <see cref="AnswerJudge"/> refuses it. A civil servant's yes/no question is about the
 /// work ("mag ik een kind laten tolken aan de balie", <see cref="YesNoAdvice"/>), and a possessive later in it names the
-/// people of that work ("moet ik als leidinggevende achter mijn medewerkers blijven staan"), which this form leaves alone.
+/// people of that work ("moet ik als leidinggevende achter mijn medewerkers blijven staan"), which this form leaves alone; so does it when the
+/// possessive names the asker's colleagues, team or organisation ("kan ik mijn team inschrijven voor de workshop", "moet ik
+/// mijn leidinggevende inlichten als een beller dreigt"): that is the work, not the asker's own matter.
 /// </remarks>
 public static partial class OwnMatterYesNo
 {
     public static bool IsIn(string question) => Form().IsMatch(question);
 
-    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(mijn|m'n)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(mijn|m'n)\s+(?!(team|teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
 }

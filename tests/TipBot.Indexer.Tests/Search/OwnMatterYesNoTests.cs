@@ -17,5 +17,8 @@ public sealed class OwnMatterYesNoTests
     [InlineData("kan ik beter een vaste contactpersoon aanwijzen")]
     [InlineData("mijn leidinggevende geeft me geen ruimte om af te wijken")]
     [InlineData("hoe help ik een inwoner die zijn verhuizing niet kan doorgeven")]
+    [InlineData("kan ik mijn team inschrijven voor de workshop")]
+    [InlineData("moet ik mijn leidinggevende inlichten als een beller dreigt")]
+    [InlineData("mag ik mijn collega's vragen om mee te luisteren bij een lastig gesprek")]
     public void AdviceAboutTheWorkIsNot(string question) => Assert.False(OwnMatterYesNo.IsIn(question));
 }
