@@ -10,9 +10,10 @@ namespace TipBot.Indexer.Search;
 /// gaat de wet in"), how long a procedure takes, a career step ("hoe word ik zelf tolk", "vacature"), the difference
 /// between two things, an entitlement ("heb ik recht op", "kan ik uitstel krijgen"), or how to apply for, submit, object to or report something
 /// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "hoe dien ik een klacht in", "how do I register", and without a pronoun: "paspoort aanvragen voor
-/// mijn kind", "hoe vraagt een 18-jarige zorgtoeslag aan"), a phone number ("telefoonnummer van ...", "welk nummer bel ik"),
-/// or a closed question for a service's rule: an amount or how long ("hoeveel", "hoe lang"), who qualifies ("wie komt in
-/// aanmerking") or what to bring ("meenemen").
+/// mijn kind", "hoe vraagt een 18-jarige zorgtoeslag aan"), contact details ("telefoonnummer van ...", "welk nummer bel ik",
+/// "wat is het adres van ...", "mailadres van ..."), an amount someone receives ("hoeveel subsidie krijgt ..."), what a resident
+/// needs ("heb ik een vergunning nodig voor ..."), or a closed question for a service's rule: an amount or how long ("hoeveel",
+/// "hoe lang"), who qualifies ("wie komt in aanmerking") or what to bring ("meenemen").
 /// A yes/no question ("mag ik ...", "moet ik ...") is not one of them: it is as often a request for advice ("moet ik
 /// bewoners eerder betrekken bij een plan", "mag ik een brief in de je-vorm schrijven") as for a service's rule.
 /// </summary>
@@ -21,9 +22,10 @@ namespace TipBot.Indexer.Search;
 /// procedure, but its tips name the permits, allowances, laws and services such questions ask about, so by their words
 /// alone they look covered. These are general Dutch and English question forms, not words of any library. A document
 /// that states the kind of fact asked (a price, "gratis", a month or year, a number of days or weeks, a vacancy, the
-/// word "verschil", a phone number) may still answer; a procedure or a duration only when the document is about the whole question
+/// word "verschil", a phone number, an e-mail address or a postcode) may still answer; a date, a procedure or a duration only when
+/// the document is about the whole question
 /// (its focus, see <see cref="AnswerJudge"/>), and the same holds for a closed question, unless it is in the first
-/// person plural: the organisation asking about its own work. An application for a coach or a workshop the library offers
+/// person plural: the organisation asking about its own work. What a resident needs for a service no document answers. An application for a coach or a workshop the library offers
 /// is a civil servant's request for it, not a resident's application (<see cref="LibraryOffer"/>). On the evaluation sets
 /// every other such question is a NONE row (docs/eval.md).
 /// </remarks>
@@ -51,6 +53,7 @@ public static partial class FactQuestion
             if (!form.Asks.IsMatch(q)) continue;
             if (form.PluralIsAdvice && FirstPersonPlural.IsIn(q)) continue;
             if (form.OfferIsRequest && asksForLibraryOffer?.Invoke() == true) continue;
+            if (form.StatedByNone) return false;
             if (form.NeedsFocus && focus < minProcedureFocus) return false;
             if (form.States is { } fact && !(fact.IsMatch(document.Title) || fact.IsMatch(document.Summary) || fact.IsMatch(document.Body))) return false;
         }
@@ -70,13 +73,17 @@ public static partial class FactQuestion
     /// "Interactiecoach aanvragen voor ons team", "workshop leefwereld aanvragen": an application for a coach or a workshop
     /// the library offers (<see cref="LibraryOffer"/>) is a civil servant's request for it, which the document about it answers.
     /// </param>
-    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false, bool OfferIsRequest = false);
+    /// <param name="StatedByNone">
+    /// No document of a tip library answers the form, whatever it states or is about (what a resident needs for a service),
+    /// unless it asks for the library's own offer (<see cref="OfferIsRequest"/>).
+    /// </param>
+    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false, bool OfferIsRequest = false, bool StatedByNone = false);
 
     private static readonly Form[] All =
     [
         new(AsksPrice(), StatesPrice(), NeedsFocus: false),
         new(AsksOpeningTime(), StatesOpeningTime(), NeedsFocus: false),
-        new(AsksMoment(), StatesMoment(), NeedsFocus: false),
+        new(AsksMoment(), StatesMoment(), NeedsFocus: true),
         new(AsksCareer(), StatesCareer(), NeedsFocus: false),
         new(AsksDifference(), StatesDifference(), NeedsFocus: false),
         new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
@@ -85,8 +92,10 @@ public static partial class FactQuestion
         new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true),
         new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true),
-        new(AsksPhoneNumber(), StatesPhoneNumber(), NeedsFocus: false),
+        new(AsksContact(), StatesContact(), NeedsFocus: false),
         new(AsksApplication(), States: null, NeedsFocus: true, OfferIsRequest: true),
+        new(AsksAmountReceived(), StatesPrice(), NeedsFocus: false),
+        new(AsksNeed(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
@@ -107,12 +116,13 @@ public static partial class FactQuestion
         "recht", "aanmerking", "krijgen", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar", "dien",
         "apply", "register", "renew",
         "many", "wie", "mee",
-        "nummer", "phone",
+        "nummer", "phone", "adres", "address", "nodig",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(€|\beuro|\bgratis\b|\bkosteloos\b|\btarie(f|ven)\b|\bprijs\b|\bbedrag\b|\bfree of charge\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Het bedrag" names an amount without stating one ("zet het bedrag bovenaan"): a price is a sum, a tariff, or free.
+    [GeneratedRegex(@"(€|\beuro|\bgratis\b|\bkosteloos\b|\btarie(f|ven)\b|\bprijs\b|\bfree of charge\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesPrice();
 
     [GeneratedRegex(@"\b(openingstijd(en)?|hoe\s+laat\s+(is|zijn|gaat|gaan)|opening\s+(hours|times)|what\s+time\s+(is|are|does|do))\b")]
@@ -173,15 +183,28 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b")]
     private static partial Regex AsksWhatToBring();
 
-    // A phone number is a fact of a service, not advice: "wat is het telefoonnummer van ...", "welk nummer bel ik voor ...", a
-    // question that starts with the word ("telefoonnummer nationale ombudsman"); not a tip's advice to put one somewhere
-    // ("moet ik een telefoonnummer onder een brief zetten").
-    [GeneratedRegex(@"(^\s*telefoonnummers?\b|\bwat\s+is\s+(het|de)\s+(telefoon)?nummer\b|\bwelk\s+(telefoon)?nummer\b|\btelefoonnummers?\s+(van|voor)\b|\b(what\s+is\s+the|which)\s+phone\s+number\b|\bphone\s+numbers?\s+(of|for)\b)")]
-    private static partial Regex AsksPhoneNumber();
+    // Contact details are a fact of a service, not advice: "wat is het telefoonnummer van ...", "welk nummer bel ik voor ...", a
+    // question that starts with the word ("telefoonnummer nationale ombudsman", "mailadres van de projectmanager"), "wat is het
+    // adres van ..."; not a tip's advice to put one somewhere ("moet ik een telefoonnummer onder een brief zetten", "inwoners
+    // typen steeds hun adres opnieuw in").
+    [GeneratedRegex(@"(^\s*(telefoonnummers?|(e-?)?mailadres(sen)?)\b|\bwat\s+is\s+(het|de)\s+(telefoon|e-?mail|mail|post|bezoek)?(nummer|adres)\b|\bwelk\s+(telefoon)?nummer\b|\b(telefoonnummers?|(e-?)?mailadres(sen)?)\s+(van|voor)\b|\b(what\s+is\s+the|which)\s+(phone\s+number|e-?mail\s+address|address)\b|\b(phone\s+numbers?|e-?mail\s+address(es)?)\s+(of|for)\b)")]
+    private static partial Regex AsksContact();
 
-    // A Dutch phone number: 0 and a net number with the subscriber's digits, a free or service number (0800, 0900, 14 0xx), or +31.
-    [GeneratedRegex(@"(\+31|\b0\d{2,3}[\s-]?\d{2,3}[\s-]?\d{2,4}\b|\b14\s?0\d{2,3}\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex StatesPhoneNumber();
+    // A Dutch phone number (0 and a net number with the subscriber's digits, a free or service number: 0800, 0900, 14 0xx, or
+    // +31), an e-mail address or a postcode.
+    [GeneratedRegex(@"(\+31|\b0\d{2,3}[\s-]?\d{2,3}[\s-]?\d{2,4}\b|\b14\s?0\d{2,3}\b|[\w.-]+@[\w-]+\.[a-z]{2,}|\b\d{4}\s?[A-Z]{2}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex StatesContact();
+
+    // An amount someone receives ("hoeveel subsidie krijgt een dorpshuis", "hoeveel zorgtoeslag krijg ik", "hoeveel geld
+    // krijgt het dorp uit het fonds"): a service's sum, which only a document stating a price or a sum answers.
+    [GeneratedRegex(@"\bhoeveel\s+([\w'-]+\s+){0,3}(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen)\b")]
+    private static partial Regex AsksAmountReceived();
+
+    // What a resident needs for a service ("heb ik een vergunning nodig voor een uitrit", "welke papieren heb ik nodig voor een
+    // verhuismelding", "welk niveau eherkenning heb ik nodig"); not a number of the work ("hoeveel lezers heb ik nodig om een
+    // brief te testen": nothing between "heb ik" and "nodig") nor the organisation's own need ("wat hebben we nodig").
+    [GeneratedRegex(@"(\bheb\s+ik\s+([\w'-]+\s+){1,4}nodig\b|\bwelke?\s+([\w'-]+\s+){1,2}heb\s+ik\s+nodig\b)")]
+    private static partial Regex AsksNeed();
 
     // A resident's application asked without "ik"/"je" and a modal verb (those are AsksProcedure): how someone applies ("hoe
     // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words

@@ -126,10 +126,10 @@ public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRu
 /// requests for a coach or a workshop, next to NONE rows that look like them, written from the library's files and
 /// committed before the engine was run on it (tests/eval/README.md). A guard set for the answered judge: first run
 /// 0.928 / 0.962 / 0.750 / 0.258; false_abstain 0.129 since requests for the library's offers and yes/no advice, 0.032 since
-/// the first person plural and the long-question limit 1.1 (docs/eval.md).
+/// the first person plural and the long-question limit 1.1 (docs/eval.md); abstain_correct 0.917 since a resident's fact questions.
 /// Floors a little under the measured numbers.
 /// </summary>
-public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.82, 0.04))
+public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.83, 0.04))
 {
     public sealed class ContextRun : RankingQualityTests.Run
     {
@@ -159,9 +159,10 @@ public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun r
 /// tests/eval/sixth.tsv on the sixth library (tests/eval/sixth-library, 52 documents on the topics by a fourth,
 /// independent author), landed sealed and first run by the lead at the end of the session that landed it (tests/eval/README.md,
 /// docs/eval.md): 0.924 / 0.979 / 0.783 / 0.097 (the session-start engine 0.912 / 0.963 / 0.739 / 0.125). Floors a little under
-/// that, one row of room for the two flags; five NONE questions are still answered.
+/// that, one row of room for the two flags; abstain_correct 0.870 since a resident's fact questions (docs/eval.md, after the
+/// library was opened for tuning), three NONE questions still answered.
 /// </summary>
-public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.91, 0.96, 0.73, 0.11))
+public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.91, 0.96, 0.82, 0.11))
 {
     public sealed class SixthRun : RankingQualityTests.Run
     {
@@ -176,9 +177,10 @@ public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun r
 /// leaning to a province, a water board, an executive agency and a ministry), landed sealed and first run by the lead at the
 /// end of the session that landed it (tests/eval/README.md, docs/eval.md): 0.835 / 0.898 / 0.727 / 0.069 (the session-start
 /// engine 0.843 / 0.912 / 0.545 / 0.096). Floors a little under that, one row of room for the two flags; its nDCG@5, MRR and
-/// abstain_correct are under the targets.
+/// abstain_correct were under the targets; abstain_correct 0.864 since a resident's fact questions (docs/eval.md, after
+/// the library was opened for tuning).
 /// </summary>
-public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.SeventhRun run) : SetQualityTests<SeventhLibraryQualityTests.SeventhRun>(run, new QualityFloors(0.82, 0.88, 0.68, 0.09))
+public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.SeventhRun run) : SetQualityTests<SeventhLibraryQualityTests.SeventhRun>(run, new QualityFloors(0.82, 0.88, 0.81, 0.09))
 {
     public sealed class SeventhRun : RankingQualityTests.Run
     {
@@ -278,6 +280,23 @@ public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run
     public sealed class NoneGuardRun : RankingQualityTests.Run
     {
         public NoneGuardRun() : base("none-guard.tsv", "tests", "eval", "third-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/fact-guard.tsv on the seventh library: a resident's fact or rule questions on the library's topics (amounts,
+/// deadlines, "heb ik ... nodig", contact details) next to a civil servant's look-alikes the library answers, written from the
+/// library's files and committed before the engine was run on it (tests/eval/README.md). First run 0.917 / 0.950 / 0.429 /
+/// 0.500; abstain_correct 0.809 since a resident's fact questions (docs/eval.md). Floors a little under, one row of room for
+/// the two flags.
+/// </summary>
+public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.76, 0.55))
+{
+    public sealed class FactGuardRun : RankingQualityTests.Run
+    {
+        public FactGuardRun() : base("fact-guard.tsv", "tests", "eval", "seventh-library")
         {
         }
     }

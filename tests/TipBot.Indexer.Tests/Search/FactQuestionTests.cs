@@ -195,6 +195,77 @@ public sealed class FactQuestionTests
         Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => false));
     }
 
+    [Theory]
+    [InlineData("wat is het e-mailadres van de tolkentelefoon")]
+    [InlineData("mailadres van de projectleider tolken")]
+    [InlineData("wat is het adres van het tolkencentrum")]
+    [InlineData("what is the email address of the interpreter service")]
+    public void AQuestionForContactDetailsIsAnsweredOnlyByADocumentThatGivesThem(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, Tip("Mail naar tolk@gemeente.nl of kom langs op Tolkenlaan 1, 1234 AB Dorp."), focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("inwoners typen steeds hun adres opnieuw in voor een tolk")]
+    [InlineData("welk mailadres zet ik onder een brief over de tolk")]
+    public void AdviceThatNamesAnAddressIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("hoeveel subsidie krijgt een vereniging voor een tolk")]
+    [InlineData("hoeveel geld krijgt het dorp uit het tolkenfonds")]
+    [InlineData("hoeveel vergoeding ontvang ik voor een tolk")]
+    public void AnAmountSomeoneReceivesIsAnsweredOnlyByADocumentThatStatesASum(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, Tip("Een vereniging krijgt € 500 per jaar voor een tolk."), focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void NamingTheAmountIsNotStatingAPrice()
+    {
+        var namesTheAmount = Tip("Zet in een boetebrief het bedrag en de uiterste datum bovenaan.");
+        Assert.False(FactQuestion.IsAnsweredBy("hoe hoog is de boete voor een gemiste tolk", namesTheAmount, focus: 1, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy("hoe hoog is de boete voor een gemiste tolk", Tip("De boete is € 50."), focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void ADateIsAnsweredOnlyByADocumentThatStatesOneAndIsAboutTheQuestion()
+    {
+        var namesAMonth = Tip("Een bijeenkomst over de tolk in maart liep uit de hand; zo doe je het beter.");
+        Assert.False(FactQuestion.IsAnsweredBy("wanneer is de volgende bijeenkomst over de tolk", namesAMonth, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy("wanneer is de volgende bijeenkomst over de tolk", namesAMonth, focus: 0.9, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("heb ik een vergunning nodig voor een tolk")]
+    [InlineData("welke papieren heb ik nodig voor een gesprek met een tolk")]
+    [InlineData("welk niveau eherkenning heb ik nodig voor een tolk")]
+    public void WhatAResidentNeedsIsNotAnsweredByAnyDocument(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Tip("Voor een tolk heb je een vergunning nodig; neem uw paspoort mee."), focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void NeedingTheLibrarysOwnOfferIsLeftToTheJudge()
+    {
+        const string question = "heb ik een coach nodig als een gesprek met een tolk vastloopt";
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => true));
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => false));
+    }
+
+    [Theory]
+    [InlineData("hoeveel lezers heb ik nodig om een brief met een tolk te testen")]
+    [InlineData("wat hebben we nodig voor een goed gesprek met een tolk")]
+    public void ANumberOrANeedOfTheWorkIsNotRefusedAsAResidentsNeed(string question)
+    {
+        // "hoeveel" is still a closed question (a document about all of it answers), but no resident's need.
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.9, minProcedureFocus: 0.8));
+    }
+
     // The advice tip does not state the fact asked, so only its focus on the whole question can answer it.
     private static void AssertAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
