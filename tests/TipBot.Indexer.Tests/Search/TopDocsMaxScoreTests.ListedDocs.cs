@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TipBot.Indexer.Evaluation;
 using TipBot.Indexer.Library;
@@ -9,12 +10,51 @@ namespace TipBot.Indexer.Tests.Search;
 public sealed partial class TopDocsMaxScoreTests
 {
     [Fact]
-    public void ListedSectionsOfAGeneratedLibraryWithDeletionsScoreAsLucenesFilteredSearch()
+    public async Task ListedSectionsOfAGeneratedLibraryWithDeletionsScoreAsLucenesFilteredSearch()
     {
         using var snapshot = DeletedSnapshot(seed: 13, out var corpus);
+        // Warmed: the sections' common terms are then searched in their decoded postings.
+        await snapshot.Warmed.WaitAsync(TimeSpan.FromMinutes(2));
         var (compared, matched) = CompareListed(snapshot, corpus.Questions(200), new Random(13));
         Assert.True(compared > 150, $"only {compared} searches compared");
         Assert.True(matched > 1000, $"only {matched} listed docs matched");
+    }
+
+    [Fact]
+    public async Task SectionGroupsOfAGeneratedLibraryAreThoseItsPostingsGive()
+    {
+        using var s = DeletedSnapshot(seed: 21, out var corpus);
+        await s.Warmed.WaitAsync(TimeSpan.FromMinutes(2));
+        var ids = s.Documents.Select(d => d.Id).ToArray();
+        var random = new Random(21);
+        int compared = 0, held = 0, decoded = 0;
+        foreach (var question in corpus.Questions(200))
+        {
+            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            if (groups.Count == 0 || new TermMatcher(groups, s.NearTerms).AllMatchingTerms() is not { } terms) continue;
+            var sections = Enumerable.Range(0, 10).SelectMany(_ => s.SectionEntriesOf(ids[random.Next(ids.Length)])).Distinct().Order().ToArray();
+            using var lease = s.Postings.Rent();
+            var masks = SectionGroups.Read(s, sections, terms, lease)!;
+            // The reference: each term's postings in the sections' text read whole through Lucene.
+            var expected = new ulong[sections.Length];
+            foreach (var (term, group) in terms)
+            {
+                var text = new Term(IndexFields.Text, term);
+                if (s.Reader.Leaves.Any(leaf => TermMaxScores.Of(s.Searcher).Decoded(text, leaf.Ord) is not null)) decoded++;
+                var docs = MultiFields.GetTermDocsEnum(s.Reader, null, IndexFields.Text, text.Bytes);
+                if (docs is null) continue;
+                var holding = new HashSet<int>();
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) holding.Add(docs.DocID);
+                for (var i = 0; i < sections.Length; i++)
+                {
+                    if (holding.Contains(sections[i])) expected[i] |= 1UL << group;
+                }
+            }
+            Assert.Equal(expected, masks);
+            compared++;
+            held += masks.Count(m => m != 0);
+        }
+        Assert.True(compared > 150 && held > 1000 && decoded > 100, $"{compared} questions, {held} sections holding a group, {decoded} decoded terms");
     }
 
     [Fact]
