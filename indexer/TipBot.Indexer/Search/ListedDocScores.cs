@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace TipBot.Indexer.Search;
 
@@ -16,8 +17,9 @@ namespace TipBot.Indexer.Search;
 /// dictionary), a scorer object per clause and segment, and the disjunction scorers' heaps leap-frogging with the
 /// filter. Here a phrase's weight comes from <see cref="PhraseWeights"/>, a pooled term's postings are read and scored as
 /// its scorer would (<see cref="Bm25Tables.DocScorer"/>), and no bound is asked for (no term's maxima are read).
-/// A common term's postings decoded at open are searched as arrays (<see cref="TermMaxScores.Decoded"/>).
-/// As with the filter, the leaves see every doc and a deleted doc is left out by the segment's live docs.
+/// A common term's postings decoded at open are searched as arrays (<see cref="TermMaxScores.Decoded"/>). As with the
+/// filter, a term leaf sees every doc and a deleted doc is left out by the segment's live docs; a phrase leaf sees only
+/// the listed docs (its score at a doc depends on that doc alone).
 /// </remarks>
 internal static class ListedDocScores
 {
@@ -48,7 +50,8 @@ internal static class ListedDocScores
             {
                 for (var i = from; i < to; i++) deleted[i] = !live.Get(docs[i] - segment.DocBase);
             }
-            for (var l = 0; l < leaves; l++) ScoreLeaf(tree.Leaves[l].Weight, segment, docs, from, to, l, leaves, scores, matched, maxima, cursor);
+            FixedBitSet? listed = null;
+            for (var l = 0; l < leaves; l++) ScoreLeaf(tree.Leaves[l].Weight, segment, docs, from, to, l, leaves, scores, matched, maxima, cursor, ref listed);
         }
 
         var found = new List<ScoreDoc>();
@@ -74,9 +77,17 @@ internal static class ListedDocScores
         return [.. found];
     }
 
+    // The listed docs of one segment (docs[from..to)) as its bits.
+    private static FixedBitSet Listed(int[] docs, int from, int to, AtomicReaderContext segment)
+    {
+        var bits = new FixedBitSet(segment.AtomicReader.MaxDoc);
+        for (var i = from; i < to; i++) bits.Set(docs[i] - segment.DocBase);
+        return bits;
+    }
+
     // Moves one leaf through the listed docs of one segment (docs[from..to)), noting its score at each it matches.
     private static void ScoreLeaf(Weight weight, AtomicReaderContext segment, int[] docs, int from, int to, int leaf, int leaves, float[] scores, bool[] matched,
-        TermMaxScores maxima, DecodedCursor cursor)
+        TermMaxScores maxima, DecodedCursor cursor, ref FixedBitSet? listed)
     {
         var docBase = segment.DocBase;
         // A pooled term's postings read directly and scored as its BM25 scorer would; any other leaf through its scorer.
@@ -114,7 +125,11 @@ internal static class ListedDocScores
             }
             return;
         }
-        if (weight.GetScorer(segment, null) is not { } scorer) return;
+        // Any other leaf (a synonym phrase) through its scorer, which sees only the listed docs: a phrase's Advance goes on to
+        // the next doc where the phrase occurs, working out its sloppy frequency in every doc holding all its words on the
+        // way, while the listed docs are a few of the segment's. A doc's score does not depend on the docs accepted.
+        listed ??= Listed(docs, from, to, segment);
+        if (weight.GetScorer(segment, listed) is not { } scorer) return;
         for (var i = from; i < to; i++)
         {
             var target = docs[i] - docBase;
