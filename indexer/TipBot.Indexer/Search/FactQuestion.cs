@@ -71,7 +71,9 @@ public static partial class FactQuestion
     /// </param>
     /// <param name="OfferIsRequest">
     /// "Interactiecoach aanvragen voor ons team", "workshop leefwereld aanvragen": an application for a coach or a workshop
-    /// the library offers (<see cref="LibraryOffer"/>) is a civil servant's request for it, which the document about it answers.
+    /// the library offers (<see cref="LibraryOffer"/>) is a civil servant's request for it, which the document about it answers;
+    /// so is a closed question about the offer ("hoe lang duurt de workshop ...", "hoeveel collega's kunnen meedoen"): the
+    /// library states its own offers' length, group size and audience, while its tips give no service's rule.
     /// </param>
     /// <param name="StatedByNone">
     /// No document of a tip library answers the form, whatever it states or is about (what a resident needs for a service),
@@ -87,11 +89,11 @@ public static partial class FactQuestion
         new(AsksCareer(), StatesCareer(), NeedsFocus: false),
         new(AsksDifference(), StatesDifference(), NeedsFocus: false),
         new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
-        new(AsksDuration(), StatesDuration(), NeedsFocus: true),
+        new(AsksDuration(), StatesDuration(), NeedsFocus: true, OfferIsRequest: true),
         new(AsksProcedure(), States: null, NeedsFocus: true, OfferIsRequest: true),
-        new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true),
-        new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true),
-        new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true),
+        new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true),
+        new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true),
+        new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true),
         new(AsksContact(), StatesContact(), NeedsFocus: false),
         new(AsksApplication(), States: null, NeedsFocus: true, OfferIsRequest: true),
         new(AsksAmountReceived(), StatesPrice(), NeedsFocus: false),
@@ -167,7 +169,7 @@ public static partial class FactQuestion
     // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
     // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
-    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,5}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
+    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
     private static partial Regex AsksProcedure();
 
     // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring) rather

@@ -160,9 +160,10 @@ public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun r
 /// independent author), landed sealed and first run by the lead at the end of the session that landed it (tests/eval/README.md,
 /// docs/eval.md): 0.924 / 0.979 / 0.783 / 0.097 (the session-start engine 0.912 / 0.963 / 0.739 / 0.125). Floors a little under
 /// that, one row of room for the two flags; abstain_correct 0.870 since a resident's fact questions (docs/eval.md, after the
-/// library was opened for tuning), three NONE questions still answered.
+/// library was opened for tuning), 0.913 / 0.069 since closed questions about the library's offers (after the vocabulary pass);
+/// two NONE questions still answered.
 /// </summary>
-public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.91, 0.96, 0.82, 0.10))
+public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.91, 0.96, 0.86, 0.09))
 {
     public sealed class SixthRun : RankingQualityTests.Run
     {
@@ -289,10 +290,10 @@ public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run
 /// tests/eval/fact-guard.tsv on the seventh library: a resident's fact or rule questions on the library's topics (amounts,
 /// deadlines, "heb ik ... nodig", contact details) next to a civil servant's look-alikes the library answers, written from the
 /// library's files and committed before the engine was run on it (tests/eval/README.md). First run 0.917 / 0.950 / 0.429 /
-/// 0.500; abstain_correct 0.809 since a resident's fact questions (docs/eval.md). Floors a little under, one row of room for
-/// the two flags.
+/// 0.500; abstain_correct 0.809 since a resident's fact questions, false_abstain 0.450 since closed questions about the library's
+/// offers (docs/eval.md). Floors a little under, one row of room for the two flags.
 /// </summary>
-public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.76, 0.55))
+public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.76, 0.50))
 {
     public sealed class FactGuardRun : RankingQualityTests.Run
     {

@@ -100,6 +100,7 @@ public sealed class FactQuestionTests
     [InlineData("hoe dien ik een klacht over de tolk in")]
     [InlineData("kan ik een klacht per mail indienen")]
     [InlineData("klacht over de tolk indienen")]
+    [InlineData("moet ik na de verhuizing een nieuwe tolk aanvragen")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
         AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
@@ -264,6 +265,17 @@ public sealed class FactQuestionTests
     {
         // "hoeveel" is still a closed question (a document about all of it answers), but no resident's need.
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.9, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("hoe lang duurt de workshop over werken met een tolk")]
+    [InlineData("hoeveel collega's kunnen meedoen aan de workshop over tolken")]
+    [InlineData("wie komt in aanmerking voor een coach bij gesprekken met een tolk")]
+    public void AClosedQuestionAboutTheLibrarysOwnOfferIsLeftToTheJudge(string question)
+    {
+        // The library states its own coaches' and workshops' facts (length, group size, for whom), not a service's rule.
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => true));
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => false));
     }
 
     // The advice tip does not state the fact asked, so only its focus on the whole question can answer it.
