@@ -36,13 +36,6 @@ public sealed class IndexSnapshot : IDisposable
 
     /// <summary>The text fields of a whole-document entry: the same texts <see cref="Analyze"/> reads.</summary>
     private static readonly string[] WholeDocumentFields = [IndexFields.Title, IndexFields.Tags, IndexFields.Summary, IndexFields.Body];
-
-    /// <summary>
-    /// The fields whose common terms' maxima are read and postings decoded at open (<see cref="TermMaxScores.Warm"/>): the
-    /// document query's, first, so the budget goes to them, then the sections' (<see cref="ListedDocScores"/> and
-    /// <see cref="SectionGroups"/> search a common term's decoded docs instead of advancing Lucene's postings to each section).
-    /// </summary>
-    private static readonly string[] WarmedFields = [.. WholeDocumentFields, IndexFields.Heading, IndexFields.Text];
     private int _disposed;
 
     public IndexSnapshot(LuceneDirectory directory, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources, bool ownsDirectory)
@@ -100,7 +93,7 @@ public sealed class IndexSnapshot : IDisposable
         }
     });
 
-    private void WarmMaxima(Func<bool> closed) => TermMaxScores.Of(Searcher).Warm(WarmedFields, CommonDocFreq(Reader.MaxDoc), closed, DecodedPostingsBudget);
+    private void WarmMaxima(Func<bool> closed) => TermMaxScores.Of(Searcher).Warm(WholeDocumentFields, CommonDocFreq(Reader.MaxDoc), closed, DecodedPostingsBudget);
 
     /// <summary>How many of the common terms' postings are kept decoded (<see cref="DecodedPostings"/>, 5 bytes each: 160 MB at most).</summary>
     /// <remarks>

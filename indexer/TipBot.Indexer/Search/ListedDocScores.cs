@@ -17,9 +17,8 @@ namespace TipBot.Indexer.Search;
 /// dictionary), a scorer object per clause and segment, and the disjunction scorers' heaps leap-frogging with the
 /// filter. Here a phrase's weight comes from <see cref="PhraseWeights"/>, a pooled term's postings are read and scored as
 /// its scorer would (<see cref="Bm25Tables.DocScorer"/>), and no bound is asked for (no term's maxima are read).
-/// A common term's postings decoded at open are searched as arrays (<see cref="TermMaxScores.Decoded"/>). As with the
-/// filter, a term leaf sees every doc and a deleted doc is left out by the segment's live docs; a phrase leaf sees only
-/// the listed docs (its score at a doc depends on that doc alone).
+/// As with the filter, a term leaf sees every doc and a deleted doc is left out by the segment's live docs; a phrase
+/// leaf sees only the listed docs (its score at a doc depends on that doc alone).
 /// </remarks>
 internal static class ListedDocScores
 {
@@ -39,8 +38,6 @@ internal static class ListedDocScores
         var scores = new float[docs.Length * leaves];
         var matched = new bool[docs.Length * leaves];
         var deleted = new bool[docs.Length];
-        var maxima = TermMaxScores.Of(searcher);
-        var cursor = new DecodedCursor();
         foreach (var segment in searcher.IndexReader.Leaves)
         {
             var from = DocListFilter.LowerBound(docs, segment.DocBase);
@@ -51,7 +48,7 @@ internal static class ListedDocScores
                 for (var i = from; i < to; i++) deleted[i] = !live.Get(docs[i] - segment.DocBase);
             }
             FixedBitSet? listed = null;
-            for (var l = 0; l < leaves; l++) ScoreLeaf(tree.Leaves[l].Weight, segment, docs, from, to, l, leaves, scores, matched, maxima, cursor, ref listed);
+            for (var l = 0; l < leaves; l++) ScoreLeaf(tree.Leaves[l].Weight, segment, docs, from, to, l, leaves, scores, matched, ref listed);
         }
 
         var found = new List<ScoreDoc>();
@@ -87,30 +84,12 @@ internal static class ListedDocScores
 
     // Moves one leaf through the listed docs of one segment (docs[from..to)), noting its score at each it matches.
     private static void ScoreLeaf(Weight weight, AtomicReaderContext segment, int[] docs, int from, int to, int leaf, int leaves, float[] scores, bool[] matched,
-        TermMaxScores maxima, DecodedCursor cursor, ref FixedBitSet? listed)
+        ref FixedBitSet? listed)
     {
         var docBase = segment.DocBase;
         // A pooled term's postings read directly and scored as its BM25 scorer would; any other leaf through its scorer.
         if (weight is PooledTermQuery.PooledWeight pooled && pooled.ScoresAsBm25(out var weightValue, out var table))
         {
-            // A common term's postings decoded at open (every entry, as the postings read here): searched in its doc
-            // array, scored with the weight value and length table its scorer uses (the same floats).
-            if (maxima.Decoded(pooled.Term, segment.Ord) is { } decoded && ReferenceEquals(table, decoded.LengthPart.Table))
-            {
-                cursor.Start(decoded, weightValue, null);
-                var at = -1;
-                for (var i = from; i < to; i++)
-                {
-                    var target = docs[i] - docBase;
-                    if (at < target) at = cursor.Advance(target);
-                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-                    if (at != target) continue;
-                    matched[i * leaves + leaf] = true;
-                    scores[i * leaves + leaf] = cursor.Score();
-                }
-                cursor.Release();
-                return;
-            }
             if (pooled.Postings(segment, null) is not { } postings) return;
             var norms = pooled.Norms(segment);
             var k1 = pooled.K1;

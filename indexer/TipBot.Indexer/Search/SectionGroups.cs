@@ -16,36 +16,17 @@ internal static class SectionGroups
     {
         var masks = new ulong[sections.Length];
         if (sections.Length == 0) return masks;
-        var maxima = TermMaxScores.Of(snapshot.Searcher);
-        DecodedCursor? cursor = null;
         foreach (var (term, group) in matchingTerms)
         {
             if ((uint)group >= 64) return null;
             if (snapshot.TermStates(IndexFields.Text, term) is not { } states) continue;
             BytesRef? bytes = null;
-            Term? key = null;
             foreach (var leaf in snapshot.Reader.Leaves)
             {
                 var from = DocListFilter.LowerBound(sections, leaf.DocBase);
                 var to = DocListFilter.LowerBound(sections, leaf.DocBase + leaf.AtomicReader.MaxDoc);
                 if (from == to || states.Get(leaf.Ord) is not { } state) continue;
                 bytes ??= new BytesRef(term);
-                // A common term's postings decoded at open (every entry): its doc array searched instead of Lucene's postings.
-                if (maxima.Decoded(key ??= new Term(IndexFields.Text, bytes), leaf.Ord) is { } decoded)
-                {
-                    cursor ??= new DecodedCursor();
-                    cursor.Start(decoded, 0f, null);
-                    var at = -1;
-                    for (var i = from; i < to; i++)
-                    {
-                        var target = sections[i] - leaf.DocBase;
-                        if (at < target) at = cursor.Advance(target);
-                        if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-                        if (at == target) masks[i] |= 1UL << group;
-                    }
-                    cursor.Release();
-                    continue;
-                }
                 if (postings.Docs(leaf, IndexFields.Text, bytes, state, null) is not { } docs) continue;
                 for (var i = from; i < to; i++)
                 {

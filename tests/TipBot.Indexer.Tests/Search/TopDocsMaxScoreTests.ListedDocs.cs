@@ -10,24 +10,21 @@ namespace TipBot.Indexer.Tests.Search;
 public sealed partial class TopDocsMaxScoreTests
 {
     [Fact]
-    public async Task ListedSectionsOfAGeneratedLibraryWithDeletionsScoreAsLucenesFilteredSearch()
+    public void ListedSectionsOfAGeneratedLibraryWithDeletionsScoreAsLucenesFilteredSearch()
     {
         using var snapshot = DeletedSnapshot(seed: 13, out var corpus);
-        // Warmed: the sections' common terms are then searched in their decoded postings.
-        await snapshot.Warmed.WaitAsync(TimeSpan.FromMinutes(2));
         var (compared, matched) = CompareListed(snapshot, corpus.Questions(200), new Random(13));
         Assert.True(compared > 150, $"only {compared} searches compared");
         Assert.True(matched > 1000, $"only {matched} listed docs matched");
     }
 
     [Fact]
-    public async Task SectionGroupsOfAGeneratedLibraryAreThoseItsPostingsGive()
+    public void SectionGroupsOfAGeneratedLibraryAreThoseItsPostingsGive()
     {
         using var s = DeletedSnapshot(seed: 21, out var corpus);
-        await s.Warmed.WaitAsync(TimeSpan.FromMinutes(2));
         var ids = s.Documents.Select(d => d.Id).ToArray();
         var random = new Random(21);
-        int compared = 0, held = 0, decoded = 0;
+        int compared = 0, held = 0;
         foreach (var question in corpus.Questions(200))
         {
             var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
@@ -39,9 +36,7 @@ public sealed partial class TopDocsMaxScoreTests
             var expected = new ulong[sections.Length];
             foreach (var (term, group) in terms)
             {
-                var text = new Term(IndexFields.Text, term);
-                if (s.Reader.Leaves.Any(leaf => TermMaxScores.Of(s.Searcher).Decoded(text, leaf.Ord) is not null)) decoded++;
-                var docs = MultiFields.GetTermDocsEnum(s.Reader, null, IndexFields.Text, text.Bytes);
+                var docs = MultiFields.GetTermDocsEnum(s.Reader, null, IndexFields.Text, new Term(IndexFields.Text, term).Bytes);
                 if (docs is null) continue;
                 var holding = new HashSet<int>();
                 while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) holding.Add(docs.DocID);
@@ -54,7 +49,7 @@ public sealed partial class TopDocsMaxScoreTests
             compared++;
             held += masks.Count(m => m != 0);
         }
-        Assert.True(compared > 150 && held > 1000 && decoded > 100, $"{compared} questions, {held} sections holding a group, {decoded} decoded terms");
+        Assert.True(compared > 150 && held > 1000, $"{compared} questions, {held} sections holding a group");
     }
 
     [Fact]
