@@ -43,7 +43,8 @@ namespace TipBot.Indexer.Search;
 /// library does not cover (a purchase, a colleague's salary, a rule of a service) leaves most of its weight out of every document.
 /// A question for a product or a shop (<see cref="ShoppingQuestion"/>) and a resident's yes/no question about the asker's own
 /// thing (<see cref="OwnMatterYesNo"/>) are never answered: a tip library recommends no product and gives no rule of a service,
-/// however many of the question's words a tip uses.
+/// however many of the question's words a tip uses. Nor is a report of a broken device or facility (<see cref="FaultReport"/>),
+/// which is for the service desk.
 /// </summary>
 public static class AnswerJudge
 {
@@ -59,7 +60,7 @@ public static class AnswerJudge
     public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
         string question, Func<QueryTermGroup, bool>? bestDocumentHas = null)
     {
-        if (groups.Count == 0 || ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question)) return false;
+        if (groups.Count == 0 || ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question) || FaultReport.IsIn(question)) return false;
         var weight = 0.0;
         for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
         var firstPerson = FirstPerson.IsIn(question);

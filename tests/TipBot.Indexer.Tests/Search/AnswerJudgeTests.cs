@@ -64,7 +64,7 @@ public class AnswerJudgeTests
     }
 
     [Fact]
-    public void AProductQuestionOrAResidentsYesNoQuestionAboutTheirOwnThingIsNotAnsweredHoweverWellCovered()
+    public void AProductQuestionAResidentsOwnYesNoQuestionOrAFaultReportIsNotAnsweredHoweverWellCovered()
     {
         var groups = Words(1, 1, 1);
         var options = RankingOptions.Default;
@@ -72,6 +72,8 @@ public class AnswerJudgeTests
         Assert.False(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "beste laptop voor thuiswerken"));
         Assert.True(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "mag ik een verhuizing later doorgeven"));
         Assert.False(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "mag ik mijn verhuizing later doorgeven"));
+        Assert.True(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "printer op de afdeling"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 1, focus: 1, bm25: 10, groups, options, rarestWeight: 2, "printer op de afdeling doet het niet"));
     }
 
     [Fact]
