@@ -52,6 +52,7 @@ public static partial class FactQuestion
         {
             if (!form.Asks.IsMatch(q)) continue;
             if (form.PluralIsAdvice && FirstPersonPlural.IsIn(q)) continue;
+            if (form.ResidentsNamedIsAdvice && ResidentsAsOthers.IsIn(q)) continue;
             if (form.OfferIsRequest && asksForLibraryOffer?.Invoke() == true) continue;
             if (form.StatedByNone) return false;
             if (form.NeedsFocus && focus < minProcedureFocus) return false;
@@ -79,21 +80,26 @@ public static partial class FactQuestion
     /// No document of a tip library answers the form, whatever it states or is about (what a resident needs for a service),
     /// unless it asks for the library's own offer (<see cref="OfferIsRequest"/>).
     /// </param>
-    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false, bool OfferIsRequest = false, bool StatedByNone = false);
+    /// <param name="ResidentsNamedIsAdvice">
+    /// "Tot wanneer kan ik bewoners laten meepraten", "hoe lang van tevoren informeer ik omwonenden", "hoeveel inwoners moet
+    /// ik spreken voor een klantreis": a civil servant who names residents as the people of the work (<see cref="ResidentsAsOthers"/>)
+    /// asks about that work, not for a rule of a service.
+    /// </param>
+    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false, bool OfferIsRequest = false, bool StatedByNone = false, bool ResidentsNamedIsAdvice = false);
 
     private static readonly Form[] All =
     [
         new(AsksPrice(), StatesPrice(), NeedsFocus: false),
         new(AsksOpeningTime(), StatesOpeningTime(), NeedsFocus: false),
-        new(AsksMoment(), StatesMoment(), NeedsFocus: true),
+        new(AsksMoment(), StatesMoment(), NeedsFocus: true, ResidentsNamedIsAdvice: true),
         new(AsksCareer(), StatesCareer(), NeedsFocus: false),
         new(AsksDifference(), StatesDifference(), NeedsFocus: false),
         new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
-        new(AsksDuration(), StatesDuration(), NeedsFocus: true, OfferIsRequest: true),
+        new(AsksDuration(), StatesDuration(), NeedsFocus: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksProcedure(), States: null, NeedsFocus: true, OfferIsRequest: true),
-        new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true),
-        new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true),
-        new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true),
+        new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
+        new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
+        new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksContact(), StatesContact(), NeedsFocus: false),
         new(AsksApplication(), States: null, NeedsFocus: true, OfferIsRequest: true),
         new(AsksAmountReceived(), StatesPrice(), NeedsFocus: false),
@@ -205,7 +211,9 @@ public static partial class FactQuestion
     // What a resident needs for a service ("heb ik een vergunning nodig voor een uitrit", "welke papieren heb ik nodig voor een
     // verhuismelding", "welk niveau eherkenning heb ik nodig"); not a number of the work ("hoeveel lezers heb ik nodig om een
     // brief te testen": nothing between "heb ik" and "nodig") nor the organisation's own need ("wat hebben we nodig").
-    [GeneratedRegex(@"(\bheb\s+ik\s+([\w'-]+\s+){1,4}nodig\b|\bwelke?\s+([\w'-]+\s+){1,2}heb\s+ik\s+nodig\b)")]
+    // Not what the work needs: skills, people or means ("welke vaardigheden heb ik nodig voor een keukentafelgesprek", "welke
+    // mensen heb ik nodig voor een klantreis"), which a tip advises on.
+    [GeneratedRegex(@"(\bheb\s+ik\s+((?!(vaardigheden|vaardigheid|kennis|mensen|collega's|collegas|deelnemers|tools|middelen|materiaal|materialen|budget|tijd)\b)[\w'-]+\s+){1,4}nodig\b|\bwelke?\s+((?!(vaardigheden|vaardigheid|kennis|mensen|collega's|collegas|deelnemers|tools|middelen|materiaal|materialen|budget|tijd)\b)[\w'-]+\s+){1,2}heb\s+ik\s+nodig\b)")]
     private static partial Regex AsksNeed();
 
     // A resident's application asked without "ik"/"je" and a modal verb (those are AsksProcedure): how someone applies ("hoe

@@ -13,12 +13,14 @@ namespace TipBot.Indexer.Search;
 /// work ("mag ik een kind laten tolken aan de balie", <see cref="YesNoAdvice"/>), and a possessive later in it names the
 /// people of that work ("moet ik als leidinggevende achter mijn medewerkers blijven staan"), which this form leaves alone; so does it when the
 /// possessive names the asker's colleagues, team or organisation ("kan ik mijn team inschrijven voor de workshop", "moet ik
-/// mijn leidinggevende inlichten als een beller dreigt"): that is the work, not the asker's own matter.
+/// mijn leidinggevende inlichten als een beller dreigt"), the asker's letters or texts ("mag ik mijn brief zelf herschrijven
+/// naar b1", "kan ik mijn belteam de brief laten lezen"), or residents as the people the asker works for
+/// (<see cref="ResidentsAsOthers"/>: "moet ik mijn formulier laten testen door inwoners"): that is the work, not the asker's own matter.
 /// </remarks>
 public static partial class OwnMatterYesNo
 {
-    public static bool IsIn(string question) => Form().IsMatch(question);
+    public static bool IsIn(string question) => Form().IsMatch(question) && !ResidentsAsOthers.IsIn(question);
 
-    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(mijn|m'n)\s+(?!(team|teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(mijn|m'n)\s+(?!(\w*team|\w*teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie|brief|brieven|tekst|teksten)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
 }

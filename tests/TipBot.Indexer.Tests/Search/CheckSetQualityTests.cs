@@ -293,7 +293,7 @@ public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run
 /// 0.500; abstain_correct 0.809 since a resident's fact questions, false_abstain 0.450 since closed questions about the library's
 /// offers (docs/eval.md). Floors a little under, one row of room for the two flags.
 /// </summary>
-public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.76, 0.50))
+public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.76, 0.25))
 {
     public sealed class FactGuardRun : RankingQualityTests.Run
     {

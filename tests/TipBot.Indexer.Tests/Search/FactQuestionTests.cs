@@ -124,6 +124,9 @@ public sealed class FactQuestionTests
     [InlineData("hoe lang houden wij contact met de tolk na een gesprek")]
     [InlineData("moeten we bij elk gesprek een tolk inzetten")]
     [InlineData("wat moet ik meenemen als ik met een tolk op huisbezoek ga, hoe bereiden we dat voor")]
+    [InlineData("hoe lang van tevoren regel ik een tolk voor bewoners")]
+    [InlineData("tot wanneer kan ik inwoners laten meepraten over de tolk")]
+    [InlineData("hoeveel inwoners moet ik spreken over de tolk")]
     public void AClosedQuestionAboutTheOrganisationsOwnWorkIsLeftToTheJudge(string question)
     {
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
@@ -261,6 +264,9 @@ public sealed class FactQuestionTests
     [Theory]
     [InlineData("hoeveel lezers heb ik nodig om een brief met een tolk te testen")]
     [InlineData("wat hebben we nodig voor een goed gesprek met een tolk")]
+    [InlineData("welke vaardigheden heb ik nodig voor een gesprek met een tolk")]
+    [InlineData("welke mensen heb ik nodig voor een klantreis met een tolk")]
+    [InlineData("heb ik meer tijd nodig voor een gesprek met een tolk")]
     public void ANumberOrANeedOfTheWorkIsNotRefusedAsAResidentsNeed(string question)
     {
         // "hoeveel" is still a closed question (a document about all of it answers), but no resident's need.

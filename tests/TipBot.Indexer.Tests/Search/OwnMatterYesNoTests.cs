@@ -20,5 +20,8 @@ public sealed class OwnMatterYesNoTests
     [InlineData("kan ik mijn team inschrijven voor de workshop")]
     [InlineData("moet ik mijn leidinggevende inlichten als een beller dreigt")]
     [InlineData("mag ik mijn collega's vragen om mee te luisteren bij een lastig gesprek")]
+    [InlineData("mag ik mijn brief zelf herschrijven naar b1")]
+    [InlineData("kan ik mijn belteam vooraf de brief laten lezen")]
+    [InlineData("moet ik mijn formulier eerst laten testen door inwoners")]
     public void AdviceAboutTheWorkIsNot(string question) => Assert.False(OwnMatterYesNo.IsIn(question));
 }
