@@ -212,9 +212,11 @@ public static partial class FactQuestion
     // verhuismelding", "welk niveau eherkenning heb ik nodig"); not a number of the work ("hoeveel lezers heb ik nodig om een
     // brief te testen": nothing between "heb ik" and "nodig") nor the organisation's own need ("wat hebben we nodig").
     // Not what the work needs: skills, people or means ("welke vaardigheden heb ik nodig voor een keukentafelgesprek", "welke
-    // mensen heb ik nodig voor een klantreis"), which a tip advises on.
-    [GeneratedRegex(@"(\bheb\s+ik\s+((?!(vaardigheden|vaardigheid|kennis|mensen|collega's|collegas|deelnemers|tools|middelen|materiaal|materialen|budget|tijd)\b)[\w'-]+\s+){1,4}nodig\b|\bwelke?\s+((?!(vaardigheden|vaardigheid|kennis|mensen|collega's|collegas|deelnemers|tools|middelen|materiaal|materialen|budget|tijd)\b)[\w'-]+\s+){1,2}heb\s+ik\s+nodig\b)")]
+    // mensen heb ik nodig voor een klantreis"), which a tip advises on; no word between "heb ik" (or "welke") and "nodig" is one.
+    [GeneratedRegex(@"(\bheb\s+ik\s+(" + NotWhatTheWorkNeeds + @"[\w'-]+\s+){1,4}nodig\b|\bwelke?\s+(" + NotWhatTheWorkNeeds + @"[\w'-]+\s+){1,2}heb\s+ik\s+nodig\b)")]
     private static partial Regex AsksNeed();
+
+    private const string NotWhatTheWorkNeeds = @"(?!(vaardigheden|vaardigheid|kennis|mensen|collega's|collegas|deelnemers|tools|middelen|materiaal|materialen|budget|tijd)\b)";
 
     // A resident's application asked without "ik"/"je" and a modal verb (those are AsksProcedure): how someone applies ("hoe
     // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words
