@@ -20,6 +20,7 @@ public static partial class ResidentsAsOthers
     [GeneratedRegex(@"\b(inwoners|bewoners|omwonenden|burgers|klanten|bellers|residents|citizens|customers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex People();
 
-    [GeneratedRegex(@"\b(ik|je|jij|we|wij|i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "i" only as a word of its own, not the "i" of "i.p.v." (as in FirstPerson).
+    [GeneratedRegex(@"\b(ik|je|jij|we|wij|i(?![.'’]\w))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asker();
 }

@@ -18,5 +18,7 @@ public sealed class FaultReportTests
     [InlineData("ons formulier werkt niet met voorleessoftware")]
     [InlineData("op facebook klaagt iemand over een kapotte straatlantaarn, moeten we daar op reageren")]
     [InlineData("hoe start ik een gesprek met een boze beller")]
+    [InlineData("de app doet het niet, wat zeg ik tegen bellers")]
+    [InlineData("onze website is al dagen kapot, hoe leg ik dat uit aan inwoners")]
     public void AdviceAboutHowSomethingWorksForPeopleIsNot(string question) => Assert.False(FaultReport.IsIn(question));
 }

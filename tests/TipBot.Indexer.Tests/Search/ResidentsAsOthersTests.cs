@@ -16,5 +16,6 @@ public sealed class ResidentsAsOthersTests
     [InlineData("hoeveel klanten belt het kcc per dag")]
     [InlineData("hoe lang moet ik als bewoner wachten op mijn paspoort")]
     [InlineData("wanneer krijg ik mijn zorgtoeslag")]
+    [InlineData("hoeveel bewoners komen naar de avond i.p.v. de inloop")]
     public void AQuestionWithoutAnAskerOrWithoutResidentsAsOthersIsNot(string question) => Assert.False(ResidentsAsOthers.IsIn(question));
 }
