@@ -6,7 +6,9 @@ namespace TipBot.Indexer.Search;
 /// Whether a question asks for one of the library's own offers, a coach or a workshop (the kinds of document a civil servant
 /// can call in, knowledge-format.md), and the best document is about it: "interactiecoach aanvragen voor ons team",
 /// "workshop onderzoeksmethoden aanvragen". Such a request reads like a resident's application (<see cref="FactQuestion"/>),
-/// but it asks for what the library offers, not for another body's procedure.
+/// but it asks for what the library offers, not for another body's procedure. A request for someone from outside to think
+/// along (<see cref="OutsideHelpRequest"/>) asks for the coaching offer without naming it; the document about that offer
+/// answers it (<see cref="IsCoachOffer"/>).
 /// </summary>
 public static class LibraryOffer
 {
@@ -26,4 +28,19 @@ public static class LibraryOffer
         }
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="topical"/>, the terms a document is about (<see cref="TopicalTerms"/>), hold the coach or a
+    /// compound ending in it ("interactiecoach"): the document is about the library's coaching offer.
+    /// </summary>
+    public static bool IsCoachOffer(IReadOnlySet<string> topical)
+    {
+        foreach (var term in topical)
+        {
+            if (term.EndsWith(CoachTerm, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string CoachTerm = DocumentKind.Coach.ToString().ToLowerInvariant();
 }

@@ -117,6 +117,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 g => matcher.Holds(g, candidateTerms.All(judged.ScoreDoc.Doc, s.TermsOfDocumentAt(judged.ScoreDoc.Doc, judged.Doc))))
             && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus,
                 () => LibraryOffer.IsAskedFor(groups, TopicalOf(judged)));
+        // A request for someone from outside to think along is a request for the library's coaching offer, which the document
+        // about that offer answers whatever the question's words: answered when one of the first leaders is about it.
+        if (!answered && OutsideHelpRequest.IsIn(text))
+            answered = ranked.Take(OfferLeaders).Any(c => LibraryOffer.IsCoachOffer(TopicalOf(c)));
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
@@ -150,6 +154,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// <param name="Score">The ranking score: <paramref name="Match"/> times the kind weight, plus any related bonus.</param>
     /// <param name="Match">BM25 combined with coverage, before the kind weight and any bonus.</param>
     private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score, double Match);
+
+    // How many of the first hits an answer to a request for the library's coaching offer may be (OutsideHelpRequest): the
+    // leaders the related bonus reads too.
+    private const int OfferLeaders = 3;
 
     // The first hit unless a later one matches the question better before the kind weight (a case above an equal tip).
     private static Candidate BestMatch(List<Candidate> ranked)

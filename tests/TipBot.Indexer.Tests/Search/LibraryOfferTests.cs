@@ -22,4 +22,12 @@ public sealed class LibraryOfferTests
         Assert.False(LibraryOffer.IsAskedFor([Word("parkeervergunn"), Word("aanvrag")], new HashSet<string> { "parkeervergunn", "aanvrag" }));
         Assert.False(LibraryOffer.IsAskedFor([Word("workshop"), Word("aanvrag")], CoachTip));
     }
+
+    [Fact]
+    public void ADocumentAboutACoachIsAboutTheCoachingOffer()
+    {
+        Assert.True(LibraryOffer.IsCoachOffer(CoachTip));
+        Assert.True(LibraryOffer.IsCoachOffer(new HashSet<string> { "interactiecoach", "intake" }));
+        Assert.False(LibraryOffer.IsCoachOffer(new HashSet<string> { "workshop", "coaching", "team" }));
+    }
 }

@@ -1,0 +1,25 @@
+using TipBot.Indexer.Search;
+
+namespace TipBot.Indexer.Tests.Search;
+
+public sealed class OutsideHelpRequestTests
+{
+    [Theory]
+    [InlineData("iemand van buiten die meekijkt naar ons project")]
+    [InlineData("kan er iemand meedenken over onze aanpak")]
+    [InlineData("wie kan ons begeleiden bij een nieuw project")]
+    [InlineData("wie kan ons team begeleiden")]
+    [InlineData("ik zoek een sparringpartner van buiten voor ons project")]
+    [InlineData("we willen een frisse blik van buiten op ons plan")]
+    [InlineData("een externe die met ons meedenkt")]
+    public void ARequestForSomeoneFromOutsideToThinkAlongIsOne(string question) => Assert.True(OutsideHelpRequest.IsIn(question));
+
+    [Theory]
+    [InlineData("niemand reageert als we vragen wie wil meedenken")]
+    [InlineData("hoe laat ik bewoners meedenken over een fietspad")]
+    [InlineData("wie kan mij begeleiden bij het aanvragen van een uitkering")]
+    [InlineData("welk extern adviesbureau kan ons helpen met een aanbesteding")]
+    [InlineData("zoek iemand die met mij meekijkt naar mijn belastingaangifte")]
+    [InlineData("hoe begeleid ik een inwoner bij een aanvraag")]
+    public void ResidentsThinkingAlongOrSomeonesOwnMatterIsNot(string question) => Assert.False(OutsideHelpRequest.IsIn(question));
+}
