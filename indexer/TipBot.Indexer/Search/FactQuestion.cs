@@ -13,7 +13,8 @@ namespace TipBot.Indexer.Search;
 /// mijn kind", "hoe vraagt een 18-jarige zorgtoeslag aan"), contact details ("telefoonnummer van ...", "welk nummer bel ik",
 /// "wat is het adres van ...", "mailadres van ..."), an amount someone receives ("hoeveel subsidie krijgt ..."), what a resident
 /// needs ("heb ik een vergunning nodig voor ..."), or a closed question for a service's rule: an amount or how long ("hoeveel",
-/// "hoe lang"), who qualifies ("wie komt in aanmerking") or what to bring ("meenemen").
+/// "hoe lang"), who qualifies ("wie komt in aanmerking") or what to bring ("meenemen"), a deadline named as a noun ("termijn
+/// voor bezwaar tegen ...", "uiterste datum ..."), or how a resident may pay a bill ("kan ik de aanslag in termijnen betalen").
 /// A yes/no question ("mag ik ...", "moet ik ...") is not one of them: it is as often a request for advice ("moet ik
 /// bewoners eerder betrekken bij een plan", "mag ik een brief in de je-vorm schrijven") as for a service's rule.
 /// </summary>
@@ -104,6 +105,8 @@ public static partial class FactQuestion
         new(AsksApplication(), States: null, NeedsFocus: true, OfferIsRequest: true),
         new(AsksAmountReceived(), StatesPrice(), NeedsFocus: false),
         new(AsksNeed(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true),
+        new(AsksDeadline(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
+        new(AsksPaymentTerms(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true, ResidentsNamedIsAdvice: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
@@ -125,6 +128,7 @@ public static partial class FactQuestion
         "apply", "register", "renew",
         "many", "wie", "mee",
         "nummer", "phone", "adres", "address", "nodig",
+        "deadline", "uiterste", "aangifte",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -173,9 +177,10 @@ public static partial class FactQuestion
     private static partial Regex StatesEntitlement();
 
     // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
-    // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door"), not asking someone something ("hoe vraag ik aan inwoners
+    // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door", a report to
+    // another body: "hoe doe ik aangifte bij de politie"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
-    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
+    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
     private static partial Regex AsksProcedure();
 
     // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring) rather
@@ -195,7 +200,7 @@ public static partial class FactQuestion
     // question that starts with the word ("telefoonnummer nationale ombudsman", "mailadres van de projectmanager"), "wat is het
     // adres van ..."; not a tip's advice to put one somewhere ("moet ik een telefoonnummer onder een brief zetten", "inwoners
     // typen steeds hun adres opnieuw in").
-    [GeneratedRegex(@"(^\s*(telefoonnummers?|(e-?)?mailadres(sen)?)\b|\bwat\s+is\s+(het|de)\s+(telefoon|e-?mail|mail|post|bezoek)?(nummer|adres)\b|\bwelk\s+(telefoon)?nummer\b|\b(telefoonnummers?|(e-?)?mailadres(sen)?)\s+(van|voor)\b|\b(what\s+is\s+the|which)\s+(phone\s+number|e-?mail\s+address|address)\b|\b(phone\s+numbers?|e-?mail\s+address(es)?)\s+(of|for)\b)")]
+    [GeneratedRegex(@"(^\s*(telefoonnummers?|(e-?)?mail\s?adres(sen)?)\b|\bwat\s+is\s+(het|de)\s+(telefoon|e-?mail|mail|post|bezoek)?(nummer|adres)\b|\bwelk\s+(telefoon)?nummer\b|\b(telefoonnummers?|(e-?)?mail\s?adres(sen)?)\s+(van|voor)\b|\b(what\s+is\s+the|which)\s+(phone\s+number|e-?mail\s+address|address)\b|\b(phone\s+numbers?|e-?mail\s+address(es)?)\s+(of|for)\b)")]
     private static partial Regex AsksContact();
 
     // A Dutch phone number (0 and a net number with the subscriber's digits, a free or service number: 0800, 0900, 14 0xx, or
@@ -222,7 +227,22 @@ public static partial class FactQuestion
     // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words
     // ("paspoort aanvragen voor mijn kind", "subsidie voor zonnepanelen aanvragen"). Not "aanvragen" as a noun ("de
     // aanvragen", "met online aanvragen"), nor a described situation in which someone applies ("ouderen die een toeslag
-    // aanvragen lopen vast"): a pronoun, a relative or "met" before the verb leaves the question to the judge.
-    [GeneratedRegex(@"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|nieuwe)\s+)aanvragen\b)")]
+    // aanvragen lopen vast", "ondernemers blijven papieren aanvragen sturen"): a pronoun, a relative or "met" before the verb
+    // leaves the question to the judge.
+    [GeneratedRegex(@"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)aanvragen\b)")]
     private static partial Regex AsksApplication();
+
+    // A deadline of a service named as a noun ("termijn voor bezwaar tegen een afwijzing", "uiterste datum aanslag betalen",
+    // "deadline subsidieaanvraag"): like a moment or a duration, only a document about nearly all of the question answers it.
+    // Not a term of the work asked in a sentence ("binnen welke termijn laat ik bewoners weten ...", "hoe zet ik de uiterste
+    // datum bovenaan een brief"): the noun must open the question.
+    [GeneratedRegex(@"^\s*(uiterste\s+(datum|termijn|dag)|termijn|deadline)\b")]
+    private static partial Regex AsksDeadline();
+
+    // How a resident may pay a bill ("kan ik de aanslag in termijnen betalen", "mag ik de rekening later betalen", "moet ik zelf
+    // betalen voor een tolk bij de huisarts", "in hoeveel termijnen mag ik ... betalen"): the asker is the payer and asks for a
+    // service's rule, which no tip gives. Paying people for their time is the work ("moet ik deelnemers van een ontwerpsessie
+    // betalen": no way of paying is asked), and so is the price of the library's own offer (OfferIsRequest).
+    [GeneratedRegex(@"(\b(mag|kan|moet|hoef|kun)\s+(ik|je|u)\s+([\w'-]+\s+){0,6}(in\s+(termijnen|delen|gedeelten)|later|achteraf|gespreid|zelf)\s+(terug)?betalen\b|\bin\s+hoeveel\s+(termijnen|delen)\s+(mag|kan|moet)\s+(ik|je|u)\b)")]
+    private static partial Regex AsksPaymentTerms();
 }

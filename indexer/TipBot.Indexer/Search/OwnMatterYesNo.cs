@@ -16,11 +16,24 @@ namespace TipBot.Indexer.Search;
 /// mijn leidinggevende inlichten als een beller dreigt"), the asker's letters or texts ("mag ik mijn brief zelf herschrijven
 /// naar b1", "kan ik mijn belteam de brief laten lezen"), or residents as the people the asker works for
 /// (<see cref="ResidentsAsOthers"/>: "moet ik mijn formulier laten testen door inwoners"): that is the work, not the asker's own matter.
+/// The asker may name their role first ("moet ik als gescheiden ouder mijn kind apart inschrijven"; "moet ik als consulent mijn
+/// collega's ..." is still the work), and a yes/no question that names the asker's family ("mijn man", "mijn moeder", "mijn
+/// kind") anywhere is the asker's own matter too ("mag ik als weduwe het huurcontract van mijn man overnemen"): a civil servant
+/// asks about residents, colleagues and the work, not about their own family.
 /// </remarks>
 public static partial class OwnMatterYesNo
 {
-    public static bool IsIn(string question) => Form().IsMatch(question) && !ResidentsAsOthers.IsIn(question);
+    public static bool IsIn(string question) =>
+        (Form().IsMatch(question) || YesNo().IsMatch(question) && Family().IsMatch(question)) && !ResidentsAsOthers.IsIn(question);
 
-    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(mijn|m'n)\s+(?!(\w*team|\w*teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie|brief|brieven|tekst|teksten)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YesNo();
+
+    [GeneratedRegex(@"\b(mijn|m'n)\s+(man|vrouw|partner|ex|kind|kinderen|zoon|dochter|moeder|vader|ouders|oma|opa|broer|zus|buurman|buurvrouw)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Family();
+
+    // The possessive as the object of the first verb, after the asker's role if one is named ("als gescheiden ouder"; a
+    // preposition ends the role: "als leidinggevende achter mijn medewerkers" names the people of the work).
+    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(als\s+((?!(achter|voor|bij|met|naar|over|op|in|aan|van|tegen|onder|tussen)\b)[\w'-]+\s+){1,3})?(mijn|m'n)\s+(?!(\w*team|\w*teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie|brief|brieven|tekst|teksten)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
 }

@@ -109,9 +109,10 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// second, independent author), both written blind and landed before the engine was run on them (tests/eval/README.md).
 /// First run 0.852 / 0.917 / 0.696 / 0.069 (docs/eval.md); after the session's judge and ranking changes, made without
 /// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural,
-/// nDCG@5 0.865 since a tip level with its case goes above it (docs/eval.md). Floors a little under that.
+/// nDCG@5 0.865 since a tip level with its case goes above it (docs/eval.md). Floors a little under that. abstain_correct 0.957
+/// since how a resident pays and another body's procedure (a police report) are refused, floor 0.91.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.86, 0.90, 0.85, 0.06))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.86, 0.90, 0.91, 0.06))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -196,9 +197,10 @@ public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.Sevent
 /// leaning to life events, case managers, customer journeys, feedback and the neighbourhood), landed sealed and first run by
 /// the lead at the end of the session that landed it (docs/eval.md): 0.868 / 0.911 / 0.826 / 0.070, the same as the
 /// session-start engine row for row. Floors a little under that, one row of room for the two flags; its nDCG@5 was under the
-/// issue's target.
+/// issue's target. abstain_correct 1.000 since the judge's forms of that session (a resident in a role or with family, an
+/// e-mail address in two words, a deadline as a noun), floor 0.95.
 /// </summary>
-public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.86, 0.90, 0.78, 0.085))
+public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.86, 0.90, 0.95, 0.085))
 {
     public sealed class EighthRun : RankingQualityTests.Run
     {
@@ -212,9 +214,10 @@ public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRu
 /// tests/eval/ninth.tsv on the ninth library (tests/eval/ninth-library, 54 documents by a seventh, independent author,
 /// following the issue's own list of topics across government), landed sealed and first run by the lead at the end of the
 /// session that landed it (docs/eval.md): 0.870 / 0.925 / 0.909 / 0.081, the same as the session-start engine row for row.
-/// Floors a little under that, one row of room for the two flags; its nDCG@5 was under the issue's target.
+/// Floors a little under that, one row of room for the two flags; its nDCG@5 was under the issue's target. 0.955 / 0.054 since
+/// the judge's forms of that session (how a resident pays, paper applications, a request for an outside coach), floors 0.90 / 0.07.
 /// </summary>
-public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.86, 0.91, 0.86, 0.095))
+public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.86, 0.91, 0.90, 0.07))
 {
     public sealed class NinthRun : RankingQualityTests.Run
     {
@@ -307,9 +310,9 @@ public sealed class LongNoneQuestionTests
 /// IT question) next to answerable questions that look like them, written from the library's files and committed before
 /// the engine was run on it (tests/eval/README.md). First run 0.911 / 0.952 / 0.727 / 0.278; abstain_correct 0.864 since
 /// product questions and a resident's own yes/no questions are refused, 0.818 with the vocabulary pass (docs/eval.md). Floors a
-/// little under that.
+/// little under that. abstain_correct 0.955 since how a resident pays and a deadline as a noun are refused, floor 0.90.
 /// </summary>
-public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run) : SetQualityTests<NoneGuardQualityTests.NoneGuardRun>(run, new QualityFloors(0.90, 0.95, 0.81, 0.28))
+public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run) : SetQualityTests<NoneGuardQualityTests.NoneGuardRun>(run, new QualityFloors(0.90, 0.95, 0.90, 0.28))
 {
     public sealed class NoneGuardRun : RankingQualityTests.Run
     {
@@ -324,13 +327,36 @@ public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run
 /// deadlines, "heb ik ... nodig", contact details) next to a civil servant's look-alikes the library answers, written from the
 /// library's files and committed before the engine was run on it (tests/eval/README.md). First run 0.917 / 0.950 / 0.429 /
 /// 0.500; abstain_correct 0.809 since a resident's fact questions, false_abstain 0.450 since closed questions about the library's
-/// offers (docs/eval.md). Floors a little under, one row of room for the two flags.
+/// offers (docs/eval.md). Floors a little under, one row of room for the two flags. abstain_correct 0.857 since how a resident
+/// pays is refused, floor 0.80.
 /// </summary>
-public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.76, 0.25))
+public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.80, 0.25))
 {
     public sealed class FactGuardRun : RankingQualityTests.Run
     {
         public FactGuardRun() : base("fact-guard.tsv", "tests", "eval", "seventh-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/judge-guard.tsv on the ninth library: look-alikes in both directions of the judge's forms fitted on the eighth and
+/// ninth libraries (an outside-help request, a resident paying, a yes/no question in a role, a family member's matter, an e-mail
+/// address, a deadline, another body's procedure, paper applications), written from the library's files and committed before
+/// those forms were fitted (tests/eval/README.md). First run 0.797 / 0.759 / 0.800 / 0.111; 0.797 / 0.759 / 1.000 / 0.000 with
+/// the forms (docs/eval.md). Floors a little under, one row of room for the two flags. Its four paraphrases rank under the plain
+/// baseline (0.543 against 0.612): two requests for an outside coach put another document first ("kan er iemand van buiten
+/// meedenken over onze aanpak": the coach tip is not in the first five), a ranking gap the judge's work left alone; held at most
+/// that far under it.
+/// </summary>
+public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.79, 0.75, 0.90, 0.12))
+{
+    protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.08 };
+
+    public sealed class JudgeGuardRun : RankingQualityTests.Run
+    {
+        public JudgeGuardRun() : base("judge-guard.tsv", "tests", "eval", "ninth-library")
         {
         }
     }

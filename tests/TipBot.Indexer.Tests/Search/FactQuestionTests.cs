@@ -101,6 +101,7 @@ public sealed class FactQuestionTests
     [InlineData("kan ik een klacht per mail indienen")]
     [InlineData("klacht over de tolk indienen")]
     [InlineData("moet ik na de verhuizing een nieuwe tolk aanvragen")]
+    [InlineData("hoe doe ik aangifte bij de politie van bedreiging door een tolk")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
         AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
@@ -165,6 +166,8 @@ public sealed class FactQuestionTests
     [InlineData("ouderen die een tolk aanvragen lopen vast op het formulier")]
     [InlineData("inwoners helpen met online aanvragen van een tolk")]
     [InlineData("de aanvragen voor een tolk stapelen zich op")]
+    [InlineData("statushouders blijven papieren aanvragen voor een tolk sturen")]
+    [InlineData("moet een collega aangifte doen na een bedreiging door een tolk")]
     [InlineData("hoe vraagt de gemeente aan inwoners wat ze van de tolk vinden")]
     public void ASituationInWhichSomeoneAppliesIsLeftToTheJudge(string question)
     {
@@ -189,6 +192,7 @@ public sealed class FactQuestionTests
     [InlineData("mailadres van de projectleider tolken", "Mail naar tolk@gemeente.nl of kom langs op Tolkenlaan 1, 1234 AB Dorp.")]
     [InlineData("wat is het adres van het tolkencentrum", "Mail naar tolk@gemeente.nl of kom langs op Tolkenlaan 1, 1234 AB Dorp.")]
     [InlineData("what is the email address of the interpreter service", "Mail naar tolk@gemeente.nl of kom langs op Tolkenlaan 1, 1234 AB Dorp.")]
+    [InlineData("email adres van de tolkencoordinator", "Mail naar tolk@gemeente.nl of kom langs op Tolkenlaan 1, 1234 AB Dorp.")]
     public void AQuestionForContactDetailsIsAnsweredOnlyByADocumentThatGivesThem(string question, string givesThem)
     {
         AssertAnsweredOnlyByADocumentThatStatesIt(question, givesThem);
@@ -265,6 +269,51 @@ public sealed class FactQuestionTests
     public void AClosedQuestionAboutTheLibrarysOwnOfferIsLeftToTheJudge(string question)
     {
         // The library states its own coaches' and workshops' facts (length, group size, for whom), not a service's rule.
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => true));
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => false));
+    }
+
+    [Theory]
+    [InlineData("termijn voor bezwaar tegen een afgewezen tolk")]
+    [InlineData("uiterste datum tolkkosten betalen")]
+    [InlineData("deadline aanvraag tolkenvergoeding")]
+    public void ADeadlineIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
+    {
+        AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
+    }
+
+    [Theory]
+    [InlineData("binnen welke termijn laat ik bewoners weten wat de tolk zei")]
+    [InlineData("hoe zet ik de uiterste datum bovenaan een brief over de tolk")]
+    public void ATermOfTheWorkIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("kan ik de tolk in termijnen betalen")]
+    [InlineData("mag ik de rekening van de tolk later betalen")]
+    [InlineData("moet ik zelf betalen voor een tolk bij de huisarts")]
+    [InlineData("kan ik de tolkkosten in delen terugbetalen")]
+    [InlineData("in hoeveel termijnen mag ik de tolk betalen")]
+    public void HowAResidentMayPayIsNotAnsweredByAnyDocument(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Tip("Een tolk kost € 50; u kunt in termijnen betalen."), focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("moet ik deelnemers van een gesprek met een tolk betalen")]
+    [InlineData("mensen durven niet te zeggen dat ze de tolk niet kunnen betalen")]
+    [InlineData("hoe bied ik bewoners aan om de tolk in termijnen te betalen")]
+    public void PayingForTheWorkOrOfferingAPaymentPlanIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void PayingForTheLibrarysOwnOfferIsLeftToTheJudge()
+    {
+        const string question = "moet ik zelf betalen voor een coach bij gesprekken met een tolk";
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => true));
         Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => false));
     }

@@ -9,6 +9,9 @@ public sealed class OwnMatterYesNoTests
     [InlineData("Moet ik m'n pas inleveren als ik verhuis")]
     [InlineData("kan ik mijn uitkering houden als ik ga samenwonen")]
     [InlineData("hoef ik mijn aanslag nog niet te betalen")]
+    [InlineData("moet ik als gescheiden ouder mijn kind apart inschrijven")]
+    [InlineData("mag ik als weduwe het huurcontract van mijn man overnemen")]
+    [InlineData("mag ik de digid van mijn moeder gebruiken")]
     public void AResidentsYesNoQuestionAboutTheirOwnThingIsOne(string question) => Assert.True(OwnMatterYesNo.IsIn(question));
 
     [Theory]
@@ -23,5 +26,7 @@ public sealed class OwnMatterYesNoTests
     [InlineData("mag ik mijn brief zelf herschrijven naar b1")]
     [InlineData("kan ik mijn belteam vooraf de brief laten lezen")]
     [InlineData("moet ik mijn formulier eerst laten testen door inwoners")]
+    [InlineData("moet ik als consulent mijn collega's van andere teams beter leren kennen")]
+    [InlineData("hoe help ik een inwoner die de digid van zijn moeder gebruikt")]
     public void AdviceAboutTheWorkIsNot(string question) => Assert.False(OwnMatterYesNo.IsIn(question));
 }
