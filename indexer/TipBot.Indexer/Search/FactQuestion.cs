@@ -52,7 +52,7 @@ public static partial class FactQuestion
         foreach (var form in All)
         {
             if (!form.Asks.IsMatch(q)) continue;
-            if (form.PluralIsAdvice && FirstPersonPlural.IsIn(q)) continue;
+            if (form.PluralIsAdvice && (FirstPersonPlural.IsIn(q) || NumberOfTheWork.IsIn(q))) continue;
             if (form.ResidentsNamedIsAdvice && ResidentsAsOthers.IsIn(q)) continue;
             if (form.OfferIsRequest && asksForLibraryOffer?.Invoke() == true) continue;
             if (form.StatedByNone) return false;
@@ -69,7 +69,8 @@ public static partial class FactQuestion
     /// </summary>
     /// <param name="PluralIsAdvice">
     /// "Hoe lang duurt het voordat we antwoord geven", "hoeveel lezers hebben we nodig": the organisation asking about its
-    /// own work, which is what a tip advises on, not a resident asking for a rule of a service.
+    /// own work, which is what a tip advises on, not a resident asking for a rule of a service; so is a number the asker sets in
+    /// the work (<see cref="NumberOfTheWork"/>: "hoeveel tijd moet ik nemen voor een keukentafelgesprek").
     /// </param>
     /// <param name="OfferIsRequest">
     /// "Interactiecoach aanvragen voor ons team", "workshop leefwereld aanvragen": an application for a coach or a workshop
@@ -198,9 +199,9 @@ public static partial class FactQuestion
 
     // Contact details are a fact of a service, not advice: "wat is het telefoonnummer van ...", "welk nummer bel ik voor ...", a
     // question that starts with the word ("telefoonnummer nationale ombudsman", "mailadres van de projectmanager"), "wat is het
-    // adres van ..."; not a tip's advice to put one somewhere ("moet ik een telefoonnummer onder een brief zetten", "inwoners
-    // typen steeds hun adres opnieuw in").
-    [GeneratedRegex(@"(^\s*(telefoonnummers?|(e-?)?mail\s?adres(sen)?)\b|\bwat\s+is\s+(het|de)\s+(telefoon|e-?mail|mail|post|bezoek)?(nummer|adres)\b|\bwelk\s+(telefoon)?nummer\b|\b(telefoonnummers?|(e-?)?mail\s?adres(sen)?)\s+(van|voor)\b|\b(what\s+is\s+the|which)\s+(phone\s+number|e-?mail\s+address|address)\b|\b(phone\s+numbers?|e-?mail\s+address(es)?)\s+(of|for)\b)")]
+    // adres van ..."; not a tip's advice to put one somewhere ("moet ik een telefoonnummer onder een brief zetten", "welk
+    // telefoonnummer zet ik onder een brief", "inwoners typen steeds hun adres opnieuw in").
+    [GeneratedRegex(@"(^\s*(telefoonnummers?|(e-?)?mail\s?adres(sen)?)\b|\bwat\s+is\s+(het|de)\s+(telefoon|e-?mail|mail|post|bezoek)?(nummer|adres)\b|\bwelk\s+(telefoon)?nummer\b(?!\s+(zet|noem|vermeld|gebruik)\s+(ik|je|we|wij)\b)|\b(telefoonnummers?|(e-?)?mail\s?adres(sen)?)\s+(van|voor)\b|\b(what\s+is\s+the|which)\s+(phone\s+number|e-?mail\s+address|address)\b|\b(phone\s+numbers?|e-?mail\s+address(es)?)\s+(of|for)\b)")]
     private static partial Regex AsksContact();
 
     // A Dutch phone number (0 and a net number with the subscriber's digits, a free or service number: 0800, 0900, 14 0xx, or

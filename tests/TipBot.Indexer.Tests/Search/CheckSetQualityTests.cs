@@ -264,9 +264,10 @@ public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQu
 /// situations, advice asked with "hoeveel" or "hoe lang", and a resident's questions for a service's rule or fact), written from
 /// the library files and committed before the engine was run on it (tests/eval/README.md). A rule of the answered judge may not
 /// lose a row of it; floors a little under the measured 0.919 / 0.957 / 0.727 / 0.171 (docs/eval.md; nDCG@5 0.933 and MRR 0.971
-/// since cases rank under equal tips and related tips are lifted; false_abstain 0.143 since yes/no advice).
+/// since cases rank under equal tips and related tips are lifted; false_abstain 0.143 since yes/no advice; 0.057 since a number
+/// the asker sets in the work, floor 0.09).
 /// </summary>
-public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.90, 0.15))
+public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.90, 0.09))
 {
     public sealed class EverydayRun : RankingQualityTests.Run
     {
@@ -328,9 +329,10 @@ public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run
 /// library's files and committed before the engine was run on it (tests/eval/README.md). First run 0.917 / 0.950 / 0.429 /
 /// 0.500; abstain_correct 0.809 since a resident's fact questions, false_abstain 0.450 since closed questions about the library's
 /// offers (docs/eval.md). Floors a little under, one row of room for the two flags. abstain_correct 0.857 since how a resident
-/// pays is refused, floor 0.80.
+/// pays is refused, floor 0.80; false_abstain 0.100 since a number the asker sets in the work and "welk telefoonnummer zet ik",
+/// floor 0.15.
 /// </summary>
-public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.80, 0.25))
+public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.80, 0.15))
 {
     public sealed class FactGuardRun : RankingQualityTests.Run
     {

@@ -128,6 +128,8 @@ public sealed class FactQuestionTests
     [InlineData("hoe lang van tevoren regel ik een tolk voor bewoners")]
     [InlineData("tot wanneer kan ik inwoners laten meepraten over de tolk")]
     [InlineData("hoeveel inwoners moet ik spreken over de tolk")]
+    [InlineData("hoeveel tijd moet ik nemen voor een gesprek met een tolk")]
+    [InlineData("hoeveel vragen mogen er op een formulier voor een tolk staan")]
     public void AClosedQuestionAboutTheOrganisationsOwnWorkIsLeftToTheJudge(string question)
     {
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
@@ -203,6 +205,7 @@ public sealed class FactQuestionTests
     [InlineData("mensen staan een uur met een nummertje te wachten op een tolk")]
     [InlineData("inwoners typen steeds hun adres opnieuw in voor een tolk")]
     [InlineData("welk mailadres zet ik onder een brief over de tolk")]
+    [InlineData("welk telefoonnummer zet ik onder een brief over de tolk")]
     public void AdviceThatNamesContactDetailsIsLeftToTheJudge(string question)
     {
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
