@@ -14,7 +14,8 @@ namespace TipBot.Indexer.Search;
 /// "wat is het adres van ...", "mailadres van ..."), an amount someone receives ("hoeveel subsidie krijgt ..."), what a resident
 /// needs ("heb ik een vergunning nodig voor ..."), or a closed question for a service's rule: an amount or how long ("hoeveel",
 /// "hoe lang"), who qualifies ("wie komt in aanmerking") or what to bring ("meenemen"), a deadline named as a noun ("termijn
-/// voor bezwaar tegen ...", "uiterste datum ..."), or how a resident may pay a bill ("kan ik de aanslag in termijnen betalen").
+/// voor bezwaar tegen ...", "uiterste datum ..."), how a resident may pay a bill ("kan ik de aanslag in termijnen betalen"), or
+/// whether the asker gets something ("krijg ik huurtoeslag als ik op kamers ga").
 /// A yes/no question ("mag ik ...", "moet ik ...") is not one of them: it is as often a request for advice ("moet ik
 /// bewoners eerder betrekken bij een plan", "mag ik een brief in de je-vorm schrijven") as for a service's rule.
 /// </summary>
@@ -108,6 +109,7 @@ public static partial class FactQuestion
         new(AsksNeed(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true),
         new(AsksDeadline(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksPaymentTerms(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true, ResidentsNamedIsAdvice: true),
+        new(AsksWhetherReceived(), StatesEntitlement(), NeedsFocus: false, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
@@ -129,7 +131,7 @@ public static partial class FactQuestion
         "apply", "register", "renew",
         "many", "wie", "mee",
         "nummer", "phone", "adres", "address", "nodig",
-        "deadline", "uiterste", "aangifte",
+        "deadline", "uiterste", "aangifte", "krijg",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -246,4 +248,11 @@ public static partial class FactQuestion
     // betalen": no way of paying is asked), and so is the price of the library's own offer (OfferIsRequest).
     [GeneratedRegex(@"(\b(mag|kan|moet|hoef|kun)\s+(ik|je|u)\s+([\w'-]+\s+){0,6}(in\s+(termijnen|delen|gedeelten)|later|achteraf|gespreid|zelf)\s+(terug)?betalen\b|\bin\s+hoeveel\s+(termijnen|delen)\s+(mag|kan|moet)\s+(ik|je|u)\b)")]
     private static partial Regex AsksPaymentTerms();
+
+    // A resident's yes/no question whether they get something ("krijg ik studiefinanciering als ik 18 word", "krijg ik korting op
+    // mijn energierekening als ...", "krijg ik huurtoeslag als ik op kamers ga"): an entitlement, which only a document stating
+    // one answers. Not the effect of an action of the work ("krijg ik meer reacties als ik bewoners persoonlijk uitnodig": a
+    // comparative follows), nor the library's own offer ("krijg ik een interactiecoach als ...", OfferIsRequest).
+    [GeneratedRegex(@"^\s*krijg\s+(ik|je|u)\s+(?!(meer|minder|beter|betere|sneller|snellere|eerder|vaker)\b)")]
+    private static partial Regex AsksWhetherReceived();
 }

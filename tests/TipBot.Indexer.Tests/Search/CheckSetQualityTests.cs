@@ -162,9 +162,9 @@ public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun r
 /// docs/eval.md): 0.924 / 0.979 / 0.783 / 0.097 (the session-start engine 0.912 / 0.963 / 0.739 / 0.125). Floors a little under
 /// that, one row of room for the two flags; abstain_correct 0.870 since a resident's fact questions (docs/eval.md, after the
 /// library was opened for tuning), 0.913 / 0.069 since closed questions about the library's offers (after the vocabulary pass);
-/// 0.957 since a fault report is refused; one NONE question still answered.
+/// 0.957 since a fault report is refused; 1.000 since a resident's "krijg ik ... als ..." is (floor 0.95).
 /// </summary>
-public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.91, 0.96, 0.91, 0.09))
+public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.91, 0.96, 0.95, 0.09))
 {
     public sealed class SixthRun : RankingQualityTests.Run
     {
@@ -180,9 +180,9 @@ public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun r
 /// end of the session that landed it (tests/eval/README.md, docs/eval.md): 0.835 / 0.898 / 0.727 / 0.069 (the session-start
 /// engine 0.843 / 0.912 / 0.545 / 0.096). Floors a little under that, one row of room for the two flags; its nDCG@5, MRR and
 /// abstain_correct were under the issue's targets; abstain_correct 0.864 since a resident's fact questions (docs/eval.md, after
-/// the library was opened for tuning).
+/// the library was opened for tuning), 0.909 since a resident's "krijg ik ... als ..." is refused (floor 0.86).
 /// </summary>
-public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.SeventhRun run) : SetQualityTests<SeventhLibraryQualityTests.SeventhRun>(run, new QualityFloors(0.83, 0.88, 0.81, 0.07))
+public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.SeventhRun run) : SetQualityTests<SeventhLibraryQualityTests.SeventhRun>(run, new QualityFloors(0.83, 0.88, 0.86, 0.07))
 {
     public sealed class SeventhRun : RankingQualityTests.Run
     {
@@ -347,12 +347,13 @@ public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run
 /// ninth libraries (an outside-help request, a resident paying, a yes/no question in a role, a family member's matter, an e-mail
 /// address, a deadline, another body's procedure, paper applications), written from the library's files and committed before
 /// those forms were fitted (tests/eval/README.md). First run 0.797 / 0.759 / 0.800 / 0.111; 0.797 / 0.759 / 1.000 / 0.000 with
-/// the forms (docs/eval.md). Floors a little under, one row of room for the two flags. Its four paraphrases rank under the plain
-/// baseline (0.543 against 0.612): two requests for an outside coach put another document first ("kan er iemand van buiten
-/// meedenken over onze aanpak": the coach tip is not in the first five), a ranking gap the judge's work left alone; held at most
-/// that far under it.
+/// the forms (docs/eval.md). Five rows added for a "krijg ik ..." form before it was fitted: 0.743 / 0.724 / 0.923 / 0.091, and
+/// 0.743 / 0.724 / 1.000 / 0.091 with it. Floors a little under, one row of room for the two flags. Its five paraphrases rank under
+/// the plain baseline (0.434 against 0.490): two requests for an outside coach put another document first ("kan er iemand van
+/// buiten meedenken over onze aanpak": the coach tip is not in the first five), a ranking gap the judge's work left alone; held
+/// at most 0.08 under it.
 /// </summary>
-public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.79, 0.75, 0.90, 0.12))
+public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.73, 0.72, 0.92, 0.19))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.08 };
 

@@ -313,6 +313,24 @@ public sealed class FactQuestionTests
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
     }
 
+    [Theory]
+    [InlineData("krijg ik een tolk als ik 18 word")]
+    [InlineData("krijg je korting op de tolk als je vroeg betaalt")]
+    [InlineData("krijg ik als nieuwe collega een tolkcursus")]
+    public void WhetherTheAskerGetsSomethingIsAnsweredOnlyByADocumentThatStatesAnEntitlement(string question)
+    {
+        AssertAnsweredOnlyByADocumentThatStatesIt(question, "Iedereen boven de 18 heeft recht op een tolk.");
+    }
+
+    [Theory]
+    [InlineData("krijg ik meer reacties als ik bewoners met een tolk uitnodig")]
+    [InlineData("krijg ik sneller antwoord als ik de tolk vooraf bel")]
+    [InlineData("hoe krijg ik collega's mee met de tolkentelefoon")]
+    public void TheEffectOfAnActionIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
     [Fact]
     public void PayingForTheLibrarysOwnOfferIsLeftToTheJudge()
     {
