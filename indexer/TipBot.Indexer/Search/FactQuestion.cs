@@ -110,6 +110,7 @@ public static partial class FactQuestion
         new(AsksDeadline(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksPaymentTerms(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true, ResidentsNamedIsAdvice: true),
         new(AsksWhetherReceived(), StatesEntitlement(), NeedsFocus: false, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
+        new(AsksWhyOwnMatter(), States: null, NeedsFocus: false, StatedByNone: true, ResidentsNamedIsAdvice: true),
     ];
 
     [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
@@ -131,7 +132,7 @@ public static partial class FactQuestion
         "apply", "register", "renew",
         "many", "wie", "mee",
         "nummer", "phone", "adres", "address", "nodig",
-        "deadline", "uiterste", "aangifte", "krijg",
+        "deadline", "uiterste", "aangifte", "krijg", "vul", "waarom",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -149,7 +150,7 @@ public static partial class FactQuestion
     // "Wanneer" for a moment ("wanneer is de dag van ...", "wanneer gaat de wet in", "vanaf wanneer"), not for a condition or
     // a stage ("wanneer moet ik een tolk inzetten", "wanneer is het verstandig om ...", "wanneer gaat het mis", "wanneer
     // begint participatie": at which step, which a tip may well answer).
-    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,4}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
+    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,7}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
     private static partial Regex AsksMoment();
 
     [GeneratedRegex(@"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(19|20)\d\d|\d{1,2}-\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -181,9 +182,10 @@ public static partial class FactQuestion
 
     // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
     // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door", a report to
-    // another body: "hoe doe ik aangifte bij de politie"), not asking someone something ("hoe vraag ik aan inwoners
+    // another body: "hoe doe ik aangifte bij de politie", filling in one's own form: "hoe vul ik mijn aanvraag studiefinanciering
+    // in"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
-    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
+    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
     private static partial Regex AsksProcedure();
 
     // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring) rather
@@ -243,10 +245,11 @@ public static partial class FactQuestion
     private static partial Regex AsksDeadline();
 
     // How a resident may pay a bill ("kan ik de aanslag in termijnen betalen", "mag ik de rekening later betalen", "moet ik zelf
-    // betalen voor een tolk bij de huisarts", "in hoeveel termijnen mag ik ... betalen"): the asker is the payer and asks for a
+    // betalen voor een tolk bij de huisarts", "in hoeveel termijnen mag ik ... betalen", or without a payer: "moet er rente betaald
+    // worden over een betalingsregeling"): the asker is the payer and asks for a
     // service's rule, which no tip gives. Paying people for their time is the work ("moet ik deelnemers van een ontwerpsessie
     // betalen": no way of paying is asked), and so is the price of the library's own offer (OfferIsRequest).
-    [GeneratedRegex(@"(\b(mag|kan|moet|hoef|kun)\s+(ik|je|u)\s+([\w'-]+\s+){0,6}(in\s+(termijnen|delen|gedeelten)|later|achteraf|gespreid|zelf)\s+(terug)?betalen\b|\bin\s+hoeveel\s+(termijnen|delen)\s+(mag|kan|moet)\s+(ik|je|u)\b)")]
+    [GeneratedRegex(@"(\b(mag|kan|moet|hoef|kun)\s+(ik|je|u)\s+([\w'-]+\s+){0,6}(in\s+(termijnen|delen|gedeelten)|later|achteraf|gespreid|zelf)\s+(terug)?betalen\b|\bin\s+hoeveel\s+(termijnen|delen)\s+(mag|kan|moet)\s+(ik|je|u)\b|\b(moet|moeten)\s+er\s+([\w'-]+\s+){1,4}(terug)?betaald\s+worden\b)")]
     private static partial Regex AsksPaymentTerms();
 
     // A resident's yes/no question whether they get something ("krijg ik studiefinanciering als ik 18 word", "krijg ik korting op
@@ -255,4 +258,10 @@ public static partial class FactQuestion
     // comparative follows), nor the library's own offer ("krijg ik een interactiecoach als ...", OfferIsRequest).
     [GeneratedRegex(@"^\s*krijg\s+(ik|je|u)\s+(?!(meer|minder|beter|betere|sneller|snellere|eerder|vaker)\b)")]
     private static partial Regex AsksWhetherReceived();
+
+    // Why something happened to the asker's own thing ("waarom is mijn zorgtoeslag stopgezet", "waarom wordt mijn uitkering
+    // gekort"): a resident's own case, which no tip answers. Not the asker's letter, team or colleagues (the work: "waarom is mijn
+    // brief nog onduidelijk", OwnMatterYesNo.NotTheWork), nor residents named as the people of the work.
+    [GeneratedRegex(@"^\s*waarom\s+(is|wordt|werd|zijn|worden|werden)\s+(mijn|m'n)\s+" + OwnMatterYesNo.NotTheWork)]
+    private static partial Regex AsksWhyOwnMatter();
 }

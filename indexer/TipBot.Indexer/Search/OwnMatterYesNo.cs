@@ -34,6 +34,11 @@ public static partial class OwnMatterYesNo
 
     // The possessive as the object of the first verb, after the asker's role if one is named ("als gescheiden ouder"; a
     // preposition ends the role: "als leidinggevende achter mijn medewerkers" names the people of the work).
-    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(als\s+((?!(achter|voor|bij|met|naar|over|op|in|aan|van|tegen|onder|tussen)\b)[\w'-]+\s+){1,3})?(mijn|m'n)\s+(?!(\w*team|\w*teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie|brief|brieven|tekst|teksten)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(als\s+((?!(achter|voor|bij|met|naar|over|op|in|aan|van|tegen|onder|tussen)\b)[\w'-]+\s+){1,3})?(mijn|m'n)\s+" + NotTheWork, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
+
+    /// <summary>
+    /// A look-ahead after "mijn": the possessive does not name the asker's colleagues, team, organisation or letters (the work).
+    /// </summary>
+    internal const string NotTheWork = @"(?!(\w*team|\w*teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie|brief|brieven|tekst|teksten)\b)";
 }

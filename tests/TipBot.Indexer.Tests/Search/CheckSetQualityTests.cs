@@ -92,9 +92,10 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
 /// the current numbers (docs/eval.md: 0.881 / 0.934 / 0.826 / 0.085 since phone numbers and applications without a pronoun
 /// need their fact or a document about them; nDCG@5 0.90 since cases rank under equal tips and related tips are lifted,
 /// 0.906 since a tip level with its case goes above it);
-/// five of its paraphrases are not answered and four NONE questions are.
+/// five of its paraphrases are not answered and four NONE questions are; abstain_correct 0.913 since "moet er ... betaald
+/// worden" is refused (floor 0.86).
 /// </summary>
-public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.90, 0.92, 0.85, 0.07))
+public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.90, 0.92, 0.86, 0.07))
 {
     public sealed class ThirdRun : RankingQualityTests.Run
     {
@@ -180,9 +181,10 @@ public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun r
 /// end of the session that landed it (tests/eval/README.md, docs/eval.md): 0.835 / 0.898 / 0.727 / 0.069 (the session-start
 /// engine 0.843 / 0.912 / 0.545 / 0.096). Floors a little under that, one row of room for the two flags; its nDCG@5, MRR and
 /// abstain_correct were under the issue's targets; abstain_correct 0.864 since a resident's fact questions (docs/eval.md, after
-/// the library was opened for tuning), 0.909 since a resident's "krijg ik ... als ..." is refused (floor 0.86).
+/// the library was opened for tuning), 0.909 since a resident's "krijg ik ... als ..." is refused, 0.955 since "hoe vul ik mijn
+/// ... in" is (floor 0.90).
 /// </summary>
-public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.SeventhRun run) : SetQualityTests<SeventhLibraryQualityTests.SeventhRun>(run, new QualityFloors(0.83, 0.88, 0.86, 0.07))
+public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.SeventhRun run) : SetQualityTests<SeventhLibraryQualityTests.SeventhRun>(run, new QualityFloors(0.83, 0.88, 0.90, 0.07))
 {
     public sealed class SeventhRun : RankingQualityTests.Run
     {
@@ -330,9 +332,9 @@ public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run
 /// 0.500; abstain_correct 0.809 since a resident's fact questions, false_abstain 0.450 since closed questions about the library's
 /// offers (docs/eval.md). Floors a little under, one row of room for the two flags. abstain_correct 0.857 since how a resident
 /// pays is refused, floor 0.80; false_abstain 0.100 since a number the asker sets in the work and "welk telefoonnummer zet ik",
-/// floor 0.15.
+/// floor 0.15; abstain_correct 0.952 since "waarom is mijn ..." and a longer "wanneer gaat ... open" are refused, floor 0.90.
 /// </summary>
-public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.80, 0.15))
+public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.90, 0.94, 0.90, 0.15))
 {
     public sealed class FactGuardRun : RankingQualityTests.Run
     {
@@ -348,15 +350,13 @@ public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run
 /// address, a deadline, another body's procedure, paper applications), written from the library's files and committed before
 /// those forms were fitted (tests/eval/README.md). First run 0.797 / 0.759 / 0.800 / 0.111; 0.797 / 0.759 / 1.000 / 0.000 with
 /// the forms (docs/eval.md). Five rows added for a "krijg ik ..." form before it was fitted: 0.743 / 0.724 / 0.923 / 0.091, and
-/// 0.743 / 0.724 / 1.000 / 0.091 with it. Floors a little under, one row of room for the two flags. Its five paraphrases rank under
-/// the plain baseline (0.434 against 0.490): two requests for an outside coach put another document first ("kan er iemand van
-/// buiten meedenken over onze aanpak": the coach tip is not in the first five), a ranking gap the judge's work left alone; held
-/// at most 0.08 under it.
+/// 0.743 / 0.724 / 1.000 / 0.091 with it; seven more for the forms after that: 0.759 / 0.766 / 1.000 / 0.077, the same with them.
+/// Floors a little under, one row of room for the two flags. Two requests for an outside coach put another document first ("kan
+/// er iemand van buiten meedenken over onze aanpak": the coach tip is not in the first five), a ranking gap the judge's work left
+/// alone; its paraphrases were under the plain baseline with the first nineteen and twenty-four rows, and are above it with all.
 /// </summary>
-public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.73, 0.72, 0.92, 0.19))
+public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.75, 0.76, 0.94, 0.16))
 {
-    protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.08 };
-
     public sealed class JudgeGuardRun : RankingQualityTests.Run
     {
         public JudgeGuardRun() : base("judge-guard.tsv", "tests", "eval", "ninth-library")

@@ -102,6 +102,7 @@ public sealed class FactQuestionTests
     [InlineData("klacht over de tolk indienen")]
     [InlineData("moet ik na de verhuizing een nieuwe tolk aanvragen")]
     [InlineData("hoe doe ik aangifte bij de politie van bedreiging door een tolk")]
+    [InlineData("hoe vul ik mijn aanvraag voor een tolk in")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
         AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
@@ -299,6 +300,7 @@ public sealed class FactQuestionTests
     [InlineData("moet ik zelf betalen voor een tolk bij de huisarts")]
     [InlineData("kan ik de tolkkosten in delen terugbetalen")]
     [InlineData("in hoeveel termijnen mag ik de tolk betalen")]
+    [InlineData("moet er rente betaald worden over de tolkkosten")]
     public void HowAResidentMayPayIsNotAnsweredByAnyDocument(string question)
     {
         Assert.False(FactQuestion.IsAnsweredBy(question, Tip("Een tolk kost € 50; u kunt in termijnen betalen."), focus: 1, minProcedureFocus: 0.8));
@@ -329,6 +331,32 @@ public sealed class FactQuestionTests
     public void TheEffectOfAnActionIsLeftToTheJudge(string question)
     {
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("waarom is mijn tolkvergoeding stopgezet")]
+    [InlineData("waarom wordt mijn aanvraag voor een tolk afgewezen")]
+    public void WhySomethingHappenedToTheAskersOwnThingIsNotAnsweredByAnyDocument(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Tip("Een tolkvergoeding stopt als u verhuist."), focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("waarom is mijn brief over de tolk nog steeds onduidelijk")]
+    [InlineData("waarom is mijn team zo moe na gesprekken met een tolk")]
+    [InlineData("waarom begrijpen inwoners de brief over de tolk niet")]
+    [InlineData("hoe vul ik mijn rol als regisseur naast de tolk en de inwoner goed in")]
+    public void WhyTheWorkGoesAsItGoesIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void AMomentWithALongerSubjectIsAnsweredOnlyByADocumentAboutIt()
+    {
+        var namesAMonth = Tip("De tolkenbalie gaat in juni dicht voor een verbouwing.");
+        Assert.False(FactQuestion.IsAnsweredBy("wanneer gaat de tolkenbalie bij ons dorp weer open", namesAMonth, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy("wanneer gaat de tolkenbalie bij ons dorp weer open", namesAMonth, focus: 0.9, minProcedureFocus: 0.8));
     }
 
     [Fact]
