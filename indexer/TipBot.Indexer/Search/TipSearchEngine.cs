@@ -94,6 +94,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             tip.Doc.Kind == DocumentKind.Tip && example.Doc.Kind is DocumentKind.Case or DocumentKind.Workshop
             && FocusOf(tip) >= FocusOf(example) && !LibraryOffer.IsAskedFor(groups, TopicalOf(example));
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked, TipPassesExample);
+        if (Options.SectionShareExponent > 0 && ranked.Count > 2) ranked = WithSectionShare(ranked, groups, matcher, postings);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var focus = 0.0;
         if (ranked.Count > 0)
@@ -199,6 +200,24 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             }
         }
         return changed is null ? ranked : changed.OrderByDescending(c => c.Score).ToList();
+    }
+
+    // The second pass: every candidate below the first by how much of what it holds of the question its best section holds
+    // (RankingOptions.SectionShareFactor, at most 1, so none passes the first). The first place stays: the judge reads the
+    // best match, and the focus order of the leaders is its own rule.
+    private List<Candidate> WithSectionShare(List<Candidate> ranked, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, PostingsPool.Lease postings)
+    {
+        if (matcher.AllMatchingTerms() is not { } terms) return ranked;
+        var ids = new string[ranked.Count - 1];
+        for (var i = 1; i < ranked.Count; i++) ids[i - 1] = ranked[i].Doc.Id;
+        if (SectionShare.BestSectionCoverage(_snapshot, ids, groups, terms, postings) is not { } sections) return ranked;
+        var rest = new List<Candidate>(ids.Length);
+        for (var i = 1; i < ranked.Count; i++)
+        {
+            var c = ranked[i];
+            rest.Add(c with { Score = c.Score * Options.SectionShareFactor(sections[i - 1], c.Coverage) });
+        }
+        return [ranked[0], .. rest.OrderByDescending(c => c.Score)];
     }
 
     private static bool Contains(IReadOnlyList<string> ids, string id)

@@ -115,7 +115,7 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
 /// The same measurement on tests/eval/holdout.tsv, a set written before tuning and never tuned on: it shows
 /// that what helps queries.tsv carries over to questions nobody chose settings for. Floors at the targets.
 /// </summary>
-public sealed class HoldoutQualityTests(HoldoutQualityTests.HoldoutRun run) : SetQualityTests<HoldoutQualityTests.HoldoutRun>(run, new QualityFloors(0.91, 0.95, 0.80, 0.05))
+public sealed class HoldoutQualityTests(HoldoutQualityTests.HoldoutRun run) : SetQualityTests<HoldoutQualityTests.HoldoutRun>(run, new QualityFloors(0.915, 0.95, 0.80, 0.05))
 {
     public sealed class HoldoutRun : RankingQualityTests.Run
     {
@@ -130,7 +130,7 @@ public sealed class HoldoutQualityTests(HoldoutQualityTests.HoldoutRun run) : Se
 /// (tests/eval/README.md). Its targets are not all met yet (docs/eval.md), so the floors sit a little under
 /// the measured numbers: what it shows is that a change does not lose what carried over.
 /// </summary>
-public sealed class FreshQualityTests(FreshQualityTests.FreshRun run) : SetQualityTests<FreshQualityTests.FreshRun>(run, new QualityFloors(0.88, 0.92, 0.93, 0.05))
+public sealed class FreshQualityTests(FreshQualityTests.FreshRun run) : SetQualityTests<FreshQualityTests.FreshRun>(run, new QualityFloors(0.875, 0.92, 0.93, 0.05))
 {
     public sealed class FreshRun : RankingQualityTests.Run
     {

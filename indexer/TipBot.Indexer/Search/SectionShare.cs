@@ -1,0 +1,54 @@
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// How much of a question a document's best single section holds: the share of the question's weight (idf) whose words
+/// stand in that section's text, read from the postings of the sections' entries (<see cref="SectionGroups"/>).
+/// </summary>
+/// <remarks>
+/// A document that treats the question in one place holds as much in its best section as in the whole document; one that
+/// names the question's words here and there, one in each section, holds less in any one of them. The ranking's second
+/// pass (<see cref="RankingOptions.SectionShareFactor"/>) compares the two.
+/// </remarks>
+internal static class SectionShare
+{
+    /// <summary>Per document of <paramref name="ids"/>, its best section's share of the question's weight (0..1); -1 for a document without sections.</summary>
+    /// <param name="matchingTerms">Term -> group, every term that counts for the question (<see cref="TermMatcher.AllMatchingTerms"/>).</param>
+    /// <returns>Null when a group lies beyond the 64 bits <see cref="SectionGroups"/> reads.</returns>
+    public static double[]? BestSectionCoverage(IndexSnapshot snapshot, IReadOnlyList<string> ids, IReadOnlyList<QueryTermGroup> groups,
+        IReadOnlyDictionary<string, int> matchingTerms, PostingsPool.Lease postings)
+    {
+        var best = new double[ids.Count];
+        Array.Fill(best, -1);
+        var entries = new List<int>();
+        var owners = new List<int>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            foreach (var entry in snapshot.SectionEntriesOf(ids[i]))
+            {
+                entries.Add(entry);
+                owners.Add(i);
+            }
+        }
+        if (entries.Count == 0) return best;
+        var sorted = entries.ToArray();
+        var owner = owners.ToArray();
+        Array.Sort(sorted, owner);
+        if (SectionGroups.Read(snapshot, sorted, matchingTerms, postings) is not { } masks) return null;
+        var total = 0.0;
+        for (var g = 0; g < groups.Count; g++) total += groups[g].Weight;
+        for (var i = 0; i < masks.Length; i++) best[owner[i]] = Math.Max(best[owner[i]], Coverage(masks[i], groups, total));
+        return best;
+    }
+
+    /// <summary>The share of <paramref name="total"/> (the question's weight) of the groups set in <paramref name="mask"/>.</summary>
+    internal static double Coverage(ulong mask, IReadOnlyList<QueryTermGroup> groups, double total)
+    {
+        if (total <= 0) return 0;
+        var held = 0.0;
+        for (var g = 0; g < groups.Count && g < 64; g++)
+        {
+            if ((mask & (1UL << g)) != 0) held += groups[g].Weight;
+        }
+        return held / total;
+    }
+}
