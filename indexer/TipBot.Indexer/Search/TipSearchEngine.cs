@@ -119,9 +119,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus,
                 () => LibraryOffer.IsAskedFor(groups, TopicalOf(judged)));
         // A request for someone from outside to think along is a request for the library's coaching offer, which the document
-        // about that offer answers whatever the question's words: answered when one of the first leaders is about it.
-        if (!answered && OutsideHelpRequest.IsIn(text))
-            answered = ranked.Take(OfferLeaders).Any(c => LibraryOffer.IsCoachOffer(TopicalOf(c)));
+        // about that offer answers whatever the question's words: the best-placed candidate about it goes first and answers it.
+        if (OutsideHelpRequest.IsIn(text) && CoachOfferIndex(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c))) is var offer and >= 0)
+        {
+            answered = true;
+            if (offer > 0) ranked = [ranked[offer], .. ranked.Take(offer), .. ranked.Skip(offer + 1)];
+        }
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
@@ -156,9 +159,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// <param name="Match">BM25 combined with coverage, before the kind weight and any bonus.</param>
     private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score, double Match);
 
-    // How many of the first hits an answer to a request for the library's coaching offer may be (OutsideHelpRequest): the
-    // leaders the related bonus reads too.
-    private const int OfferLeaders = 3;
+    // Where the document about the library's coaching offer stands: the best-placed tip about it (the offer itself), else the
+    // best-placed case or workshop about it (a coach at work); -1 when no candidate is about it.
+    private static int CoachOfferIndex(List<Candidate> ranked, Func<Candidate, bool> aboutTheCoach)
+    {
+        var tip = ranked.FindIndex(c => c.Doc.Kind == DocumentKind.Tip && aboutTheCoach(c));
+        return tip >= 0 ? tip : ranked.FindIndex(c => aboutTheCoach(c));
+    }
 
     // The first hit unless a later one matches the question better before the kind weight (a case above an equal tip).
     private static Candidate BestMatch(List<Candidate> ranked)

@@ -235,8 +235,9 @@ public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun r
 /// communication adviser's view of the issue's topics across government), landed sealed and first run by the lead at the end
 /// of the session that landed it (docs/eval.md): 0.867 / 0.924 / 0.913 / 0.099 (the session-start engine: 0.867 / 0.924 /
 /// 0.826 / 0.099). Floors a little under that, one row of room for the two flags; its nDCG@5 was under the issue's target.
+/// 0.877 / 0.935 since the coaching offer goes first for a request for someone from outside (read after the sealed reading).
 /// </summary>
-public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.86, 0.91, 0.86, 0.115))
+public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.86, 0.115))
 {
     public sealed class TenthRun : RankingQualityTests.Run
     {
@@ -387,8 +388,9 @@ public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run
 /// Floors a little under, one row of room for the two flags. Two requests for an outside coach put another document first ("kan
 /// er iemand van buiten meedenken over onze aanpak": the coach tip is not in the first five), a ranking gap the judge's work left
 /// alone; its paraphrases were under the plain baseline with the first nineteen and twenty-four rows, and are above it with all.
+/// Since the coaching offer goes first for such a request: 0.839 / 0.880 / 1.000 / 0.077, floors 0.83 / 0.87.
 /// </summary>
-public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.75, 0.76, 0.94, 0.16))
+public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.83, 0.87, 0.94, 0.16))
 {
     public sealed class JudgeGuardRun : RankingQualityTests.Run
     {

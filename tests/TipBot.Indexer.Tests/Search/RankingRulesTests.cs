@@ -29,6 +29,32 @@ public class RankingRulesTests
     private static List<string> Ids(IEnumerable<SearchHit> hits) => hits.Select(h => h.Id).ToList();
 
     [Fact]
+    public void ARequestForSomeoneFromOutsideToThinkAlongPutsTheCoachingOfferFirst()
+    {
+        // The question's words ("aanpak", "project", "meedenken") stand in the other tips; the offer names none of them.
+        KnowledgeDocument[] docs =
+        [
+            SampleLibrary.Doc("aanpak-project", DocumentKind.Tip, "Een aanpak voor je project", "Kies een aanpak voor je project.", ["project"],
+                ("", "Een goede aanpak voor een project begint klein; laat collega's meedenken over de aanpak.")),
+            SampleLibrary.Doc("bewoners-meedenken", DocumentKind.Tip, "Laat bewoners meedenken", "Bewoners denken mee over een project.", ["participatie"],
+                ("", "Vraag bewoners vroeg om mee te denken over het project.")),
+            SampleLibrary.Doc("coach-case", DocumentKind.Case, "Een gemeente en haar interactiecoach", "Een interactiecoach hielp een team.", ["coach"],
+                ("", "De interactiecoach keek mee met het team van de gemeente.")),
+            SampleLibrary.Doc("interactiecoach", DocumentKind.Tip, "Vraag een interactiecoach", "Een interactiecoach van een andere overheid kijkt met je mee.", ["coach"],
+                ("", "Een interactiecoach werkt bij een andere overheid en geeft een frisse blik op een project. De coach is gratis.")),
+        ];
+        const string question = "kan er iemand van buiten meedenken over onze aanpak van het project";
+        var shown = Engine(docs).Search(new SearchQuery(question) { Top = 10 });
+        Assert.True(shown.Answered);
+        Assert.Equal("interactiecoach", shown.Hits[0].Id);
+        // Without the request's form the question's own words lead.
+        Assert.NotEqual("interactiecoach", Engine(docs).Search(new SearchQuery("aanpak van het project meedenken") { Top = 10 }).Hits[0].Id);
+    }
+
+    private static TipSearchEngine Engine(IReadOnlyList<KnowledgeDocument> docs) =>
+        TipSearchEngine.InMemory(docs, SampleLibrary.Resources(docs), RankingOptions.Default);
+
+    [Fact]
     public void ACaseRanksUnderATipThatMatchesTheQuestionAsWell()
     {
         // The same text twice; the case comes first in the library, so with equal weights it would lead.
