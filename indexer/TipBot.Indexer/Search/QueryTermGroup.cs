@@ -20,6 +20,20 @@ public sealed record QueryTermGroup(IReadOnlyList<string> Alternatives, IReadOnl
     /// <summary>The terms that count for part <paramref name="index"/>.</summary>
     public IReadOnlyList<string> PartTerms(int index) => index < PartAlternatives.Count ? PartAlternatives[index] : [Parts[index]];
 
+    /// <summary>
+    /// The summed weight of the groups whose bits are set in <paramref name="held"/> (bit g for <paramref name="groups"/>[g]), the
+    /// form in which a sentence or a section records which of the question's groups it holds.
+    /// </summary>
+    public static double WeightOf(ulong held, IReadOnlyList<QueryTermGroup> groups)
+    {
+        var sum = 0.0;
+        for (var g = 0; held != 0; g++, held >>= 1)
+        {
+            if ((held & 1) != 0 && g < groups.Count) sum += groups[g].Weight;
+        }
+        return sum;
+    }
+
     /// <summary>Every single term of the group (the words of a phrase alternative each on their own).</summary>
     public IEnumerable<string> AllTerms => Alternatives.Concat(Enumerable.Range(0, Parts.Count).SelectMany(PartTerms)).SelectMany(QueryAnalysis.Words);
 }

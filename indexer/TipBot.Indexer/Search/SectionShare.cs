@@ -41,14 +41,6 @@ internal static class SectionShare
     }
 
     /// <summary>The share of <paramref name="total"/> (the question's weight) of the groups set in <paramref name="mask"/>.</summary>
-    internal static double Coverage(ulong mask, IReadOnlyList<QueryTermGroup> groups, double total)
-    {
-        if (total <= 0) return 0;
-        var held = 0.0;
-        for (var g = 0; g < groups.Count && g < 64; g++)
-        {
-            if ((mask & (1UL << g)) != 0) held += groups[g].Weight;
-        }
-        return held / total;
-    }
+    internal static double Coverage(ulong mask, IReadOnlyList<QueryTermGroup> groups, double total) =>
+        total <= 0 ? 0 : QueryTermGroup.WeightOf(mask, groups) / total;
 }

@@ -119,15 +119,7 @@ public static class SnippetBuilder
     [ThreadStatic]
     private static StringBuilder? Result;
 
-    private static double Score(ulong mask, IReadOnlyList<QueryTermGroup> groups)
-    {
-        var sum = 0.0;
-        for (var g = 0; mask != 0; g++, mask >>= 1)
-        {
-            if ((mask & 1) != 0 && g < groups.Count) sum += groups[g].Weight;
-        }
-        return sum;
-    }
+    private static double Score(ulong mask, IReadOnlyList<QueryTermGroup> groups) => QueryTermGroup.WeightOf(mask, groups);
 
     /// <summary>Collects which question groups each sentence's tokens belong to, as bits per sentence; done once the best window cannot improve.</summary>
     private struct GroupsIn : WordTerms.ITokenVisitor
