@@ -17,7 +17,9 @@ public static partial class FirstPerson
 {
     public static bool IsIn(string question) => Pronoun().IsMatch(question);
 
-    // "i" only as a word of its own, not the "i" of "i.p.v.".
-    [GeneratedRegex(@"\b(ik|mijn|m'n|mij|me|my|mine|i(?![.'’]\w))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ik|mijn|m'n|mij|me|my|mine|" + EnglishI + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    /// <summary>English "I" only as a word of its own, not the "i" of "i.p.v." (a pattern, inside a word boundary).</summary>
+    internal const string EnglishI = @"i(?![.'’]\w)";
 }

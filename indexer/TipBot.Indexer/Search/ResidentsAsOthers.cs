@@ -20,7 +20,6 @@ public static partial class ResidentsAsOthers
     [GeneratedRegex(@"\b(inwoners|bewoners|omwonenden|burgers|klanten|bellers|residents|citizens|customers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex People();
 
-    // "i" only as a word of its own, not the "i" of "i.p.v." (as in FirstPerson).
-    [GeneratedRegex(@"\b(ik|je|jij|we|wij|i(?![.'’]\w))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ik|je|jij|we|wij|" + FirstPerson.EnglishI + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asker();
 }
