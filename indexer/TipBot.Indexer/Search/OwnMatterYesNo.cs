@@ -26,15 +26,18 @@ public static partial class OwnMatterYesNo
     public static bool IsIn(string question) =>
         (Form().IsMatch(question) || YesNo().IsMatch(question) && Family().IsMatch(question)) && !ResidentsAsOthers.IsIn(question);
 
-    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(YesNoOpening + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesNo();
+
+    // The opening of a yes/no question in the first person: "mag ik", "moet ik", "kan ik", "kun ik", "hoef ik".
+    private const string YesNoOpening = @"^\s*(mag|moet|kan|kun|hoef)\s+ik";
 
     [GeneratedRegex(@"\b(mijn|m'n)\s+(man|vrouw|partner|ex|kind|kinderen|zoon|dochter|moeder|vader|ouders|oma|opa|broer|zus|buurman|buurvrouw)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Family();
 
     // The possessive as the object of the first verb, after the asker's role if one is named ("als gescheiden ouder"; a
     // preposition ends the role: "als leidinggevende achter mijn medewerkers" names the people of the work).
-    [GeneratedRegex(@"^\s*(mag|moet|kan|kun|hoef)\s+ik\s+(als\s+((?!(achter|voor|bij|met|naar|over|op|in|aan|van|tegen|onder|tussen)\b)[\w'-]+\s+){1,3})?(mijn|m'n)\s+" + NotTheWork, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(YesNoOpening + @"\s+(als\s+((?!(achter|voor|bij|met|naar|over|op|in|aan|van|tegen|onder|tussen)\b)[\w'-]+\s+){1,3})?(mijn|m'n)\s+" + NotTheWork, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
 
     /// <summary>
