@@ -66,10 +66,12 @@ public static partial class FactQuestion
     /// <summary>
     /// One question form: how a question asks it, what a document must state to answer it (null: nothing in particular),
     /// whether the document must also be about nearly all of the question (a procedure, a duration), and whether the form
-    /// asks for advice instead when the question is in the first person plural (<see cref="PluralIsAdvice"/>).
+    /// asks for advice instead when the question is in the first person plural (<see cref="PluralIsAdvice"/>). Phrasings that
+    /// share one rule are one form, their patterns joined (a sum of money, a resident's procedure, a service's rule): a question
+    /// must pass the rule of every form it matches, so two forms with the same rule would only check it twice.
     /// </summary>
     /// <param name="PluralIsAdvice">
-    /// "Hoe lang duurt het voordat we antwoord geven", "hoeveel lezers hebben we nodig": the organisation asking about its
+    /// "Hoe lang van tevoren sturen we de uitnodiging", "hoeveel lezers hebben we nodig": the organisation asking about its
     /// own work, which is what a tip advises on, not a resident asking for a rule of a service; so is a number the asker sets in
     /// the work (<see cref="NumberOfTheWork"/>: "hoeveel tijd moet ik nemen voor een keukentafelgesprek").
     /// </param>
@@ -92,7 +94,7 @@ public static partial class FactQuestion
 
     private static readonly Form[] All =
     [
-        new(AsksPrice(), StatesPrice(), NeedsFocus: false),
+        new(AsksSum(), StatesPrice(), NeedsFocus: false),
         new(AsksOpeningTime(), StatesOpeningTime(), NeedsFocus: false),
         new(AsksMoment(), StatesMoment(), NeedsFocus: true, ResidentsNamedIsAdvice: true),
         new(AsksCareer(), StatesCareer(), NeedsFocus: false),
@@ -100,21 +102,20 @@ public static partial class FactQuestion
         new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
         new(AsksDuration(), StatesDuration(), NeedsFocus: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksProcedure(), States: null, NeedsFocus: true, OfferIsRequest: true),
-        new(AsksAmount(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
-        new(AsksEligibility(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
-        new(AsksWhatToBring(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
+        new(AsksServiceRule(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksContact(), StatesContact(), NeedsFocus: false),
-        new(AsksApplication(), States: null, NeedsFocus: true, OfferIsRequest: true),
-        new(AsksAmountReceived(), StatesPrice(), NeedsFocus: false),
         new(AsksNeed(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true),
-        new(AsksDeadline(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksPaymentTerms(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true, ResidentsNamedIsAdvice: true),
         new(AsksWhetherReceived(), StatesEntitlement(), NeedsFocus: false, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksWhyOwnMatter(), States: null, NeedsFocus: false, StatedByNone: true, ResidentsNamedIsAdvice: true),
     ];
 
-    [GeneratedRegex(@"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b")]
-    private static partial Regex AsksPrice();
+    // A sum of money of a service: what something costs ("wat kost een paspoort", "hoe hoog is de leges") or what someone
+    // receives (AmountReceived), which only a document stating a price or a sum answers.
+    [GeneratedRegex(Price + "|" + AmountReceived)]
+    private static partial Regex AsksSum();
+
+    private const string Price = @"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b";
 
     /// <summary>The question forms, in the order <see cref="IsAnsweredBy(string, KnowledgeDocument, double, double)"/> tries them.</summary>
     internal static IReadOnlyList<Regex> Forms => [.. All.Select(f => f.Asks)];
@@ -125,14 +126,14 @@ public static partial class FactQuestion
     /// </summary>
     internal static readonly string[] TriggerWords =
     [
-        "kost", "bedraagt", "betaal", "betalen", "neertellen", "hoog", "duur", "tarie", "prijs", "prijzen", "much", "cost", "price", "fee",
+        "kost", "betaal", "betalen", "neertellen", "hoog", "duur", "tarie", "prijs", "prijzen", "much", "cost", "price", "fee",
         "opening", "laat", "time", "wanneer", "datum", "dag", "when", "lang", "hoeveel", "long", "termijn",
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
-        "recht", "aanmerking", "krijgen", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar", "dien",
+        "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar", "dien",
         "apply", "register", "renew",
         "many", "wie", "mee",
         "nummer", "phone", "adres", "address", "nodig",
-        "deadline", "uiterste", "aangifte", "krijg", "vul", "waarom",
+        "deadline", "aangifte", "krijg", "vul", "waarom",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -180,26 +181,30 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\b(recht\s+op|in\s+aanmerking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesEntitlement();
 
+    // A resident's own application, objection, submission or report, with a pronoun (OwnProcedure) or without (Application).
+    [GeneratedRegex(OwnProcedure + "|" + Application)]
+    private static partial Regex AsksProcedure();
+
     // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
     // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door", a report to
     // another body: "hoe doe ik aangifte bij de politie", filling in one's own form: "hoe vul ik mijn aanvraag studiefinanciering
     // in"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
-    [GeneratedRegex(@"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\bwaar\s+kan\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}aanvragen\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)")]
-    private static partial Regex AsksProcedure();
+    // "Waar kan ik ... aanvragen" is the modal branch's.
+    private const string OwnProcedure = @"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)";
 
-    // The closed questions below ask for a rule of a service (an amount, how long, who qualifies, what to bring) rather
-    // than for advice; a tip names the service without giving its rule, so only
-    // a document about nearly all of the question may answer (docs/eval.md, "closed questions"). "Hoe lang mag een
-    // gesprek duren" asks for a norm of the work, not for a rule, and is left to the judge.
-    [GeneratedRegex(@"\b(hoeveel|hoe\s+lang(?!\s+(mag|mogen|moet|moeten|kan|kunnen)\b)|how\s+(much|many|long))\b")]
-    private static partial Regex AsksAmount();
+    // A closed question asks for a rule of a service (an amount, how long, who qualifies, what to bring, a deadline) rather
+    // than for advice; a tip names the service without giving its rule, so only a document about nearly all of the question
+    // may answer (docs/eval.md, "closed questions").
+    [GeneratedRegex(Amount + "|" + Eligibility + "|" + WhatToBring + "|" + Deadline)]
+    private static partial Regex AsksServiceRule();
 
-    [GeneratedRegex(@"\b(in\s+aanmerking|wie\s+(komt|krijgt|mag))\b")]
-    private static partial Regex AsksEligibility();
+    // "Hoe lang mag een gesprek duren" asks for a norm of the work, not for a rule, and is left to the judge.
+    private const string Amount = @"\b(hoeveel|hoe\s+lang(?!\s+(mag|mogen|moet|moeten|kan|kunnen)\b)|how\s+(much|many|long))\b";
 
-    [GeneratedRegex(@"\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b")]
-    private static partial Regex AsksWhatToBring();
+    private const string Eligibility = @"\b(in\s+aanmerking|wie\s+(komt|krijgt|mag))\b";
+
+    private const string WhatToBring = @"\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b";
 
     // Contact details are a fact of a service, not advice: "wat is het telefoonnummer van ...", "welk nummer bel ik voor ...", a
     // question that starts with the word ("telefoonnummer nationale ombudsman", "mailadres van de projectmanager"), "wat is het
@@ -214,9 +219,8 @@ public static partial class FactQuestion
     private static partial Regex StatesContact();
 
     // An amount someone receives ("hoeveel subsidie krijgt een dorpshuis", "hoeveel zorgtoeslag krijg ik", "hoeveel geld
-    // krijgt het dorp uit het fonds"): a service's sum, which only a document stating a price or a sum answers.
-    [GeneratedRegex(@"\bhoeveel\s+([\w'-]+\s+){0,3}(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen)\b")]
-    private static partial Regex AsksAmountReceived();
+    // krijgt het dorp uit het fonds"): a service's sum.
+    private const string AmountReceived = @"\bhoeveel\s+([\w'-]+\s+){0,3}(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen)\b";
 
     // What a resident needs for a service ("heb ik een vergunning nodig voor een uitrit", "welke papieren heb ik nodig voor een
     // verhuismelding", "welk niveau eherkenning heb ik nodig"); not a number of the work ("hoeveel lezers heb ik nodig om een
@@ -228,21 +232,18 @@ public static partial class FactQuestion
 
     private const string NotWhatTheWorkNeeds = @"(?!(vaardigheden|vaardigheid|kennis|mensen|collega's|collegas|deelnemers|tools|middelen|materiaal|materialen|budget|tijd)\b)";
 
-    // A resident's application asked without "ik"/"je" and a modal verb (those are AsksProcedure): how someone applies ("hoe
+    // A resident's application asked without "ik"/"je" and a modal verb (those are OwnProcedure): how someone applies ("hoe
     // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words
     // ("paspoort aanvragen voor mijn kind", "subsidie voor zonnepanelen aanvragen"). Not "aanvragen" as a noun ("de
     // aanvragen", "met online aanvragen"), nor a described situation in which someone applies ("ouderen die een toeslag
     // aanvragen lopen vast", "ondernemers blijven papieren aanvragen sturen"): a pronoun, a relative or "met" before the verb
     // leaves the question to the judge.
-    [GeneratedRegex(@"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)aanvragen\b)")]
-    private static partial Regex AsksApplication();
+    private const string Application = @"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)aanvragen\b)";
 
     // A deadline of a service named as a noun ("termijn voor bezwaar tegen een afwijzing", "uiterste datum aanslag betalen",
-    // "deadline subsidieaanvraag"): like a moment or a duration, only a document about nearly all of the question answers it.
-    // Not a term of the work asked in a sentence ("binnen welke termijn laat ik bewoners weten ...", "hoe zet ik de uiterste
-    // datum bovenaan een brief"): the noun must open the question.
-    [GeneratedRegex(@"^\s*(uiterste\s+(datum|termijn|dag)|termijn|deadline)\b")]
-    private static partial Regex AsksDeadline();
+    // "deadline subsidieaanvraag"). Not a term of the work asked in a sentence ("binnen welke termijn laat ik bewoners weten
+    // ...", "hoe zet ik de uiterste datum bovenaan een brief"): the noun must open the question.
+    private const string Deadline = @"^\s*(uiterste\s+(datum|termijn|dag)|termijn|deadline)\b";
 
     // How a resident may pay a bill ("kan ik de aanslag in termijnen betalen", "mag ik de rekening later betalen", "moet ik zelf
     // betalen voor een tolk bij de huisarts", "in hoeveel termijnen mag ik ... betalen", or without a payer: "moet er rente betaald
