@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs `eval --json` on every open evaluation set (the thirty of docs/eval.md's commands; never the sealed ones) with one
+# Release build and writes one file per set, named after the set.
+# Usage: scripts/eval-all.sh OUT_DIR [REPO_ROOT]   (REPO_ROOT defaults to the current directory; build it first with
+# `dotnet build -c Release indexer`). Compare two builds with `diff -r OUT_A OUT_B`, or read the blind libraries'
+# leave-one-library-out with scripts/blind-loo.py.
+set -euo pipefail
+out=${1:?usage: eval-all.sh OUT_DIR [REPO_ROOT]}
+root=${2:-.}
+dll="$root/indexer/bin/Release/net10.0/tipbot-indexer.dll"
+ev=tests/eval
+mkdir -p "$out"
+run() { # name knowledge queries
+  dotnet "$dll" eval --knowledge "$root/$2" --queries "$root/$3" --json > "$out/$1.json"
+}
+for s in queries holdout fresh fresh2 fresh3 fresh4 fresh5 long-none everyday; do run "$s" knowledge "$ev/$s.tsv"; done
+for s in other other2 other3 other4 other5 other-long-none; do run "$s" "$ev/other-library" "$ev/$s.tsv"; done
+for s in third fourth fifth sixth seventh eighth ninth tenth eleventh; do run "$s" "$ev/$s-library" "$ev/$s.tsv"; done
+run context "$ev/fourth-library" "$ev/context.tsv"
+run none-guard "$ev/third-library" "$ev/none-guard.tsv"
+run fact-guard "$ev/seventh-library" "$ev/fact-guard.tsv"
+run judge-guard "$ev/ninth-library" "$ev/judge-guard.tsv"
+run judge-guard2 "$ev/eleventh-library" "$ev/judge-guard2.tsv"
