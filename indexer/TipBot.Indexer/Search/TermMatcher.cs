@@ -48,6 +48,7 @@ public sealed class TermMatcher
         {
             if (Has(docTerms, alternatives[i])) return 1;
         }
+        var partCredit = 0.0;
         if (g.Parts.Count > 0)
         {
             var found = 0;
@@ -55,17 +56,22 @@ public sealed class TermMatcher
             {
                 if (HasPart(g, i, docTerms)) found++;
             }
-            var share = (double)found / g.Parts.Count;
-            if (share > 0) return PartCredit * share;
+            partCredit = PartCredit * ((double)found / g.Parts.Count);
+            if (partCredit >= FuzzyCredit || !g.Unknown) return partCredit;
         }
-        if (g.Unknown)
+        // A misspelt compound ("interactiecoah") splits into a part the library knows and a misspelt one, so its parts earn
+        // half of their credit where its near form ("interactiecoach"), the word the fuzzy query searches, earns a near form's.
+        if (g.Unknown && HasNearForm(alternatives, docTerms, vocabularyNear)) return FuzzyCredit;
+        return partCredit;
+    }
+
+    private static bool HasNearForm(IReadOnlyList<string> alternatives, IReadOnlySet<string> docTerms, Func<string, IReadOnlyCollection<string>>? vocabularyNear)
+    {
+        for (var i = 0; i < alternatives.Count; i++)
         {
-            for (var i = 0; i < alternatives.Count; i++)
-            {
-                if (IsFuzzyCandidate(alternatives[i]) && AnyNearIn(alternatives[i], docTerms, vocabularyNear)) return FuzzyCredit;
-            }
+            if (IsFuzzyCandidate(alternatives[i]) && AnyNearIn(alternatives[i], docTerms, vocabularyNear)) return true;
         }
-        return 0;
+        return false;
     }
 
     // Whether any term of part `index` (QueryTermGroup.PartTerms) is in the document, without the list PartTerms makes for a lone part.

@@ -49,13 +49,11 @@ public sealed class TermMatcherPathTests : IDisposable
         double OldCredit(QueryTermGroup g, IReadOnlySet<string> docTerms)
         {
             if (g.Alternatives.Any(a => Has(docTerms, a))) return 1;
-            if (g.Parts.Count > 0)
-            {
-                var share = (double)Enumerable.Range(0, g.Parts.Count).Count(i => g.PartTerms(i).Any(p => Has(docTerms, p))) / g.Parts.Count;
-                if (share > 0) return 0.9 * share;
-            }
-            if (g.Unknown && g.Alternatives.Any(a => TermMatcher.IsFuzzyCandidate(a) && NearIn(a, docTerms).Any())) return 0.8;
-            return 0;
+            var parts = g.Parts.Count == 0 ? 0
+                : 0.9 * ((double)Enumerable.Range(0, g.Parts.Count).Count(i => g.PartTerms(i).Any(p => Has(docTerms, p))) / g.Parts.Count);
+            // A misspelt word: its near form in the document, or its parts' share if that is more (MisspeltCompoundTests).
+            var near = g.Unknown && g.Alternatives.Any(a => TermMatcher.IsFuzzyCandidate(a) && NearIn(a, docTerms).Any()) ? 0.8 : 0;
+            return Math.Max(parts, near);
         }
 
         double OldCoverage(IReadOnlyList<QueryTermGroup> groups, IReadOnlySet<string> docTerms)
