@@ -23,7 +23,8 @@ namespace TipBot.Indexer.Search;
 /// this library (the idf of a word in one document), so it carries over to a library of another size.
 /// A short question that describes a situation in the user's own words (<see cref="RankingOptions.MinDescriptionWords"/>
 /// words or more, fewer than a long question's) is also answered when the library knows every one of its words and the
-/// best document contains most of its weight (<see cref="RankingOptions.MinDescriptionCoverage"/>; a word the library does not
+/// best document contains most of its weight (<see cref="RankingOptions.MinDescriptionCoverageFor"/>, a smaller share for a longer
+/// description; a word the library does not
 /// know counts as known when the best document holds a near form of it, a typo or an inflection), unless it is in the
 /// first person singular (<see cref="FirstPerson"/>): a paraphrase uses each of its words once in the right tip's body,
 /// so its focus and strength are those of a word named in passing, but a question about something the library does not
@@ -78,7 +79,7 @@ public static class AnswerJudge
     // asks for; only a word the best document lacks as well bars the description.
     private static bool IsDescribedSituation(double coverage, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, Func<QueryTermGroup, bool>? bestDocumentHas)
     {
-        if (groups.Count < options.MinDescriptionWords || coverage < options.MinDescriptionCoverage) return false;
+        if (groups.Count < options.MinDescriptionWords || coverage < options.MinDescriptionCoverageFor(groups.Count)) return false;
         for (var i = 0; i < groups.Count; i++)
         {
             if (groups[i].Unknown && !(bestDocumentHas?.Invoke(groups[i]) ?? false)) return false;

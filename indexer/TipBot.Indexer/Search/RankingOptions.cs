@@ -134,6 +134,28 @@ public sealed record RankingOptions
     /// </remarks>
     public double MinDescriptionCoverage { get; init; } = 0.7;
 
+    /// <summary>
+    /// See <see cref="AnswerJudge"/>: how fast the share a described situation must hold falls with its length
+    /// (<see cref="MinDescriptionCoverageFor"/>).
+    /// </summary>
+    /// <remarks>
+    /// 0.45 since the false abstentions of answerable descriptions (docs/eval.md, 2026-11-27, h/abstain): on the twenty-nine
+    /// sets every NONE row a described situation could answer with 0.57 to 0.68 of its weight in the best document has three
+    /// words (a topic and the fact asked: "inschrijven kvk kosten", "is het taalcafé in de bibliotheek gratis") but one of
+    /// four words at 0.60, while paraphrases of four to six words whose best document is the right one hold 0.63 to 0.66.
+    /// Exponents from 0.40 to 0.52 answer the same six of them and no NONE row; 0.45 is the middle.
+    /// </remarks>
+    public double DescriptionLengthExponent { get; init; } = 0.45;
+
+    /// <summary>
+    /// The share of a described situation's weight of <paramref name="words"/> question words the best document must contain:
+    /// <see cref="MinDescriptionCoverage"/> for <see cref="MinDescriptionWords"/> words, times (MinDescriptionWords / words) to the
+    /// power <see cref="DescriptionLengthExponent"/> for more. Each word of a longer description is one more place where the
+    /// user's own words differ from the tip's, so the right tip holds a smaller share of it.
+    /// </summary>
+    public double MinDescriptionCoverageFor(int words) =>
+        MinDescriptionCoverage * Math.Pow((double)MinDescriptionWords / Math.Max(words, MinDescriptionWords), DescriptionLengthExponent);
+
     /// <summary>See <see cref="AnswerJudge"/>: the share of a yes/no advice question's weight (<see cref="YesNoAdvice"/>) the best document must contain.</summary>
     /// <remarks>
     /// 0.4 since the context guard set (docs/eval.md, 2026-11-27): on the nineteen check sets the refused answerable yes/no

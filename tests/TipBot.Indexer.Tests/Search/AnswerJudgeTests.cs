@@ -179,6 +179,27 @@ public class AnswerJudgeTests
     }
 
     [Fact]
+    public void ALongerDescriptionIsAnsweredWithASmallerShareOfItsWordsInTheBestDocument()
+    {
+        // The hall tip's body names four of the six words once each (no focus, little strength); the other two are words of
+        // other tips, each in one document like the four, so the hall tip holds about two thirds of the question's weight.
+        KnowledgeDocument[] library =
+        [
+            .. Library,
+            SampleLibrary.Doc("hal", DocumentKind.Tip, "Houd de hal rustig", "Rust bij de ingang helpt iedereen.", ["ontvangst"],
+                ("", "Soms raakt een bezoeker overprikkeld door lawaai. Bied dan een stille kamer aan.")),
+        ];
+        using var engine = TipSearchEngine.InMemory(library);
+        var six = engine.Search(new SearchQuery("een bezoeker raakt overprikkeld door het lawaai van een verhuizing met het team"));
+        Assert.Equal("hal", six.Hits[0].Id);
+        Assert.True(six.Answered);
+        // Three words with two of them in the tip hold the same share: a short question needs more of its weight.
+        var three = engine.Search(new SearchQuery("bezoeker lawaai verhuizing"));
+        Assert.Equal("hal", three.Hits[0].Id);
+        Assert.False(three.Answered);
+    }
+
+    [Fact]
     public void ASituationTheLibraryDescribesInPassingIsAnsweredWithoutTheFocusLimit()
     {
         // Every word of the question is in the forms tip's body once (no focus), none in the first person.
