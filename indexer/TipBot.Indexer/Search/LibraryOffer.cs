@@ -42,5 +42,6 @@ public static class LibraryOffer
         return false;
     }
 
-    private static readonly string CoachTerm = DocumentKind.Coach.ToString().ToLowerInvariant();
+    /// <summary>The coach's term, lower case as the analyser leaves it; a term ending in it is the coach or a compound for one.</summary>
+    internal static readonly string CoachTerm = DocumentKind.Coach.ToString().ToLowerInvariant();
 }

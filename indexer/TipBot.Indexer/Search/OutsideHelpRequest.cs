@@ -21,6 +21,16 @@ public static partial class OutsideHelpRequest
 {
     public static bool IsIn(string question) => Helper().IsMatch(question) && ForUs().IsMatch(question);
 
+    /// <summary>
+    /// Whether the request (<see cref="IsIn"/>) names the outside itself: "van buiten(af)", "extern", a fresh look or a sparring
+    /// partner. "Wie kan met ons meekijken naar onze brieven" asks for help with the letters as much as for the coach; "iemand van
+    /// buiten die met ons project meekijkt" asks for the coach whatever else it names.
+    /// </summary>
+    public static bool NamesTheOutside(string question) => Outside().IsMatch(question);
+
+    [GeneratedRegex(@"(\bvan\s+buiten(af)?\b|\bextern\w*|\bfrisse\s+blik\b|\bsparringpartner)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Outside();
+
     [GeneratedRegex(@"(\b(iemand|wie|externe?)\b(\s+[\w'-]+){0,6}?\s+(meekijk\w*|meedenk\w*|begeleid\w*|sparren|spart)\b|\bfrisse\s+blik\b|\bsparringpartner)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Helper();
 

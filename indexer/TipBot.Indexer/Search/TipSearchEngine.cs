@@ -87,6 +87,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // How much of the question a candidate is about (its TopicalTerms: title, tags, summary, repeated body words), not only mentions.
         IReadOnlySet<string> TopicalOf(Candidate c) => candidateTerms.Topical(c.ScoreDoc.Doc, () => TopicalTerms.Of(s.IndexAnalyzer, c.Doc));
         double FocusOf(Candidate c) => matcher.Coverage(TopicalOf(c));
+        // A document the question's words did not find (scored 0), as a candidate: what of the question it holds.
+        Candidate? Fetched(ScoreDoc sd) => DocumentOf(sd.Doc) is { } d
+            ? new Candidate(new ScoreDoc(sd.Doc, 0f), d, matcher.Coverage(candidateTerms.All(sd.Doc, s.TermsOfDocumentAt(sd.Doc, d))), 0, 0)
+            : null;
         // A tip the related bonus brings level with a case or workshop it is related to goes just above it: the library's
         // answers are tips, and the example shows the tip at work (the reason for ExampleWeight). Not when the example is more
         // about the question than the tip (a question about that story), nor when the question asks for that workshop.
@@ -119,11 +123,15 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus,
                 () => LibraryOffer.IsAskedFor(groups, TopicalOf(judged)));
         // A request for someone from outside to think along is a request for the library's coaching offer, which the document
-        // about that offer answers whatever the question's words: the best-placed candidate about it goes first and answers it.
-        if (OutsideHelpRequest.IsIn(text) && CoachOfferIndex(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c))) is var offer and >= 0)
+        // about that offer answers whatever the question's words: that document goes first and answers it. When no candidate
+        // is about the offer and the request names the outside, it comes from the index (it need share no word with the question).
+        if (OutsideHelpRequest.IsIn(text)
+            && CoachOffer(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c)),
+                () => OutsideHelpRequest.NamesTheOutside(text) ? CoachOfferDocuments.Find(s.Searcher, filter, Options.DocumentFields, RerankDepth) : [],
+                Fetched) is { } offer)
         {
             answered = true;
-            if (offer > 0) ranked = [ranked[offer], .. ranked.Take(offer), .. ranked.Skip(offer + 1)];
+            ranked = [offer, .. ranked.Where(c => !ReferenceEquals(c, offer))];
         }
 
         var page = ranked.Skip(skip).Take(top).ToList();
@@ -159,12 +167,16 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// <param name="Match">BM25 combined with coverage, before the kind weight and any bonus.</param>
     private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score, double Match);
 
-    // Where the document about the library's coaching offer stands: the best-placed tip about it (the offer itself), else the
-    // best-placed case or workshop about it (a coach at work); -1 when no candidate is about it.
-    private static int CoachOfferIndex(List<Candidate> ranked, Func<Candidate, bool> aboutTheCoach)
+    // The document about the library's coaching offer: the best-placed tip about it (the offer itself), else the best-placed
+    // case or workshop about it (a coach at work); when no candidate is about it, the index's best tip about it, else its best
+    // document about it (fromIndex, best first; made a candidate by fetched). Null when the library has none the search's
+    // filter lets through.
+    private static Candidate? CoachOffer(List<Candidate> ranked, Func<Candidate, bool> aboutTheCoach, Func<ScoreDoc[]> fromIndex,
+        Func<ScoreDoc, Candidate?> fetched)
     {
-        var tip = ranked.FindIndex(c => c.Doc.Kind == DocumentKind.Tip && aboutTheCoach(c));
-        return tip >= 0 ? tip : ranked.FindIndex(c => aboutTheCoach(c));
+        if ((ranked.Find(c => c.Doc.Kind == DocumentKind.Tip && aboutTheCoach(c)) ?? ranked.Find(c => aboutTheCoach(c))) is { } candidate) return candidate;
+        var found = fromIndex().Select(fetched).OfType<Candidate>().ToList();
+        return found.Find(c => c.Doc.Kind == DocumentKind.Tip) ?? found.FirstOrDefault();
     }
 
     // The first hit unless a later one matches the question better before the kind weight (a case above an equal tip).

@@ -22,4 +22,18 @@ public sealed class OutsideHelpRequestTests
     [InlineData("zoek iemand die met mij meekijkt naar mijn belastingaangifte")]
     [InlineData("hoe begeleid ik een inwoner bij een aanvraag")]
     public void ResidentsThinkingAlongOrSomeonesOwnMatterIsNot(string question) => Assert.False(OutsideHelpRequest.IsIn(question));
+
+    [Theory]
+    [InlineData("iemand van buiten die meekijkt naar ons project", true)]
+    [InlineData("kan er iemand van buitenaf meedenken over onze aanpak", true)]
+    [InlineData("een externe die met ons meedenkt", true)]
+    [InlineData("we willen een frisse blik op ons plan", true)]
+    [InlineData("ik zoek een sparringpartner voor ons project", true)]
+    [InlineData("wie kan met ons meekijken naar onze brieven", false)]
+    [InlineData("wie kan ons team begeleiden", false)]
+    public void ARequestNamesTheOutsideOrNot(string question, bool names)
+    {
+        Assert.True(OutsideHelpRequest.IsIn(question));
+        Assert.Equal(names, OutsideHelpRequest.NamesTheOutside(question));
+    }
 }

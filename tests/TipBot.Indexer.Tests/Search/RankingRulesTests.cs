@@ -38,6 +38,8 @@ public class RankingRulesTests
                 ("", "Een goede aanpak voor een project begint klein; laat collega's meedenken over de aanpak.")),
             SampleLibrary.Doc("bewoners-meedenken", DocumentKind.Tip, "Laat bewoners meedenken", "Bewoners denken mee over een project.", ["participatie"],
                 ("", "Vraag bewoners vroeg om mee te denken over het project.")),
+            SampleLibrary.Doc("afdeling-case", DocumentKind.Case, "Een afdeling op straat", "Een afdeling ging naar buiten.", ["participatie"],
+                ("", "De afdeling sprak iemand op straat aan.")),
             SampleLibrary.Doc("coach-case", DocumentKind.Case, "Een gemeente en haar interactiecoach", "Een interactiecoach hielp een team.", ["coach"],
                 ("", "De interactiecoach keek mee met het team van de gemeente.")),
             SampleLibrary.Doc("interactiecoach", DocumentKind.Tip, "Vraag een interactiecoach", "Een interactiecoach van een andere overheid kijkt met je mee.", ["coach"],
@@ -49,6 +51,38 @@ public class RankingRulesTests
         Assert.Equal("interactiecoach", shown.Hits[0].Id);
         // Without the request's form the question's own words lead.
         Assert.NotEqual("interactiecoach", engine.Search(new SearchQuery("aanpak van het project meedenken") { Top = 10 }).Hits[0].Id);
+    }
+
+    [Fact]
+    public void ARequestForSomeoneFromOutsideReachesTheCoachingOfferThatSharesNoWordWithIt()
+    {
+        // No word of the question ("zoeken", "iemand", "buiten", "afdeling", "begeleiden") is in the offer's tip or the case, so
+        // neither is a candidate; the coach profile holds them all but is never returned.
+        KnowledgeDocument[] docs =
+        [
+            SampleLibrary.Doc("afdeling-buiten", DocumentKind.Tip, "Ga met je afdeling naar buiten", "Zoek inwoners op waar ze zijn.", ["participatie"],
+                ("", "Een afdeling die naar buiten gaat, spreekt iemand op straat aan en laat zich door inwoners begeleiden door de wijk.")),
+            SampleLibrary.Doc("afdeling-case", DocumentKind.Case, "Een afdeling op straat", "Een afdeling ging naar buiten.", ["participatie"],
+                ("", "De afdeling sprak iemand op straat aan.")),
+            SampleLibrary.Doc("coach-case", DocumentKind.Case, "Een gemeente en haar interactiecoach", "Een interactiecoach hielp een team.", ["coach"],
+                ("", "De interactiecoach keek mee met het team van de gemeente.")),
+            SampleLibrary.Doc("interactiecoach", DocumentKind.Tip, "Vraag een interactiecoach", "Een interactiecoach van een andere overheid kijkt gratis met je mee.", ["coach"],
+                ("", "Een interactiecoach werkt bij een andere overheid en geeft je team een frisse blik. De coach is gratis.")),
+            SampleLibrary.Doc("coach-profiel", DocumentKind.Coach, "Bea de Boer, interactiecoach", "Ik begeleid een afdeling van buiten.", ["coach"],
+                ("", "Wie iemand van buiten zoekt om een afdeling te begeleiden, kan mij vragen.")),
+        ];
+        using var engine = TipSearchEngine.InMemory(docs, SampleLibrary.Resources(docs), RankingOptions.Default);
+        var plain = engine.Search(new SearchQuery("iemand buiten afdeling begeleiden") { Top = 10 });
+        Assert.DoesNotContain("interactiecoach", Ids(plain.Hits));
+
+        var shown = engine.Search(new SearchQuery("wij zoeken iemand van buiten die onze afdeling kan begeleiden") { Top = 10 });
+        Assert.True(shown.Answered);
+        Assert.Equal("interactiecoach", shown.Hits[0].Id);
+        Assert.Contains("afdeling-buiten", Ids(shown.Hits));
+        Assert.DoesNotContain("coach-profiel", Ids(shown.Hits));
+        // A filter the tip does not pass leaves the case about the offer, before a case with the question's words.
+        var cases = engine.Search(new SearchQuery("wij zoeken iemand van buiten die onze afdeling kan begeleiden") { Kind = DocumentKind.Case, Top = 10 });
+        Assert.Equal(["coach-case", "afdeling-case"], Ids(cases.Hits));
     }
 
     [Fact]
