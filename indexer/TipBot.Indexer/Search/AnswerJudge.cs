@@ -42,6 +42,11 @@ namespace TipBot.Indexer.Search;
 /// ("onze wethouder moet volgende week naar een avond over een opvanglocatie en we verwachten veel boze mensen") spreads
 /// the question over words of context, so that the right tip is about little of it, while a question about something the
 /// library does not cover (a purchase, a colleague's salary, a rule of a service) leaves most of its weight out of every document.
+/// A civil servant telling their own situation in the first person singular at some length
+/// (<see cref="RankingOptions.MinFirstPersonDescriptionWords"/> words or more, fewer than a long question's: "ik ben teamleider
+/// van het kcc en mijn mensen krijgen steeds vaker agressieve bellers ...") spreads it over the same kind of context, and is
+/// answered at the same share when the library knows every one of its words (as a description): the asker's own matter told
+/// at that length names the thing it asks about in a word the library never uses ("reiskosten", "kenteken", "sporthal").
 /// A question for a product or a shop (<see cref="ShoppingQuestion"/>) and a resident's yes/no question about the asker's own
 /// thing (<see cref="OwnMatterYesNo"/>) are never answered: a tip library recommends no product and gives no rule of a service,
 /// however many of the question's words a tip uses. Nor is a report of a broken device or facility (<see cref="FaultReport"/>),
@@ -71,15 +76,16 @@ public static class AnswerJudge
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
         if (groups.Count >= options.LongQuestionWords)
             return coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
-        return !firstPerson && IsDescribedSituation(coverage, groups, options, bestDocumentHas);
+        return firstPerson
+            ? groups.Count >= options.MinFirstPersonDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && AllKnown(groups, bestDocumentHas)
+            : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count) && AllKnown(groups, bestDocumentHas);
     }
 
     // A word unknown to the library's vocabulary that the best document still holds in a near form ("doorgezet" for
     // "doorgezette") is a typo or an inflection of a word the library uses, not the thing a question about something else
     // asks for; only a word the best document lacks as well bars the description.
-    private static bool IsDescribedSituation(double coverage, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, Func<QueryTermGroup, bool>? bestDocumentHas)
+    private static bool AllKnown(IReadOnlyList<QueryTermGroup> groups, Func<QueryTermGroup, bool>? bestDocumentHas)
     {
-        if (groups.Count < options.MinDescriptionWords || coverage < options.MinDescriptionCoverageFor(groups.Count)) return false;
         for (var i = 0; i < groups.Count; i++)
         {
             if (groups[i].Unknown && !(bestDocumentHas?.Invoke(groups[i]) ?? false)) return false;
