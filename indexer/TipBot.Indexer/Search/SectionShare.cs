@@ -13,10 +13,12 @@ internal static class SectionShare
 {
     /// <summary>Per document of <paramref name="ids"/>, its best section's share of the question's weight (0..1); -1 for a document without sections.</summary>
     /// <param name="matchingTerms">Term -> group, every term that counts for the question (<see cref="TermMatcher.AllMatchingTerms"/>).</param>
+    /// <param name="read">The groups each of their sections holds, as read (null where nothing was).</param>
     /// <returns>Null when a group lies beyond the 64 bits <see cref="SectionGroups"/> reads.</returns>
     public static double[]? BestSectionCoverage(IndexSnapshot snapshot, IReadOnlyList<string> ids, IReadOnlyList<QueryTermGroup> groups,
-        IReadOnlyDictionary<string, int> matchingTerms, PostingsPool.Lease postings)
+        IReadOnlyDictionary<string, int> matchingTerms, PostingsPool.Lease postings, out SectionMasks? read)
     {
+        read = null;
         var best = new double[ids.Count];
         Array.Fill(best, -1);
         var entries = new List<int>();
@@ -33,10 +35,11 @@ internal static class SectionShare
         var sorted = entries.ToArray();
         var owner = owners.ToArray();
         Array.Sort(sorted, owner);
-        if (SectionGroups.Read(snapshot, sorted, matchingTerms, postings) is not { } masks) return null;
+        if (SectionMasks.Read(snapshot, sorted, matchingTerms, postings) is not { } masks) return null;
+        read = masks;
         var total = 0.0;
         for (var g = 0; g < groups.Count; g++) total += groups[g].Weight;
-        for (var i = 0; i < masks.Length; i++) best[owner[i]] = Math.Max(best[owner[i]], Coverage(masks[i], groups, total));
+        for (var i = 0; i < masks.Count; i++) best[owner[i]] = Math.Max(best[owner[i]], Coverage(masks[i], groups, total));
         return best;
     }
 

@@ -98,7 +98,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             tip.Doc.Kind == DocumentKind.Tip && example.Doc.Kind is DocumentKind.Case or DocumentKind.Workshop
             && FocusOf(tip) >= FocusOf(example) && !LibraryOffer.IsAskedFor(groups, TopicalOf(example));
         if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked, TipPassesExample);
-        if (Options.SectionShareExponent > 0 && ranked.Count > 2) ranked = WithSectionShare(ranked, groups, matcher, postings);
+        // The groups each candidate's sections hold, when the second pass read them: the page's snippets look theirs up there.
+        SectionMasks? sectionMasks = null;
+        if (Options.SectionShareExponent > 0 && ranked.Count > 2) ranked = WithSectionShare(ranked, groups, matcher, postings, out sectionMasks);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var focus = 0.0;
         if (ranked.Count > 0)
@@ -136,7 +138,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
-        var reachable = SectionsGroups(sections, page, matcher, postings);
+        var reachable = SectionsGroups(sections, page, matcher, postings, sectionMasks);
         var hits = page
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : FirstSectionWithText(c.Doc),
                 candidateTerms, reachable is not null && reachable.TryGetValue(c.Doc.Id, out var groupsIn) ? groupsIn : null))
@@ -224,17 +226,21 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // The second pass: every candidate below the first by how much of what it holds of the question its best section holds
     // (RankingOptions.SectionShareFactor, at most 1, so none passes the first). The first place stays: the judge reads the
     // best match, and the focus order of the leaders is its own rule.
-    private List<Candidate> WithSectionShare(List<Candidate> ranked, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, PostingsPool.Lease postings)
+    // The first's sections are read with the rest's (its share is not used): the page's snippets then find all of theirs in
+    // what was read (masks), where they read every question term's postings again.
+    private List<Candidate> WithSectionShare(List<Candidate> ranked, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, PostingsPool.Lease postings,
+        out SectionMasks? masks)
     {
+        masks = null;
         if (matcher.AllMatchingTerms() is not { } terms) return ranked;
-        var ids = new string[ranked.Count - 1];
-        for (var i = 1; i < ranked.Count; i++) ids[i - 1] = ranked[i].Doc.Id;
-        if (SectionShare.BestSectionCoverage(_snapshot, ids, groups, terms, postings) is not { } sections) return ranked;
-        var rest = new List<Candidate>(ids.Length);
+        var ids = new string[ranked.Count];
+        for (var i = 0; i < ranked.Count; i++) ids[i] = ranked[i].Doc.Id;
+        if (SectionShare.BestSectionCoverage(_snapshot, ids, groups, terms, postings, out masks) is not { } sections) return ranked;
+        var rest = new List<Candidate>(ids.Length - 1);
         for (var i = 1; i < ranked.Count; i++)
         {
             var c = ranked[i];
-            rest.Add(c with { Score = c.Score * Options.SectionShareFactor(sections[i - 1], c.Coverage) });
+            rest.Add(c with { Score = c.Score * Options.SectionShareFactor(sections[i], c.Coverage) });
         }
         return [ranked[0], .. rest.OrderByDescending(c => c.Score)];
     }
@@ -374,8 +380,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// none) bound that one's without reading which entry it is, and its snippet stops as early as the others' (it read
     /// the whole section, most of a new document's snippet time being its first-seen words).
     /// </remarks>
+    /// <param name="known">What the second pass read, with the same terms: entries found there are not read again.</param>
     private Dictionary<string, ulong>? SectionsGroups(Dictionary<string, (int Index, int Entry)> sections, List<Candidate> page, TermMatcher matcher,
-        PostingsPool.Lease postings)
+        PostingsPool.Lease postings, SectionMasks? known)
     {
         var ids = new List<string>(sections.Count);
         var entries = new List<int>(sections.Count);
@@ -397,7 +404,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var sorted = entries.ToArray();
         var owners = ids.ToArray();
         Array.Sort(sorted, owners);
-        if (matcher.AllMatchingTerms() is not { } terms || SectionGroups.Read(_snapshot, sorted, terms, postings) is not { } masks) return null;
+        var masks = known is not null ? known.For(_snapshot, sorted, postings)
+            : matcher.AllMatchingTerms() is { } terms ? SectionGroups.Read(_snapshot, sorted, terms, postings) : null;
+        if (masks is null) return null;
         var result = new Dictionary<string, ulong>(StringComparer.Ordinal);
         for (var i = 0; i < owners.Length; i++) result[owners[i]] = result.GetValueOrDefault(owners[i]) | masks[i];
         return result;

@@ -31,13 +31,34 @@ public class SectionShareTests
         var terms = new TermMatcher(groups, s.NearTerms).AllMatchingTerms()!;
         using var postings = s.Postings.Rent();
 
-        var best = SectionShare.BestSectionCoverage(s, ["samen", "verspreid", "onbekend"], groups, terms, postings)!;
+        var best = SectionShare.BestSectionCoverage(s, ["samen", "verspreid", "onbekend"], groups, terms, postings, out _)!;
 
         Assert.Equal(1.0, best[0], 6);
         // Each word alone: the heavier of the two, less than the whole.
         Assert.InRange(best[1], 0.3, 0.7);
         // No sections: no reading.
         Assert.Equal(-1, best[2]);
+    }
+
+    [Fact]
+    public void ThePageFindsTheMasksTheSecondPassReadAndReadsTheOthersAsAReadOfAllGivesThem()
+    {
+        using var engine = TipSearchEngine.InMemory(Library, SampleLibrary.Resources(Library));
+        var s = engine.Snapshot;
+        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, Question, s.Reader);
+        var terms = new TermMatcher(groups, s.NearTerms).AllMatchingTerms()!;
+        using var postings = s.Postings.Rent();
+        int[] Entries(params string[] ids) => [.. ids.SelectMany(s.SectionEntriesOf).Order()];
+
+        // Read for two of the three; the page asks all three, the first's held nowhere.
+        _ = SectionShare.BestSectionCoverage(s, ["samen", "verspreid"], groups, terms, postings, out var read);
+        var all = Entries("leider", "samen", "verspreid");
+        var expected = SectionGroups.Read(s, all, terms, postings)!;
+
+        Assert.Equal(Entries("samen", "verspreid").Length, read!.Count);
+        Assert.Contains(expected, m => m != 0);
+        Assert.Equal(expected, read.For(s, all, postings));
+        Assert.Equal(SectionGroups.Read(s, Entries("samen"), terms, postings)!, read.For(s, Entries("samen"), postings));
     }
 
     [Fact]
