@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace TipBot.Indexer.Search;
@@ -18,7 +19,8 @@ public enum AnalysisMode
 
 /// <summary>
 /// Dutch analysis: tokenize, lower-case, fold accents ("creëren" = "creeren"), split known compounds,
-/// stop words (as written), Dutch stemming, and on the query side English-to-Dutch terms.
+/// stop words (as written), Dutch stemming, and on the query side English-to-Dutch terms (read before the
+/// question's stop words are dropped, see <see cref="StopWordMarkFilter"/>).
 /// </summary>
 /// <remarks>
 /// Stemming comes before the term lists so "burgers" meets the rule written for "burger"; the lists are
@@ -70,10 +72,13 @@ public sealed class DutchAnalyzer : Analyzer
         var ts = Normalise(source);
         // Documents repeat their words: the index side runs a word's steps once and replays them.
         ts = _cacheWords ? new CachedWordFilter(ts, WordSteps, Normalise) : WordSteps(ts);
-        // After the stop words, so "tips" or "how" never turn into Dutch content words.
-        if (_mode == AnalysisMode.Query && _resources.English is { } english)
+        if (_mode == AnalysisMode.Query)
         {
-            ts = new SynonymFilter(ts, english, true);
+            // The English list reads the question with its stop words (its phrases are written with them: "fill in",
+            // "point of contact"); a key or a Dutch word of the list that is only stop words is never read
+            // (TermListReader), so "tips" or "how" never turn into Dutch content words. Then the stop words go.
+            if (_resources.English is { } english) ts = new SynonymFilter(ts, english, true);
+            ts = new MarkedStopWordFilter(ts);
         }
         return new TokenStreamComponents(source, ts);
     }
@@ -89,9 +94,19 @@ public sealed class DutchAnalyzer : Analyzer
             ts = new CompoundSplitFilter(ts, _resources.Compounds, forQuery: _mode == AnalysisMode.Query, remember: _rememberSteps);
         }
         ts = new PossessiveFilter(ts);
-        if (_mode != AnalysisMode.Terms)
+        if (_mode == AnalysisMode.Index)
         {
             ts = new StopFilter(Version, ts, DutchStopWords.Surface);
+        }
+        else if (_mode == AnalysisMode.Query)
+        {
+            // The question keeps the stop words the English list's phrases use, for the list.
+            ts = new StopWordMarkFilter(ts, _resources.English is { } english ? EnglishKeyStopWords.Of(english) : CharArraySet.Empty);
+        }
+        else
+        {
+            // How the list itself is read: its phrases keep their stop words, as written.
+            ts = new StopWordMarkFilter(ts, kept: null);
         }
         return DutchStemming.Apply(ts, _rememberSteps);
     }

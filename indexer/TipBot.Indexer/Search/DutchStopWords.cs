@@ -48,6 +48,13 @@ public static class DutchStopWords
         "all", "each", "both", "other", "others", "another", "here", "there", "then", "once", "because", "while",
         "into", "onto", "through", "during", "without", "within", "between", "against", "off", "until",
         "someone", "something", "anyone", "anything", "everyone", "everything", "way", "ways", "really",
+        // English contractions (one token each: "don't") and the adverbs and joining words of a typed English question.
+        "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "can't", "cant", "cannot", "won't", "wouldn't",
+        "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't",
+        "i'm", "i've", "i'd", "i'll", "you're", "you've", "we're", "we've", "we'll", "they're", "they've",
+        "instead", "already", "actually", "barely", "hardly", "yet", "still", "quite", "rather", "whether", "though",
+        "although", "across", "among", "around", "toward", "towards", "upon", "thing", "things", "stuff", "anyway",
+        "wants", "wanted", "advice", "suggestion", "suggestions",
     ];
 
     /// <summary>The unstemmed list (lower-case, accent-folded).</summary>

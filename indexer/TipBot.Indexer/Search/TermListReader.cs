@@ -10,7 +10,7 @@ namespace TipBot.Indexer.Search;
 public static class TermListReader
 {
     /// <param name="displayPath">How diagnostics name the file (relative to the knowledge folder).</param>
-    /// <param name="addEnglishPlurals">Also map the plural/singular of each single English word ("citizen" and "citizens").</param>
+    /// <param name="addEnglishPlurals">Read as an English list (<see cref="EnglishListLine"/>): also map the plural/singular of each single English word ("citizen" and "citizens"), without the question's stop words.</param>
     public static SynonymMap? Read(string text, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics) =>
         MapOf(GoodLines(text, displayPath, addEnglishPlurals, diagnostics));
 
@@ -49,7 +49,16 @@ public static class TermListReader
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (addEnglishPlurals) line = WithPlurals(line);
+            if (addEnglishPlurals)
+            {
+                if (EnglishListLine.Prepare(line) is not { } prepared)
+                {
+                    diagnostics.Add(new Diagnostic(displayPath, i + 1, DiagnosticSeverity.Warning,
+                        "term list line skipped: a side has no word but stop words, which questions and documents leave out"));
+                    continue;
+                }
+                line = prepared;
+            }
             try
             {
                 var probe = new SolrSynonymParser(true, true, analyzer);
@@ -68,25 +77,6 @@ public static class TermListReader
     /// <summary>Reads a list file if it exists; a missing file is simply no list.</summary>
     public static SynonymMap? ReadFile(string path, string displayPath, bool addEnglishPlurals, ICollection<Diagnostic> diagnostics) =>
         File.Exists(path) ? Read(File.ReadAllText(path), displayPath, addEnglishPlurals, diagnostics) : null;
-
-    private static string WithPlurals(string line)
-    {
-        var arrow = line.IndexOf("=>", StringComparison.Ordinal);
-        var left = arrow >= 0 ? line[..arrow] : line;
-        var right = arrow >= 0 ? line[arrow..] : "";
-        var terms = left.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-        var all = new List<string>(terms);
-        foreach (var t in terms)
-        {
-            if (t.Contains(' ') || t.Contains('\\') || t.Length < 3) continue;
-            var variant = t.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? t[..^3] + "y"
-                : t.EndsWith('y') && t.Length > 3 && !"aeiou".Contains(t[^2]) ? t[..^1] + "ies"
-                : t.EndsWith('s') ? t[..^1]
-                : t + "s";
-            if (!all.Contains(variant, StringComparer.OrdinalIgnoreCase)) all.Add(variant);
-        }
-        return string.Join(", ", all) + (right.Length > 0 ? " " + right : "");
-    }
 
     private static string FirstLine(string s)
     {

@@ -109,6 +109,41 @@ public class AnalyzerTests
         Assert.DoesNotContain("angry", terms);
     }
 
+    [Theory]
+    [InlineData("fill in the form", "invullen")]
+    [InlineData("how do I get buy-in from colleagues", "draagvlak")]
+    [InlineData("one point of contact for debts", "aanspreekpunt")]
+    public void EnglishPhrasesWrittenWithStopWordsAreRead(string question, string dutch)
+    {
+        // The question's stop words go after the English list has read them: before, "in", "of" and the "in" of
+        // "buy-in" were gone when the list looked, so its phrases with them never matched.
+        var terms = Terms(question, AnalysisMode.Query);
+        Assert.Contains(Terms(dutch, AnalysisMode.Query).Single(), terms);
+        Assert.DoesNotContain("buy", terms);
+        Assert.DoesNotContain("in", terms);
+        Assert.DoesNotContain("of", terms);
+    }
+
+    [Fact]
+    public void TheEnglishListAddsNoStopWords()
+    {
+        // "mapping => in kaart brengen": the index has no "in", so a question term "in" only weighed as a word no tip has.
+        var terms = Terms("journey mapping", AnalysisMode.Query);
+        Assert.Contains(Terms("kaart", AnalysisMode.Query).Single(), terms);
+        Assert.DoesNotContain("in", terms);
+        // "tips" is a stop word, so no key: it does not become the Dutch "tip" or "advies".
+        Assert.Empty(Terms("tips", AnalysisMode.Query));
+        Assert.Empty(Terms("please, any tips", AnalysisMode.Query));
+    }
+
+    [Fact]
+    public void EnglishContractionsAreStopWords()
+    {
+        Assert.Equal(Terms("team change", AnalysisMode.Query), Terms("my team doesn't want to change", AnalysisMode.Query));
+        Assert.Equal(Terms("residents letters", AnalysisMode.Query), Terms("residents don’t read letters", AnalysisMode.Query)
+            .Where(t => !Terms("read", AnalysisMode.Query).Contains(t)));
+    }
+
     [Fact]
     public void ABadTermListLineIsSkippedWithAWarning()
     {
