@@ -56,7 +56,7 @@ public static partial class FactQuestion
             if (form.PluralIsAdvice && (FirstPersonPlural.IsIn(q) || NumberOfTheWork.IsIn(q))) continue;
             if (form.ResidentsNamedIsAdvice && ResidentsAsOthers.IsIn(q)) continue;
             if (form.OfferIsRequest && asksForLibraryOffer?.Invoke() == true) continue;
-            if (form.StatedByNone) return false;
+            if (form.StatedByNone || form.OwnThingIsNone && OwnMatterYesNo.NamesOwnThing(q)) return false;
             if (form.NeedsFocus && focus < minProcedureFocus) return false;
             if (form.States is { } fact && !(fact.IsMatch(document.Title) || fact.IsMatch(document.Summary) || fact.IsMatch(document.Body))) return false;
         }
@@ -90,7 +90,13 @@ public static partial class FactQuestion
     /// ik spreken voor een klantreis": a civil servant who names residents as the people of the work (<see cref="ResidentsAsOthers"/>)
     /// asks about that work, not for a rule of a service.
     /// </param>
-    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false, bool OfferIsRequest = false, bool StatedByNone = false, bool ResidentsNamedIsAdvice = false);
+    /// <param name="OwnThingIsNone">
+    /// "Hoe geef ik mijn verhuizing door", "hoe vraag ik eherkenning aan voor mijn bedrijf": the form asked for the asker's own
+    /// thing (<see cref="OwnMatterYesNo.NamesOwnThing"/>; not the asker's team or letters) is a resident's own procedure, which no
+    /// document answers however much it is about it, unless it asks for the library's own offer.
+    /// </param>
+    private sealed record Form(Regex Asks, Regex? States, bool NeedsFocus, bool PluralIsAdvice = false, bool OfferIsRequest = false, bool StatedByNone = false,
+        bool ResidentsNamedIsAdvice = false, bool OwnThingIsNone = false);
 
     private static readonly Form[] All =
     [
@@ -99,14 +105,13 @@ public static partial class FactQuestion
         new(AsksMoment(), StatesMoment(), NeedsFocus: true, ResidentsNamedIsAdvice: true),
         new(AsksCareer(), StatesCareer(), NeedsFocus: false),
         new(AsksDifference(), StatesDifference(), NeedsFocus: false),
-        new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false),
+        new(AsksEntitlement(), StatesEntitlement(), NeedsFocus: false, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksDuration(), StatesDuration(), NeedsFocus: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
-        new(AsksProcedure(), States: null, NeedsFocus: true, OfferIsRequest: true),
+        new(AsksProcedure(), States: null, NeedsFocus: true, OfferIsRequest: true, OwnThingIsNone: true),
         new(AsksServiceRule(), States: null, NeedsFocus: true, PluralIsAdvice: true, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksContact(), StatesContact(), NeedsFocus: false),
         new(AsksNeed(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true),
         new(AsksPaymentTerms(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true, ResidentsNamedIsAdvice: true),
-        new(AsksWhetherReceived(), StatesEntitlement(), NeedsFocus: false, OfferIsRequest: true, ResidentsNamedIsAdvice: true),
         new(AsksWhyOwnMatter(), States: null, NeedsFocus: false, StatedByNone: true, ResidentsNamedIsAdvice: true),
     ];
 
@@ -132,7 +137,7 @@ public static partial class FactQuestion
         "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "geef", "bezwaar", "waar", "dien",
         "apply", "register", "renew",
         "many", "wie", "mee",
-        "nummer", "phone", "adres", "address", "nodig",
+        "nummer", "phone", "adres", "address", "nodig", "papieren", "documenten", "bewijsstukken",
         "deadline", "aangifte", "krijg", "vul", "waarom",
     ];
 
@@ -175,7 +180,10 @@ public static partial class FactQuestion
     [GeneratedRegex(@"\bverschil", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesDifference();
 
-    [GeneratedRegex(@"\b(heb\s+ik\s+recht|kom\s+ik\s+in\s+aanmerking|(kan|mag)\s+ik\s+([\w'-]+\s+){1,5}krijgen|am\s+i\s+(entitled|eligible))\b")]
+    // An entitlement: "heb ik recht op", "kom ik in aanmerking", "kan ik (als zzp'er) uitstel krijgen" (the asker's role may come
+    // first, as in OwnMatterYesNo), or whether the asker gets something (WhetherReceived). Only a document stating one answers,
+    // unless it asks for the library's own offer or names residents as the people of the work.
+    [GeneratedRegex(@"\b(heb\s+ik\s+recht|kom\s+ik\s+in\s+aanmerking|(kan|mag)\s+ik\s+(als\s+[\w'-]+\s+)?([\w'-]+\s+){1,5}krijgen|am\s+i\s+(entitled|eligible))\b|" + WhetherReceived)]
     private static partial Regex AsksEntitlement();
 
     [GeneratedRegex(@"\b(recht\s+op|in\s+aanmerking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -204,7 +212,9 @@ public static partial class FactQuestion
 
     private const string Eligibility = @"\b(in\s+aanmerking|wie\s+(komt|krijgt|mag))\b";
 
-    private const string WhatToBring = @"\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b";
+    // What a resident brings ("moet ik een pasfoto meenemen", "welke papieren moet ik meenemen"), not a person of the work taken
+    // along ("moet ik de wethouder meenemen naar een bewonersavond": advice on the work, OwnMatterYesNo.PeopleOfTheWork).
+    private const string WhatToBring = @"(?<!\b(" + OwnMatterYesNo.PeopleOfTheWork + @")\s+([\w'-]+\s+)?)\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b";
 
     // Contact details are a fact of a service, not advice: "wat is het telefoonnummer van ...", "welk nummer bel ik voor ...", a
     // question that starts with the word ("telefoonnummer nationale ombudsman", "mailadres van de projectmanager"), "wat is het
@@ -223,11 +233,11 @@ public static partial class FactQuestion
     private const string AmountReceived = @"\bhoeveel\s+([\w'-]+\s+){0,3}(krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen)\b";
 
     // What a resident needs for a service ("heb ik een vergunning nodig voor een uitrit", "welke papieren heb ik nodig voor een
-    // verhuismelding", "welk niveau eherkenning heb ik nodig"); not a number of the work ("hoeveel lezers heb ik nodig om een
+    // verhuismelding", "welk niveau eherkenning heb ik nodig", the papers to supply: "welke documenten moet ik klaarleggen"); not a number of the work ("hoeveel lezers heb ik nodig om een
     // brief te testen": nothing between "heb ik" and "nodig") nor the organisation's own need ("wat hebben we nodig").
     // Not what the work needs: skills, people or means ("welke vaardigheden heb ik nodig voor een keukentafelgesprek", "welke
     // mensen heb ik nodig voor een klantreis"), which a tip advises on; no word between "heb ik" (or "welke") and "nodig" is one.
-    [GeneratedRegex(@"(\bheb\s+ik\s+(" + NotWhatTheWorkNeeds + @"[\w'-]+\s+){1,4}nodig\b|\bwelke?\s+(" + NotWhatTheWorkNeeds + @"[\w'-]+\s+){1,2}heb\s+ik\s+nodig\b)")]
+    [GeneratedRegex(@"(\bheb\s+ik\s+(" + NotWhatTheWorkNeeds + @"[\w'-]+\s+){1,4}nodig\b|\bwelke?\s+(" + NotWhatTheWorkNeeds + @"[\w'-]+\s+){1,2}heb\s+ik\s+nodig\b|\bwelke\s+(papieren|documenten|bewijsstukken)\s+moet\s+(ik|je|u)\b)")]
     private static partial Regex AsksNeed();
 
     private const string NotWhatTheWorkNeeds = @"(?!(vaardigheden|vaardigheid|kennis|mensen|collega's|collegas|deelnemers|tools|middelen|materiaal|materialen|budget|tijd)\b)";
@@ -257,8 +267,7 @@ public static partial class FactQuestion
     // mijn energierekening als ...", "krijg ik huurtoeslag als ik op kamers ga"): an entitlement, which only a document stating
     // one answers. Not the effect of an action of the work ("krijg ik meer reacties als ik bewoners persoonlijk uitnodig": a
     // comparative follows), nor the library's own offer ("krijg ik een interactiecoach als ...", OfferIsRequest).
-    [GeneratedRegex(@"^\s*krijg\s+(ik|je|u)\s+(?!(meer|minder|beter|betere|sneller|snellere|eerder|vaker)\b)")]
-    private static partial Regex AsksWhetherReceived();
+    private const string WhetherReceived = @"^\s*krijg\s+(ik|je|u)\s+(?!(meer|minder|beter|betere|sneller|snellere|eerder|vaker)\b)";
 
     // Why something happened to the asker's own thing ("waarom is mijn zorgtoeslag stopgezet", "waarom wordt mijn uitkering
     // gekort"): a resident's own case, which no tip answers. Not the asker's letter, team or colleagues (the work: "waarom is mijn

@@ -19,12 +19,28 @@ namespace TipBot.Indexer.Search;
 /// The asker may name their role first ("moet ik als gescheiden ouder mijn kind apart inschrijven"; "moet ik als consulent mijn
 /// collega's ..." is still the work), and a yes/no question that names the asker's family ("mijn man", "mijn moeder", "mijn
 /// kind") anywhere is the asker's own matter too ("mag ik als weduwe het huurcontract van mijn man overnemen"): a civil servant
-/// asks about residents, colleagues and the work, not about their own family.
+/// asks about residents, colleagues and the work, not about their own family. So is a yes/no question about what another party
+/// may or must do ("mag de deurwaarder mijn auto meenemen", "mag de gemeente mijn uitkering stopzetten als ...") that names the
+/// asker's own thing (<see cref="NamesOwnThing"/>): a rule of a service about the asker.
 /// </remarks>
 public static partial class OwnMatterYesNo
 {
     public static bool IsIn(string question) =>
-        (Form().IsMatch(question) || YesNo().IsMatch(question) && Family().IsMatch(question)) && !ResidentsAsOthers.IsIn(question);
+        (Form().IsMatch(question) || YesNo().IsMatch(question) && Family().IsMatch(question) || OtherParty().IsMatch(question) && OwnThing().IsMatch(question))
+        && !ResidentsAsOthers.IsIn(question);
+
+    /// <summary>
+    /// Whether <paramref name="question"/> names the asker's own thing: a possessive that names neither the asker's colleagues,
+    /// team or organisation nor the asker's letters (<see cref="NotTheWork"/>): "mijn verhuizing", "mijn bedrijf", not "mijn team".
+    /// </summary>
+    public static bool NamesOwnThing(string question) => OwnThing().IsMatch(question);
+
+    [GeneratedRegex(@"\b(mijn|m'n)\s+" + NotTheWork, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnThing();
+
+    // A yes/no question about what another party may, must or can do: "mag de deurwaarder ...", "moet het uwv ...".
+    [GeneratedRegex(@"^\s*(mag|moet|kan|mogen|moeten|kunnen)\s+(de|het)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherParty();
 
     [GeneratedRegex(YesNoOpening + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesNo();
@@ -41,7 +57,10 @@ public static partial class OwnMatterYesNo
     private static partial Regex Form();
 
     /// <summary>
-    /// A look-ahead after "mijn": the possessive does not name the asker's colleagues, team, organisation or letters (the work).
+    /// A look-ahead after "mijn": the possessive does not name the asker's colleagues, team, organisation, letters or role (the work).
     /// </summary>
-    internal const string NotTheWork = @"(?!(\w*team|\w*teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie|brief|brieven|tekst|teksten)\b)";
+    internal const string NotTheWork = @"(?!(" + PeopleOfTheWork + @"|brief|brieven|tekst|teksten|rol)\b)";
+
+    /// <summary>The asker's colleagues, team, managers, administrators and organisation: the people a civil servant works with.</summary>
+    internal const string PeopleOfTheWork = @"\w*team|\w*teams|collega|collega's|collegas|medewerker|medewerkers|leidinggevende|manager|teamleider|afdeling|directeur|wethouder|organisatie";
 }

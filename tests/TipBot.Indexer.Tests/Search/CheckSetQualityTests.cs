@@ -237,7 +237,7 @@ public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun r
 /// 0.826 / 0.099). Floors a little under that, one row of room for the two flags; its nDCG@5 was under the target.
 /// 0.877 / 0.935 since the coaching offer goes first for a request for someone from outside (read after the sealed reading).
 /// </summary>
-public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.86, 0.115))
+public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.91, 0.115))
 {
     public sealed class TenthRun : RankingQualityTests.Run
     {
@@ -368,7 +368,7 @@ public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run
 /// pays is refused, floor 0.80; false_abstain 0.100 since a number the asker sets in the work and "welk telefoonnummer zet ik",
 /// floor 0.15; abstain_correct 0.952 since "waarom is mijn ..." and a longer "wanneer gaat ... open" are refused, floor 0.90.
 /// </summary>
-public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.91, 0.94, 0.90, 0.15))
+public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run) : SetQualityTests<FactGuardQualityTests.FactGuardRun>(run, new QualityFloors(0.91, 0.94, 0.90, 0.10))
 {
     public sealed class FactGuardRun : RankingQualityTests.Run
     {
@@ -406,8 +406,10 @@ public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun 
 /// amount, deadline, opening hours, phone number and another body's procedure), written from the library's files and committed
 /// before any judge rule was fitted on it (tests/eval/README.md). First run 0.930 / 1.000 / 0.684 / 0.385 (docs/eval.md); floors
 /// a little under, one row of room for the two flags. Its paraphrases rank a little under the plain baseline (0.805 against 0.835).
+/// Since the judge's forms for its wrong flags (a person of the work taken along, a procedure for the asker's own thing, another
+/// party's act on it, an entitlement in a role, the papers a resident supplies): 0.930 / 1.000 / 0.895 / 0.308, floors 0.84 / 0.39.
 /// </summary>
-public sealed class JudgeGuard2QualityTests(JudgeGuard2QualityTests.JudgeGuard2Run run) : SetQualityTests<JudgeGuard2QualityTests.JudgeGuard2Run>(run, new QualityFloors(0.92, 0.96, 0.63, 0.47))
+public sealed class JudgeGuard2QualityTests(JudgeGuard2QualityTests.JudgeGuard2Run run) : SetQualityTests<JudgeGuard2QualityTests.JudgeGuard2Run>(run, new QualityFloors(0.92, 0.96, 0.84, 0.39))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.04 };
 

@@ -102,8 +102,27 @@ public sealed class FactQuestionTests
     [InlineData("klacht over de tolk indienen")]
     [InlineData("moet ik na de verhuizing een nieuwe tolk aanvragen")]
     [InlineData("hoe doe ik aangifte bij de politie van bedreiging door een tolk")]
-    [InlineData("hoe vul ik mijn aanvraag voor een tolk in")]
+    [InlineData("hoe vul ik mijn rol bij een tolk in")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
+    {
+        AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
+    }
+
+    [Theory]
+    [InlineData("hoe geef ik mijn verhuizing door aan de tolkendienst")]
+    [InlineData("hoe vraag ik een tolk aan voor mijn bedrijf")]
+    [InlineData("tolk aanvragen voor mijn moeder")]
+    [InlineData("hoe vul ik mijn aanvraag voor een tolk in")]
+    public void AProcedureForTheAskersOwnThingIsNotAnsweredByAnyDocument(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8, asksForLibraryOffer: () => true));
+    }
+
+    [Theory]
+    [InlineData("hoe vraag ik een tolk aan voor mijn team")]
+    [InlineData("hoe geef ik mijn brief door aan de tolk")]
+    public void AProcedureForTheAskersTeamOrLetterNeedsOnlyADocumentAboutAllOfIt(string question)
     {
         AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
     }
@@ -113,8 +132,8 @@ public sealed class FactQuestionTests
     [InlineData("hoe lang krijg je een tolk vergoed")]
     [InlineData("how many interpreter hours do I get")]
     [InlineData("wie komt in aanmerking voor een gratis tolk")]
-    [InlineData("welke papieren moet ik meenemen naar het gesprek met de tolk")]
     [InlineData("mag ik zelf een tolk meebrengen")]
+    [InlineData("moet ik een pasfoto meenemen naar het gesprek met de tolk")]
     public void AClosedQuestionForAServicesRuleIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
         Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
@@ -131,6 +150,8 @@ public sealed class FactQuestionTests
     [InlineData("hoeveel inwoners moet ik spreken over de tolk")]
     [InlineData("hoeveel tijd moet ik nemen voor een gesprek met een tolk")]
     [InlineData("hoeveel vragen mogen er op een formulier voor een tolk staan")]
+    [InlineData("moet ik de wethouder meenemen naar een gesprek met een tolk")]
+    [InlineData("moet ik een collega ook meenemen naar een huisbezoek met een tolk")]
     public void AClosedQuestionAboutTheOrganisationsOwnWorkIsLeftToTheJudge(string question)
     {
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
@@ -157,7 +178,7 @@ public sealed class FactQuestionTests
     }
 
     [Theory]
-    [InlineData("tolk aanvragen voor mijn moeder")]
+    [InlineData("tolk aanvragen voor een gesprek")]
     [InlineData("een tolk via de gemeente aanvragen")]
     [InlineData("hoe vraagt een statushouder een tolk aan")]
     public void AnApplicationWithoutAPronounIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
@@ -180,6 +201,8 @@ public sealed class FactQuestionTests
     [Theory]
     [InlineData("interactiecoach aanvragen voor ons team")]
     [InlineData("hoe vraag ik een workshop aan")]
+    [InlineData("kan ik een interactiecoach krijgen voor ons project")]
+    [InlineData("kom ik in aanmerking voor een coach")]
     public void ARequestForTheLibrarysOwnOfferIsLeftToTheJudge(string question)
     {
         Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => true));
@@ -242,6 +265,7 @@ public sealed class FactQuestionTests
     [InlineData("heb ik een vergunning nodig voor een tolk")]
     [InlineData("welke papieren heb ik nodig voor een gesprek met een tolk")]
     [InlineData("welk niveau eherkenning heb ik nodig voor een tolk")]
+    [InlineData("welke documenten moet ik klaarleggen voor een gesprek met een tolk")]
     public void WhatAResidentNeedsIsNotAnsweredByAnyDocument(string question)
     {
         Assert.False(FactQuestion.IsAnsweredBy(question, Tip("Voor een tolk heb je een vergunning nodig; neem uw paspoort mee."), focus: 1, minProcedureFocus: 0.8));
@@ -320,6 +344,7 @@ public sealed class FactQuestionTests
     [InlineData("krijg ik een tolk als ik 18 word")]
     [InlineData("krijg je korting op de tolk als je vroeg betaalt")]
     [InlineData("krijg ik als nieuwe collega een tolkcursus")]
+    [InlineData("kan ik als inwoner geld uit het tolkenfonds krijgen voor mijn gesprek")]
     public void WhetherTheAskerGetsSomethingIsAnsweredOnlyByADocumentThatStatesAnEntitlement(string question)
     {
         AssertAnsweredOnlyByADocumentThatStatesIt(question, "Iedereen boven de 18 heeft recht op een tolk.");

@@ -12,6 +12,8 @@ public sealed class OwnMatterYesNoTests
     [InlineData("moet ik als gescheiden ouder mijn kind apart inschrijven")]
     [InlineData("mag ik als weduwe het huurcontract van mijn man overnemen")]
     [InlineData("mag ik de digid van mijn moeder gebruiken")]
+    [InlineData("mag de deurwaarder mijn fiets meenemen")]
+    [InlineData("moet het waterschap mijn schuur vergoeden als die verzakt")]
     public void AResidentsYesNoQuestionAboutTheirOwnThingIsOne(string question) => Assert.True(OwnMatterYesNo.IsIn(question));
 
     [Theory]
@@ -21,6 +23,8 @@ public sealed class OwnMatterYesNoTests
     [InlineData("mijn leidinggevende geeft me geen ruimte om af te wijken")]
     [InlineData("hoe help ik een inwoner die zijn verhuizing niet kan doorgeven")]
     [InlineData("kan ik mijn team inschrijven voor de workshop")]
+    [InlineData("mag de teamleider mijn brief nog aanpassen")]
+    [InlineData("moet de inwoner zelf aan tafel zitten bij het overleg")]
     [InlineData("moet ik mijn leidinggevende inlichten als een beller dreigt")]
     [InlineData("mag ik mijn collega's vragen om mee te luisteren bij een lastig gesprek")]
     [InlineData("mag ik mijn brief zelf herschrijven naar b1")]
