@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs `eval --json` on every open evaluation set (the thirty of docs/eval.md's commands; never the sealed ones) with one
+# Runs `eval --json` on every open evaluation set (every tests/eval/*.tsv but the sealed ones) with one
 # Release build and writes one file per set, named after the set.
 # Usage: scripts/eval-all.sh OUT_DIR [REPO_ROOT]   (REPO_ROOT defaults to the current directory; build it first with
 # `dotnet build -c Release indexer`). Compare two builds with `diff -r OUT_A OUT_B`, or read the blind libraries'

@@ -72,6 +72,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var matcher = new TermMatcher(groups, s.NearTerms);
         var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings, maxima: TermMaxScores.Of(s.Searcher));
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
+        var longQuestion = Options.IsLongForOrder(text);
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
             .Where(c => c.Doc is not null)
@@ -80,7 +81,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 var coverage = matcher.Coverage(candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc!)));
                 var bm25 = c.ScoreDoc.Score + Options.SectionWeight * (sectionScores?.GetValueOrDefault(c.Doc!.Id) ?? 0);
                 var match = Options.Combine(bm25, coverage);
-                return new Candidate(c.ScoreDoc, c.Doc!, coverage, match * Options.KindWeight(c.Doc!.Kind), match);
+                var order = longQuestion ? Options.OrderScore(bm25, coverage, longQuestion: true) : match;
+                return new Candidate(c.ScoreDoc, c.Doc!, coverage, order * Options.KindWeight(c.Doc!.Kind), match);
             })
             .OrderByDescending(c => c.Score)
             .ToList();
@@ -165,8 +167,11 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     public void Dispose() => _snapshot.Dispose();
 
-    /// <param name="Score">The ranking score: <paramref name="Match"/> times the kind weight, plus any related bonus.</param>
-    /// <param name="Match">BM25 combined with coverage, before the kind weight and any bonus.</param>
+    /// <param name="Score">
+    /// The ranking score: <paramref name="Match"/> (for a long question BM25 combined with coverage by
+    /// <see cref="RankingOptions.LongCoverageExponent"/>) times the kind weight, plus any related bonus.
+    /// </param>
+    /// <param name="Match">BM25 combined with coverage, before the kind weight and any bonus: what the judge reads.</param>
     private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score, double Match);
 
     // The document about the library's coaching offer: the best-placed tip about it (the offer itself), else the best-placed

@@ -77,7 +77,7 @@ public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQu
 /// Floors a little under the measured numbers (docs/eval.md); three of its NONE questions (two on-topic) are still answered,
 /// one of them a yes/no question ("mag ik ...") that the judge no longer refuses by its form (advice is asked that way too).
 /// </summary>
-public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.95, 0.94, 0.78, 0.06))
+public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.945, 0.94, 0.78, 0.06))
 {
     public sealed class Other4Run : RankingQualityTests.Run
     {
@@ -114,7 +114,7 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// nDCG@5 0.865 since a tip level with its case goes above it (docs/eval.md). Floors a little under that. abstain_correct 0.957
 /// since how a resident pays and another body's procedure (a police report) are refused, floor 0.91.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.87, 0.90, 0.91, 0.06))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.88, 0.91, 0.91, 0.06))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -132,7 +132,7 @@ public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRu
 /// the first person plural and the long-question limit 1.1 (docs/eval.md); abstain_correct 0.917 since a resident's fact questions.
 /// Floors a little under the measured numbers.
 /// </summary>
-public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.92, 0.96, 0.83, 0.04))
+public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.925, 0.96, 0.83, 0.04))
 {
     public sealed class ContextRun : RankingQualityTests.Run
     {
@@ -148,7 +148,7 @@ public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : Se
 /// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155; false_abstain 0.127 since requests for the library's offers and yes/no
 /// advice, 0.099 since the first person plural and the long-question limit 1.1. Floors a little under that.
 /// </summary>
-public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.875, 0.90, 0.90, 0.09))
+public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.88, 0.90, 0.90, 0.09))
 {
     public sealed class FifthRun : RankingQualityTests.Run
     {
@@ -166,7 +166,7 @@ public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun r
 /// library was opened for tuning), 0.913 / 0.069 since closed questions about the library's offers (after the vocabulary pass);
 /// 0.957 since a fault report is refused; 1.000 since a resident's "krijg ik ... als ..." is (floor 0.95).
 /// </summary>
-public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.92, 0.96, 0.95, 0.09))
+public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.925, 0.96, 0.95, 0.09))
 {
     public sealed class SixthRun : RankingQualityTests.Run
     {
@@ -220,7 +220,7 @@ public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRu
 /// Floors a little under that, one row of room for the two flags; its nDCG@5 was under the target. 0.955 / 0.054 since
 /// the judge's forms of that session (how a resident pays, paper applications, a request for an outside coach), floors 0.90 / 0.07.
 /// </summary>
-public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.865, 0.91, 0.90, 0.07))
+public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.875, 0.92, 0.90, 0.07))
 {
     public sealed class NinthRun : RankingQualityTests.Run
     {
