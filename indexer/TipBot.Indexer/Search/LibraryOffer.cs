@@ -30,6 +30,25 @@ public static class LibraryOffer
     }
 
     /// <summary>
+    /// The offer a question names (a compound with it as its part too: "interactiecoach", "leefwereldworkshop"): a workshop when
+    /// it names one, else a coach; null when it names neither.
+    /// </summary>
+    public static DocumentKind? Named(IReadOnlyList<QueryTermGroup> groups)
+    {
+        var coach = false;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (TermMatcher.Credit(groups[i], WorkshopTerm) > 0) return DocumentKind.Workshop;
+            coach |= TermMatcher.Credit(groups[i], CoachTerms) > 0;
+        }
+        return coach ? DocumentKind.Coach : null;
+    }
+
+    private static readonly IReadOnlySet<string> WorkshopTerm = new HashSet<string>([DocumentKind.Workshop.ToString().ToLowerInvariant()], StringComparer.Ordinal);
+
+    private static readonly IReadOnlySet<string> CoachTerms = new HashSet<string>([DocumentKind.Coach.ToString().ToLowerInvariant()], StringComparer.Ordinal);
+
+    /// <summary>
     /// True when <paramref name="topical"/>, the terms a document is about (<see cref="TopicalTerms"/>), hold the coach or a
     /// compound ending in it ("interactiecoach"): the document is about the library's coaching offer.
     /// </summary>

@@ -137,6 +137,17 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             answered = true;
             ranked = [offer, .. ranked.Where(c => !ReferenceEquals(c, offer))];
         }
+        // A request that names one of the library's offers ("interactiecoach aanvragen", "kan iemand van jullie een workshop geven
+        // bij ons") puts the document about it first: for a coach, the document about the coaching offer, as above; for a
+        // workshop, the best-placed workshop that would lead without the kind weight (asked for, a workshop is the answer, not
+        // an example of a tip). Whether it is answered is the judge's ("mailadres om een workshop te boeken" is not).
+        else if (OfferRequest.IsIn(text) && LibraryOffer.Named(groups) is { } named && ranked.Count > 0
+            && (named == DocumentKind.Coach
+                ? CoachOffer(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c)), () => CoachOfferDocuments.Find(s.Searcher, filter, Options.DocumentFields, RerankDepth), Fetched)
+                : ranked.Find(c => c.Doc.Kind == DocumentKind.Workshop && c.Score >= ranked[0].Score * Options.KindWeight(DocumentKind.Workshop))) is { } asked)
+        {
+            ranked = [asked, .. ranked.Where(c => !ReferenceEquals(c, asked))];
+        }
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);

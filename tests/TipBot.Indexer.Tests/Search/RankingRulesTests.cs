@@ -85,6 +85,38 @@ public class RankingRulesTests
         Assert.Equal(["coach-case", "afdeling-case"], Ids(cases.Hits));
     }
 
+    // The offer's tip names the workshop and how to ask for it; the workshop is about the question's topic.
+    private static readonly KnowledgeDocument[] Offers =
+    [
+        SampleLibrary.Doc("interactiecoach", DocumentKind.Tip, "Een interactiecoach aanvragen", "Een interactiecoach geeft een workshop over de leefwereld; aanvragen gaat via een intake.", ["coach", "aanvragen"],
+            ("", "Je kunt een interactiecoach aanvragen voor je team. De coach geeft ook een workshop.")),
+        SampleLibrary.Doc("workshop-leefwereld", DocumentKind.Workshop, "Workshop leefwereld", "Een workshop over de leefwereld van inwoners.", ["workshop", "leefwereld"],
+            ("", "In de workshop kijk je vanuit de leefwereld van inwoners naar je werk. Je kunt de workshop aanvragen.")),
+        SampleLibrary.Doc("boze-bellers", DocumentKind.Tip, "Omgaan met boze bellers", "Laat een boze beller eerst uitpraten.", ["klantcontact"],
+            ("", "Een boze beller wil gehoord worden. Als teamleider coach je je team: oefen samen hoe je laat uitpraten en samenvat.")),
+    ];
+
+    [Fact]
+    public void ARequestForAWorkshopPutsTheWorkshopFirst()
+    {
+        // The tip holds every word of the question; the workshop all but "team", and weighs as an example (0.8), so without
+        // the rule the tip leads.
+        using var engine = TipSearchEngine.InMemory(Offers, SampleLibrary.Resources(Offers), RankingOptions.Default);
+        Assert.Equal("workshop-leefwereld", engine.Search(new SearchQuery("workshop leefwereld aanvragen voor ons team") { Top = 10 }).Hits[0].Id);
+        Assert.Equal("workshop-leefwereld", engine.Search(new SearchQuery("can we book a workshop leefwereld aanvraag for our team") { Top = 10 }).Hits[0].Id);
+    }
+
+    [Fact]
+    public void ACoachNamedInPassingIsNoRequestForOne()
+    {
+        using var engine = TipSearchEngine.InMemory(Offers, SampleLibrary.Resources(Offers), RankingOptions.Default);
+        const string question = "hoe coach ik mijn team bij boze bellers";
+        Assert.False(OfferRequest.IsIn(question));
+        Assert.Equal("boze-bellers", engine.Search(new SearchQuery(question) { Top = 10 }).Hits[0].Id);
+        // Asked for, the coach's tip leads.
+        Assert.Equal("interactiecoach", engine.Search(new SearchQuery("ik wil een coach voor mijn team bij boze bellers") { Top = 10 }).Hits[0].Id);
+    }
+
     [Fact]
     public void ACaseRanksUnderATipThatMatchesTheQuestionAsWell()
     {
