@@ -184,13 +184,7 @@ public class AnswerJudgeTests
     {
         // The hall tip's body names four of the six words once each (no focus, little strength); the other two are words of
         // other tips, each in one document like the four, so the hall tip holds about two thirds of the question's weight.
-        KnowledgeDocument[] library =
-        [
-            .. Library,
-            SampleLibrary.Doc("hal", DocumentKind.Tip, "Houd de hal rustig", "Rust bij de ingang helpt iedereen.", ["ontvangst"],
-                ("", "Soms raakt een bezoeker overprikkeld door lawaai. Bied dan een stille kamer aan.")),
-        ];
-        using var engine = TipSearchEngine.InMemory(library);
+        using var engine = EngineWithHallTip("Soms raakt een bezoeker overprikkeld door lawaai. Bied dan een stille kamer aan.");
         var six = engine.Search(new SearchQuery("een bezoeker raakt overprikkeld door het lawaai van een verhuizing met het team"));
         Assert.Equal("hal", six.Hits[0].Id);
         Assert.True(six.Answered);
@@ -205,13 +199,7 @@ public class AnswerJudgeTests
     {
         // Every word of the question is in the hall tip's body once (no focus, little strength): told in the first person in
         // seven words it is answered, in four words it is the asker's own matter and keeps the usual limits.
-        KnowledgeDocument[] library =
-        [
-            .. Library,
-            SampleLibrary.Doc("hal", DocumentKind.Tip, "Houd de hal rustig", "Rust bij de ingang helpt iedereen.", ["ontvangst"],
-                ("", "Soms raakt een bezoeker overprikkeld door lawaai. Bied dan een stille kamer aan.")),
-        ];
-        using var engine = TipSearchEngine.InMemory(library);
+        using var engine = EngineWithHallTip("Soms raakt een bezoeker overprikkeld door lawaai. Bied dan een stille kamer aan.");
         var told = engine.Search(new SearchQuery("bij mij raakt een bezoeker overprikkeld door lawaai, bied ik dan een stille kamer aan"));
         Assert.Equal("hal", told.Hits[0].Id);
         Assert.True(told.Answered);
@@ -229,13 +217,7 @@ public class AnswerJudgeTests
         // Seven words, each in one document: the hall tip's body holds three of them once (3/7 of the weight, no focus), the
         // other four are words of the other tips. In the first person plural that is enough, without it (a description of
         // seven words) it is not.
-        KnowledgeDocument[] library =
-        [
-            .. Library,
-            SampleLibrary.Doc("hal", DocumentKind.Tip, "Houd de hal rustig", "Rust bij de ingang helpt iedereen.", ["ontvangst"],
-                ("", "Soms is een bezoeker overprikkeld door lawaai. Zoek dan een stille kamer.")),
-        ];
-        using var engine = TipSearchEngine.InMemory(library);
+        using var engine = EngineWithHallTip("Soms is een bezoeker overprikkeld door lawaai. Zoek dan een stille kamer.");
         var ours = engine.Search(new SearchQuery("bij ons is een bezoeker overprikkeld door lawaai bij de verhuizing van het team met de persona en het formulier"));
         Assert.Equal("hal", ours.Hits[0].Id);
         Assert.True(ours.Answered);
@@ -257,4 +239,11 @@ public class AnswerJudgeTests
         Assert.Equal("formulieren", own.Hits[0].Id);
         Assert.False(own.Answered);
     }
+
+    // The sample library and a hall tip whose only section has the given body: the tip the situation questions above are about.
+    private static TipSearchEngine EngineWithHallTip(string body) => TipSearchEngine.InMemory(
+    [
+        .. Library,
+        SampleLibrary.Doc("hal", DocumentKind.Tip, "Houd de hal rustig", "Rust bij de ingang helpt iedereen.", ["ontvangst"], ("", body)),
+    ]);
 }
