@@ -129,10 +129,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // A request for someone from outside to think along is a request for the library's coaching offer, which the document
         // about that offer answers whatever the question's words: that document goes first and answers it. When no candidate
         // is about the offer and the request names the outside, it comes from the index (it need share no word with the question).
-        if (OutsideHelpRequest.IsIn(text)
-            && CoachOffer(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c)),
-                () => OutsideHelpRequest.NamesTheOutside(text) ? CoachOfferDocuments.Find(s.Searcher, filter, Options.DocumentFields, RerankDepth) : [],
-                Fetched) is { } offer)
+        // The document about the coaching offer (CoachOffer), looked for in the index too when fromIndex says so.
+        Candidate? TheCoachOffer(Func<bool> fromIndex) => CoachOffer(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c)),
+            () => fromIndex() ? CoachOfferDocuments.Find(s.Searcher, filter, Options.DocumentFields, RerankDepth) : [], Fetched);
+        if (OutsideHelpRequest.IsIn(text) && TheCoachOffer(() => OutsideHelpRequest.NamesTheOutside(text)) is { } offer)
         {
             answered = true;
             ranked = [offer, .. ranked.Where(c => !ReferenceEquals(c, offer))];
@@ -143,7 +143,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // an example of a tip). Whether it is answered is the judge's ("mailadres om een workshop te boeken" is not).
         else if (OfferRequest.IsIn(text) && LibraryOffer.Named(groups) is { } named && ranked.Count > 0
             && (named == DocumentKind.Coach
-                ? CoachOffer(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c)), () => CoachOfferDocuments.Find(s.Searcher, filter, Options.DocumentFields, RerankDepth), Fetched)
+                ? TheCoachOffer(() => true)
                 : ranked.Find(c => c.Doc.Kind == DocumentKind.Workshop && c.Score >= ranked[0].Score * Options.KindWeight(DocumentKind.Workshop))) is { } asked)
         {
             ranked = [asked, .. ranked.Where(c => !ReferenceEquals(c, asked))];
