@@ -80,6 +80,20 @@ public sealed class EvalCommand : ICliCommand
                 output.WriteLine($"  [{o.Query.Category}] {o.Query.Text} -> {(o.Answered ? "answered" : "abstained")} {string.Join(",", o.Results.Take(3))}; expected {expected}");
             }
         }
+        WriteBaselineWins(BaselineWins.Find(engine, baseline), output);
+    }
+
+    private static void WriteBaselineWins(IReadOnlyList<BaselineWin> wins, TextWriter output)
+    {
+        if (wins.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine($"rows the baseline ranks better ({wins.Count}; nDCG@5 engine / baseline, first id engine / baseline):");
+        foreach (var w in wins)
+        {
+            var abstained = w.Engine.Answered ? "" : " (engine abstained)";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  [{w.Query.Category}] {w.Query.Text} -> {F(w.EngineNdcg5)} / {F(w.BaselineNdcg5)}; {w.EngineFirst ?? "-"} / {w.BaselineFirst ?? "-"}{abstained}"));
+        }
     }
 
     private static void Row(TextWriter output, string name, double engine, double baseline) =>
