@@ -21,6 +21,8 @@ namespace TipBot.Indexer.Search;
 /// what happened, greetings the small-talk step left) dilutes its coverage, focus and strength, while the weight of the
 /// words the document is about does not shrink with it. That weight is counted in units of the rarest possible word of
 /// this library (the idf of a word in one document), so it carries over to a library of another size.
+/// A story of <see cref="RankingOptions.MinLongStoryWords"/> words or more, fewer than a long question's, is answered by the same
+/// rule, and still by the short-question paths below when it fails it.
 /// A short question that describes a situation in the user's own words (<see cref="RankingOptions.MinDescriptionWords"/>
 /// words or more, fewer than a long question's) is also answered when the library knows every one of its words and the
 /// best document contains most of its weight (<see cref="RankingOptions.MinDescriptionCoverageFor"/>, a smaller share for a longer
@@ -74,8 +76,9 @@ public static class AnswerJudge
         if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinYesNoAdviceCoverage && YesNoAdvice.IsIn(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
-        if (groups.Count >= options.LongQuestionWords)
-            return coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
+        var aboutEnoughRareWords = coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
+        if (groups.Count >= options.LongQuestionWords) return aboutEnoughRareWords;
+        if (groups.Count >= options.MinLongStoryWords && aboutEnoughRareWords) return true;
         return firstPerson
             ? groups.Count >= options.MinFirstPersonDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && AllKnown(groups, bestDocumentHas)
             : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count) && AllKnown(groups, bestDocumentHas);

@@ -236,8 +236,9 @@ public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun r
 /// of the session that landed it (docs/eval.md): 0.867 / 0.924 / 0.913 / 0.099 (the session-start engine: 0.867 / 0.924 /
 /// 0.826 / 0.099). Floors a little under that, one row of room for the two flags; its nDCG@5 was under the target.
 /// 0.877 / 0.935 since the coaching offer goes first for a request for someone from outside (read after the sealed reading).
+/// false_abstain 0.056 since a story of eight or nine words is also judged by the long rule (h/judge, docs/eval.md).
 /// </summary>
-public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.91, 0.115))
+public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.91, 0.071))
 {
     public sealed class TenthRun : RankingQualityTests.Run
     {
@@ -251,9 +252,10 @@ public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun r
 /// tests/eval/eleventh.tsv on the eleventh library (tests/eval/eleventh-library, 55 documents by a ninth, independent author,
 /// a former call-centre team lead's view of the topics across government), landed sealed and first run by the lead at
 /// the end of the session that landed it (docs/eval.md): 0.902 / 0.966 / 0.913 / 0.056 (the session-start engine: 0.902 /
-/// 0.965 / 0.826 / 0.056). Floors a little under that, one row of room for the two flags.
+/// 0.965 / 0.826 / 0.056). Floors a little under that, one row of room for the two flags. false_abstain 0.028 since a story of
+/// eight or nine words is also judged by the long rule (h/judge, docs/eval.md).
 /// </summary>
-public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.895, 0.955, 0.86, 0.07))
+public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.895, 0.955, 0.86, 0.042))
 {
     public sealed class EleventhRun : RankingQualityTests.Run
     {
@@ -269,8 +271,9 @@ public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.Elev
 /// of the session that landed it (docs/eval.md): 0.838 / 0.896 / 0.957 / 0.097 (the session-start engine: 0.836 / 0.896 /
 /// 0.913 / 0.097). Floors a little under that, one row of room for the two flags. Its nDCG@5 and MRR were under the issue's
 /// targets, and its paraphrases under the plain baseline (0.581 against 0.639): words no tip uses, held here as measured.
+/// false_abstain 0.083 since a story of eight or nine words is also judged by the long rule (h/judge, docs/eval.md).
 /// </summary>
-public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.835, 0.89, 0.91, 0.115))
+public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.835, 0.89, 0.91, 0.098))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.065 };
 
