@@ -27,7 +27,9 @@ namespace TipBot.Indexer.Search;
 /// words or more, fewer than a long question's) is also answered when the library knows every one of its words and the
 /// best document contains most of its weight (<see cref="RankingOptions.MinDescriptionCoverageFor"/>, a smaller share for a longer
 /// description; a word the library does not
-/// know counts as known when the best document holds a near form of it, a typo or an inflection), unless it is in the
+/// know counts as known when the best document holds a near form of it, a typo or an inflection; from
+/// <see cref="RankingOptions.MinDescriptionWordsWithUnknownWord"/> words one word it does not know is allowed, the user's own
+/// word for what a tip says otherwise, while the rest must still hold the share), unless it is in the
 /// first person singular (<see cref="FirstPerson"/>): a paraphrase uses each of its words once in the right tip's body,
 /// so its focus and strength are those of a word named in passing, but a question about something the library does not
 /// cover has a word the library never uses (the thing it asks about) or leaves much of its weight out of every document.
@@ -80,19 +82,21 @@ public static class AnswerJudge
         if (groups.Count >= options.LongQuestionWords) return aboutEnoughRareWords;
         if (groups.Count >= options.MinLongStoryWords && aboutEnoughRareWords) return true;
         return firstPerson
-            ? groups.Count >= options.MinFirstPersonDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && AllKnown(groups, bestDocumentHas)
-            : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count) && AllKnown(groups, bestDocumentHas);
+            ? groups.Count >= options.MinFirstPersonDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && UnknownWords(groups, bestDocumentHas) == 0
+            : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count)
+                && UnknownWords(groups, bestDocumentHas) <= (groups.Count >= options.MinDescriptionWordsWithUnknownWord ? 1 : 0);
     }
 
     // A word unknown to the library's vocabulary that the best document still holds in a near form ("doorgezet" for
     // "doorgezette") is a typo or an inflection of a word the library uses, not the thing a question about something else
-    // asks for; only a word the best document lacks as well bars the description.
-    private static bool AllKnown(IReadOnlyList<QueryTermGroup> groups, Func<QueryTermGroup, bool>? bestDocumentHas)
+    // asks for; only a word the best document lacks as well counts against the description.
+    private static int UnknownWords(IReadOnlyList<QueryTermGroup> groups, Func<QueryTermGroup, bool>? bestDocumentHas)
     {
+        var unknown = 0;
         for (var i = 0; i < groups.Count; i++)
         {
-            if (groups[i].Unknown && !(bestDocumentHas?.Invoke(groups[i]) ?? false)) return false;
+            if (groups[i].Unknown && !(bestDocumentHas?.Invoke(groups[i]) ?? false)) unknown++;
         }
-        return true;
+        return unknown;
     }
 }

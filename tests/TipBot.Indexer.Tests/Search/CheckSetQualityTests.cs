@@ -94,9 +94,10 @@ public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQu
 /// need their fact or a document about them; nDCG@5 0.90 since cases rank under equal tips and related tips are lifted,
 /// 0.906 since a tip level with its case goes above it);
 /// five of its paraphrases are not answered and four NONE questions are; abstain_correct 0.913 since "moet er ... betaald
-/// worden" is refused (floor 0.86).
+/// worden" is refused (floor 0.86). false_abstain 0.028 since a description of five words or more may hold one word the library
+/// does not use (h/judge, docs/eval.md).
 /// </summary>
-public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.905, 0.92, 0.86, 0.07))
+public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun run) : SetQualityTests<ThirdLibraryQualityTests.ThirdRun>(run, new QualityFloors(0.905, 0.92, 0.86, 0.043))
 {
     public sealed class ThirdRun : RankingQualityTests.Run
     {
@@ -386,8 +387,9 @@ public sealed class LongNoneQuestionTests
 /// the engine was run on it (tests/eval/README.md). First run 0.911 / 0.952 / 0.727 / 0.278; abstain_correct 0.864 since
 /// product questions and a resident's own yes/no questions are refused, 0.818 with the vocabulary pass (docs/eval.md). Floors a
 /// little under that. abstain_correct 0.955 since how a resident pays and a deadline as a noun are refused, floor 0.90.
+/// false_abstain 0.111 since a description of five words or more may hold one word the library does not use (h/judge).
 /// </summary>
-public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run) : SetQualityTests<NoneGuardQualityTests.NoneGuardRun>(run, new QualityFloors(0.90, 0.95, 0.90, 0.28))
+public sealed class NoneGuardQualityTests(NoneGuardQualityTests.NoneGuardRun run) : SetQualityTests<NoneGuardQualityTests.NoneGuardRun>(run, new QualityFloors(0.90, 0.95, 0.90, 0.17))
 {
     public sealed class NoneGuardRun : RankingQualityTests.Run
     {
