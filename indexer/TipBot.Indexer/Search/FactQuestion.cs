@@ -213,8 +213,9 @@ public static partial class FactQuestion
     private const string Eligibility = @"\b(in\s+aanmerking|wie\s+(komt|krijgt|mag))\b";
 
     // What a resident brings ("moet ik een pasfoto meenemen", "welke papieren moet ik meenemen"), not a person of the work taken
-    // along ("moet ik de wethouder meenemen naar een bewonersavond": advice on the work, OwnMatterYesNo.PeopleOfTheWork).
-    private const string WhatToBring = @"(?<!\b(" + OwnMatterYesNo.PeopleOfTheWork + @")\s+([\w'-]+\s+)?)\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b";
+    // along ("moet ik de wethouder meenemen naar een bewonersavond": advice on the work, OwnMatterYesNo.PeopleOfTheWork) nor
+    // residents taken along in a plan ("dijkversterking bewoners meenemen": involving them, ResidentsAsOthers.People).
+    private const string WhatToBring = @"(?<!\b(" + OwnMatterYesNo.PeopleOfTheWork + "|" + ResidentsAsOthers.People + @")\s+([\w'-]+\s+)?)\b(meenemen|meebrengen|mee\s+(nemen|brengen))\b";
 
     // Contact details are a fact of a service, not advice: "wat is het telefoonnummer van ...", "welk nummer bel ik voor ...", a
     // question that starts with the word ("telefoonnummer nationale ombudsman", "mailadres van de projectmanager"), "wat is het
@@ -246,9 +247,10 @@ public static partial class FactQuestion
     // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words
     // ("paspoort aanvragen voor mijn kind", "subsidie voor zonnepanelen aanvragen"). Not "aanvragen" as a noun ("de
     // aanvragen", "met online aanvragen"), nor a described situation in which someone applies ("ouderen die een toeslag
-    // aanvragen lopen vast", "ondernemers blijven papieren aanvragen sturen"): a pronoun, a relative or "met" before the verb
-    // leaves the question to the judge.
-    private const string Application = @"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)aanvragen\b)";
+    // aanvragen lopen vast", "ondernemers blijven papieren aanvragen sturen", "ondernemers blijven op papier aanvragen"): a pronoun,
+    // a relative, "met" or a finite verb of the people it is about (they keep, go, want or try to apply) before the verb leaves
+    // the question to the judge.
+    private const string Application = @"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met|blijven|blijft|gaan|gaat|willen|wil|proberen|probeert)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)aanvragen\b)";
 
     // A deadline of a service named as a noun ("termijn voor bezwaar tegen een afwijzing", "uiterste datum aanslag betalen",
     // "deadline subsidieaanvraag"). Not a term of the work asked in a sentence ("binnen welke termijn laat ik bewoners weten

@@ -15,10 +15,13 @@ namespace TipBot.Indexer.Search;
 /// </remarks>
 public static partial class ResidentsAsOthers
 {
-    public static bool IsIn(string question) => People().IsMatch(question) && Asker().IsMatch(question);
+    public static bool IsIn(string question) => PeopleNamed().IsMatch(question) && Asker().IsMatch(question);
 
-    [GeneratedRegex(@"\b(inwoners|bewoners|omwonenden|burgers|klanten|bellers|residents|citizens|customers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex People();
+    /// <summary>The words for residents, citizens and customers as other people (alternatives of a regular expression).</summary>
+    internal const string People = "inwoners|bewoners|omwonenden|burgers|klanten|bellers|residents|citizens|customers";
+
+    [GeneratedRegex(@"\b(" + People + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleNamed();
 
     [GeneratedRegex(@"\b(ik|je|jij|we|wij|" + FirstPerson.EnglishI + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asker();

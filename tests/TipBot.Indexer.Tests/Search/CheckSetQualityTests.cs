@@ -273,8 +273,9 @@ public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.Elev
 /// 0.913 / 0.097). Floors a little under that, one row of room for the two flags. Its nDCG@5 and MRR were under the issue's
 /// targets, and its paraphrases under the plain baseline (0.581 against 0.639): words no tip uses, held here as measured.
 /// false_abstain 0.083 since a story of eight or nine words is also judged by the long rule (h/judge, docs/eval.md).
+/// false_abstain 0.056 since residents taken along and people who keep applying are left to the judge (h/judge, docs/eval.md).
 /// </summary>
-public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.835, 0.89, 0.91, 0.098))
+public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.835, 0.89, 0.91, 0.07))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.065 };
 
