@@ -116,11 +116,13 @@ public static partial class FactQuestion
     ];
 
     // A sum of money of a service: what something costs ("wat kost een paspoort", "hoe hoog is de leges") or what someone
-    // receives (AmountReceived), which only a document stating a price or a sum answers.
+    // receives (AmountReceived), which only a document stating a price or a sum answers. English "how much" is a price with a
+    // word of paying in the question ("how much does a passport cost"), as Dutch "hoeveel" is with "kost" or "betaal"; alone
+    // it is an amount ("how much influence", the service rule's Amount), as "hoeveel" alone is.
     [GeneratedRegex(Price + "|" + AmountReceived)]
     private static partial Regex AsksSum();
 
-    private const string Price = @"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b";
+    private const string Price = @"\b(hoeveel\s+(kost|kosten|bedraagt|betaal|betaalt)|wat\s+(kost|kosten)|wat\s+(moet|moeten)\s+(ik|je|jij|we|wij|u)\s+(betalen|neertellen)|wat\s+(betaal|betaalt|betalen)\s+(ik|je|jij|we|wij|u)\b|hoe\s+(hoog|duur)\s+(is|zijn|wordt|worden)|tarie(f|ven)|prijs|prijzen|how\s+much\b.*\b(costs?|pay|pays|paid|charged?)|what\s+(does|do|is|are)\b.*\bcosts?|price|prices|fees?)\b";
 
     /// <summary>The question forms, in the order <see cref="IsAnsweredBy(string, KnowledgeDocument, double, double)"/> tries them.</summary>
     internal static IReadOnlyList<Regex> Forms => [.. All.Select(f => f.Asks)];

@@ -141,6 +141,25 @@ public sealed class FactQuestionTests
     }
 
     [Theory]
+    [InlineData("how much influence do residents have on the interpreter")]
+    [InlineData("hoeveel invloed hebben bewoners op de tolk")]
+    public void HowMuchWithoutAWordOfPayingIsAnAmountNotAPrice(string question)
+    {
+        // As Dutch "hoeveel" alone: a closed question a document about all of it answers, whether or not it states a price.
+        var aboutIt = Tip("Zeg vooraf hoeveel invloed bewoners hebben op de keuze van de tolk.");
+        Assert.True(FactQuestion.IsAnsweredBy(question, aboutIt, focus: 0.9, minProcedureFocus: 0.8));
+        Assert.False(FactQuestion.IsAnsweredBy(question, aboutIt, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void HowMuchWithAWordOfPayingIsStillAPrice()
+    {
+        var aboutIt = Tip("Zeg vooraf hoeveel invloed bewoners hebben op de keuze van de tolk.");
+        Assert.False(FactQuestion.IsAnsweredBy("how much does an interpreter cost", aboutIt, focus: 1, minProcedureFocus: 0.8));
+        Assert.False(FactQuestion.IsAnsweredBy("how much do I pay for an interpreter", aboutIt, focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
     [InlineData("hoeveel lezers hebben we nodig om een brief met een tolk te testen")]
     [InlineData("hoe lang houden wij contact met de tolk na een gesprek")]
     [InlineData("moeten we bij elk gesprek een tolk inzetten")]
