@@ -32,8 +32,9 @@ public sealed class Other2QualityTests(Other2QualityTests.Other2Run run) : SetQu
 /// <summary>
 /// tests/eval/fresh3.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); paraphrases and long questions are not all answered yet.
+/// nDCG@5 +0.005 and false_abstain -0.025 since the fifth everyday-words pass (floors moved by that).
 /// </summary>
-public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.895, 0.93, 0.95, 0.12))
+public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQualityTests<Fresh3QualityTests.Fresh3Run>(run, new QualityFloors(0.90, 0.93, 0.95, 0.095))
 {
     public sealed class Fresh3Run : RankingQualityTests.Run
     {
@@ -61,8 +62,9 @@ public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQu
 /// <summary>
 /// tests/eval/fresh4.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); long questions and paraphrases are not all answered yet.
+/// nDCG@5 +0.002 since the fifth everyday-words pass.
 /// </summary>
-public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.87, 0.91, 0.95, 0.10))
+public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.872, 0.91, 0.95, 0.10))
 {
     public sealed class Fresh4Run : RankingQualityTests.Run
     {
@@ -220,8 +222,9 @@ public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRu
 /// session that landed it (docs/eval.md): 0.870 / 0.925 / 0.909 / 0.081, the same as the session-start engine row for row.
 /// Floors a little under that, one row of room for the two flags; its nDCG@5 was under the target. 0.955 / 0.054 since
 /// the judge's forms of that session (how a resident pays, paper applications, a request for an outside coach), floors 0.90 / 0.07.
+/// nDCG@5 +0.003 since the fifth everyday-words pass, floor 0.877.
 /// </summary>
-public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.875, 0.92, 0.90, 0.07))
+public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.07))
 {
     public sealed class NinthRun : RankingQualityTests.Run
     {
@@ -255,9 +258,9 @@ public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun r
 /// the end of the session that landed it (docs/eval.md): 0.902 / 0.966 / 0.913 / 0.056 (the session-start engine: 0.902 /
 /// 0.965 / 0.826 / 0.056). Floors a little under that, one row of room for the two flags. false_abstain 0.028 since a story of
 /// eight or nine words is also judged by the long rule (h/judge, docs/eval.md); 0.014 since English "how much" without a word of
-/// paying is an amount, not a price.
+/// paying is an amount, not a price. nDCG@5 +0.001 since the fifth everyday-words pass.
 /// </summary>
-public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.895, 0.955, 0.86, 0.028))
+public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.896, 0.955, 0.86, 0.028))
 {
     public sealed class EleventhRun : RankingQualityTests.Run
     {
@@ -322,9 +325,10 @@ public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQu
 /// tests/eval/other5.tsv on the second library (tests/eval/other-library), written before the engine was run on it.
 /// Floors a little under the measured numbers (docs/eval.md). The first set on which the plain baseline ranks a kind of
 /// query better: its paraphrases (0.922 against 0.975) and long questions (0.997 against 1.000) share many words with
-/// the tip's body, which is all the baseline searches; held at most that far under it.
+/// the tip's body, which is all the baseline searches; held at most that far under it. nDCG@5 0.998 and MRR 1.000 since the
+/// fifth everyday-words pass (+0.010 and +0.014; floors moved by 0.01).
 /// </summary>
-public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQualityTests<Other5QualityTests.Other5Run>(run, new QualityFloors(0.97, 0.97, 0.90, 0.08))
+public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQualityTests<Other5QualityTests.Other5Run>(run, new QualityFloors(0.98, 0.98, 0.90, 0.08))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.06, ["long"] = 0.01 };
 

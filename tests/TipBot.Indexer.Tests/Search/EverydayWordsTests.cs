@@ -42,6 +42,9 @@ public sealed class EverydayWordsTests
     [InlineData("scheldt", "agressie")]
     [InlineData("papierwerk", "formulier")]
     [InlineData("blut", "schuld")]
+    [InlineData("schuldenberg", "schuld")]
+    [InlineData("aankloppen", "drempel")]
+    [InlineData("folders", "communicatie")]
     public void TheFormsPeopleTypeReachTheTermsOfTheLibrary(string word, string term)
     {
         var expansion = Rules().Expand(Stem(word));

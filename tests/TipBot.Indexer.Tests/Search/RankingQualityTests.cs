@@ -64,7 +64,7 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
     public void RankingStaysGood()
     {
         var m = _run.Engine.Metrics;
-        Assert.True(m.Ndcg5 >= 0.93, $"nDCG@5 {m.Ndcg5:0.000}");
+        Assert.True(m.Ndcg5 >= 0.932, $"nDCG@5 {m.Ndcg5:0.000}"); // 0.938 since the fifth everyday-words pass (docs/eval.md)
         Assert.True(m.Mrr >= 0.98, $"MRR {m.Mrr:0.000}");
     }
 
