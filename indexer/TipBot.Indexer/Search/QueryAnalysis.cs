@@ -13,12 +13,18 @@ public static class QueryAnalysis
 {
     public const int MaxGroups = 32;
 
-    public static IReadOnlyList<QueryTermGroup> Analyze(Analyzer analyzer, string? text, IndexReader reader)
+    /// <param name="nearTerms">
+    /// The library's terms near a word (<see cref="IndexSnapshot.NearTerms"/>). With them, a word one typo from a long stop
+    /// word that the library neither uses nor nearly uses is read as that stop word (<see cref="StopWordTypos"/>); without
+    /// them a stop word's typo cannot be told from a content word's, and every word stays as typed.
+    /// </param>
+    public static IReadOnlyList<QueryTermGroup> Analyze(Analyzer analyzer, string? text, IndexReader reader, Func<string, IReadOnlyCollection<string>>? nearTerms = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         if (text.Length > 2000) text = text[..2000];
         bool Known(string word) => AnalyzedText.Of(analyzer, IndexFields.Body, word).Terms is [var stem] && DocumentFrequency(reader, stem) > 0;
         text = SmallTalk.Strip(text, Known);
+        if (nearTerms is not null) text = StopWordTypos.Correct(text, word => IsLibraryWord(analyzer, word, reader, nearTerms));
         text = SeparableVerbs.Join(text, Known);
         if (analyzer is DutchAnalyzer { Resources.Compounds: { Count: > 0 } compounds }) text = SplitCompounds.Join(text, compounds.IsWord);
         var raw = new List<RawGroup>();
@@ -73,6 +79,30 @@ public static class QueryAnalysis
             if (groups.Count == MaxGroups) break;
         }
         return groups;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, one edit from a stop word, may be the library's own: the library uses one of its
+    /// terms, a term one edit from one (as near as the stop word), or a synonym rule for or near one.
+    /// </summary>
+    /// <remarks>
+    /// A library term two edits away loses to the stop word one edit away: "eigelijk" is "eigenlijk" mistyped, not
+    /// "eindelijk", which the typo matching would otherwise take it for.
+    /// </remarks>
+    private static bool IsLibraryWord(Analyzer analyzer, string word, IndexReader reader, Func<string, IReadOnlyCollection<string>> nearTerms)
+    {
+        var rules = analyzer is DutchAnalyzer { Resources.Synonyms: { } synonyms } ? synonyms : null;
+        foreach (var term in AnalyzedText.Of(analyzer, IndexFields.Body, word).Terms)
+        {
+            if (DocumentFrequency(reader, term) > 0 || rules?.Expand(term) is not null) return true;
+            if (!TermMatcher.IsFuzzyCandidate(term)) continue;
+            if (rules?.Near(term) is not null) return true;
+            foreach (var near in nearTerms(term))
+            {
+                if (TermMatcher.IsWithin(term, near, 1)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -278,8 +278,10 @@ public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.Elev
 /// targets, and its paraphrases under the plain baseline (0.581 against 0.639): words no tip uses, held here as measured.
 /// false_abstain 0.083 since a story of eight or nine words is also judged by the long rule (h/judge, docs/eval.md).
 /// false_abstain 0.056 since residents taken along and people who keep applying are left to the judge (h/judge, docs/eval.md).
+/// nDCG@5 0.835 since an unknown word that is a long stop word with a letter left out is read as it ("volgend" as "volgende"),
+/// floor moved by that change (h/typostop, docs/eval.md).
 /// </summary>
-public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.835, 0.89, 0.91, 0.07))
+public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.832, 0.89, 0.91, 0.07))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.065 };
 
@@ -296,8 +298,10 @@ public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.Twelft
 /// author, a former social-team consultant's view of the topics across government), landed sealed and first run by the
 /// lead at the end of the session that landed it (docs/eval.md): 0.908 / 0.962 / 0.909 / 0.041 (the session-start engine:
 /// 0.908 / 0.962 / 0.864 / 0.055). Floors a little under that, one row of room for the two flags.
+/// false_abstain 0.027 since a long stop word with a letter left out is read as that stop word ("eigelijk"), ceiling moved by that
+/// change (h/typostop, docs/eval.md).
 /// </summary>
-public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.ThirteenthRun run) : SetQualityTests<ThirteenthLibraryQualityTests.ThirteenthRun>(run, new QualityFloors(0.905, 0.955, 0.86, 0.06))
+public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.ThirteenthRun run) : SetQualityTests<ThirteenthLibraryQualityTests.ThirteenthRun>(run, new QualityFloors(0.905, 0.955, 0.86, 0.047))
 {
     public sealed class ThirteenthRun : RankingQualityTests.Run
     {
