@@ -57,8 +57,8 @@ public class AnswerJudgeTests
         var groups = Words(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
         var options = RankingOptions.Default;
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
-        // About one rare word only (0.2 * 10 = 2 = one rare word, under RankingOptions.MinLongTopicalWords): not enough.
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.2, bm25: 2, groups, options, rarestWeight: 2, question: ""));
+        // Under one rare word (0.15 * 10 = 1.5 = three quarters of a rare word, under RankingOptions.MinLongTopicalWords): not enough.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.15, bm25: 2, groups, options, rarestWeight: 2, question: ""));
         // Too little of the question anywhere in the document.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.2, focus: 0.5, bm25: 2, groups, options, rarestWeight: 2, question: ""));
     }

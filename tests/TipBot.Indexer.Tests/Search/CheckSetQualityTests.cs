@@ -115,9 +115,10 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// First run 0.852 / 0.917 / 0.696 / 0.069 (docs/eval.md); after the session's judge and ranking changes, made without
 /// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural,
 /// nDCG@5 0.865 since a tip level with its case goes above it (docs/eval.md). Floors a little under that. abstain_correct 0.957
-/// since how a resident pays and another body's procedure (a police report) are refused, floor 0.91.
+/// since how a resident pays and another body's procedure (a police report) are refused, floor 0.91. false_abstain 0.028 since
+/// the long rule's MinLongTopicalWords 0.9 (h/sweep), floor 0.042.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.88, 0.91, 0.91, 0.06))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.88, 0.91, 0.91, 0.042))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -222,9 +223,10 @@ public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRu
 /// session that landed it (docs/eval.md): 0.870 / 0.925 / 0.909 / 0.081, the same as the session-start engine row for row.
 /// Floors a little under that, one row of room for the two flags; its nDCG@5 was under the target. 0.955 / 0.054 since
 /// the judge's forms of that session (how a resident pays, paper applications, a request for an outside coach), floors 0.90 / 0.07.
-/// nDCG@5 +0.003 since the fifth everyday-words pass, floor 0.877.
+/// nDCG@5 +0.003 since the fifth everyday-words pass, floor 0.877. false_abstain 0.027 since the long rule's
+/// MinLongTopicalWords 0.9 (h/sweep), floor 0.041.
 /// </summary>
-public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.07))
+public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.041))
 {
     public sealed class NinthRun : RankingQualityTests.Run
     {
