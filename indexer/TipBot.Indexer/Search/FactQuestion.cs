@@ -249,7 +249,7 @@ public static partial class FactQuestion
     // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words
     // ("paspoort aanvragen voor mijn kind", "subsidie voor zonnepanelen aanvragen"). Not "aanvragen" as a noun ("de
     // aanvragen", "met online aanvragen"), nor a described situation in which someone applies ("ouderen die een toeslag
-    // aanvragen lopen vast", "ondernemers blijven papieren aanvragen sturen", "ondernemers blijven op papier aanvragen"): a pronoun,
+    // aanvragen lopen vast", "ondernemers blijven papieren aanvragen sturen", "ondernemers willen op papier aanvragen"): a pronoun,
     // a relative, "met" or a finite verb of the people it is about (they keep, go, want or try to apply) before the verb leaves
     // the question to the judge.
     private const string Application = @"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met|blijven|blijft|gaan|gaat|willen|wil|proberen|probeert)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)aanvragen\b)";

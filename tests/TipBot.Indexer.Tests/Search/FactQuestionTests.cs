@@ -207,9 +207,9 @@ public sealed class FactQuestionTests
     }
 
     [Fact]
-    public void PeopleWhoKeepApplyingOnPaperAreASituationTheEngineAnswers()
+    public void PeopleWhoWantToApplyOnPaperAreASituationTheEngineAnswers()
     {
-        // The tip is about entrepreneurs applying on paper but never says "blijven": its focus on the statement is under the
+        // The tip is about entrepreneurs applying on paper but never says what they want ("willen"): its focus on the statement is under the
         // procedure form's limit, which the form no longer applies to a described situation; the application itself still needs it.
         KnowledgeDocument[] library =
         [
@@ -218,7 +218,7 @@ public sealed class FactQuestionTests
             SampleLibrary.Doc("brief", DocumentKind.Tip, "Schrijf een heldere brief", "Zet de uitkomst bovenaan.", ["brief"], ("", "Begin met wat de lezer moet doen.")),
         ];
         using var engine = TipSearchEngine.InMemory(library);
-        var situation = engine.Search(new SearchQuery("ondernemers blijven op papier aanvragen"));
+        var situation = engine.Search(new SearchQuery("ondernemers willen op papier aanvragen"));
         Assert.Equal("digitaal", situation.Hits[0].Id);
         Assert.True(situation.Answered);
         var application = engine.Search(new SearchQuery("ondernemers snel op papier aanvragen"));
