@@ -13,6 +13,10 @@ public static class QueryAnalysis
 {
     public const int MaxGroups = 32;
 
+    /// <summary>A question's word groups as the engine reads them against <paramref name="snapshot"/>: its analyzer, its index and its near terms.</summary>
+    public static IReadOnlyList<QueryTermGroup> Analyze(IndexSnapshot snapshot, string? text) =>
+        Analyze(snapshot.QueryAnalyzer, text, snapshot.Reader, snapshot.NearTerms);
+
     /// <param name="nearTerms">
     /// The library's terms near a word (<see cref="IndexSnapshot.NearTerms"/>). With them, a word one typo from a long stop
     /// word that the library neither uses nor nearly uses is read as that stop word (<see cref="StopWordTypos"/>); without

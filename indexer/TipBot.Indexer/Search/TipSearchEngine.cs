@@ -51,7 +51,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var top = Math.Clamp(query.Top, 1, MaxTop);
         var skip = Math.Clamp(query.Skip, 0, 10_000);
         var s = _snapshot;
-        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader, s.NearTerms);
+        var groups = QueryAnalysis.Analyze(s, text);
         var filter = IsUnfiltered(query) ? s.DocumentFilter : new QueryWrapperFilter(FilterQuery(query));
 
         if (groups.Count == 0)

@@ -61,10 +61,10 @@ public class AnalyzerTests
     {
         using var engine = SampleLibrary.Engine();
         var s = engine.Snapshot;
-        var group = Assert.Single(QueryAnalysis.Analyze(s.QueryAnalyzer, "Inwoners", s.Reader));
+        var group = Assert.Single(QueryAnalysis.Analyze(s, "Inwoners"));
         Assert.Contains(Terms("burger").Single(), group.Alternatives);
         Assert.Contains(Terms("bewoners").Single(), group.Alternatives);
-        Assert.Contains(Terms("klantcontactcentrum", AnalysisMode.Terms).Single(), Assert.Single(QueryAnalysis.Analyze(s.QueryAnalyzer, "KCC", s.Reader)).Alternatives);
+        Assert.Contains(Terms("klantcontactcentrum", AnalysisMode.Terms).Single(), Assert.Single(QueryAnalysis.Analyze(s, "KCC")).Alternatives);
     }
 
     [Fact]

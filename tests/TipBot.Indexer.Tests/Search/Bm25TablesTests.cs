@@ -64,7 +64,7 @@ public sealed class Bm25TablesTests : IDisposable
         var explained = 0;
         foreach (var text in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, text);
             using var lease = s.Postings.Rent();
             var query = QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates, lease);
             var plain = QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates);

@@ -23,7 +23,7 @@ public sealed class MisspeltCompoundTests : IDisposable
     public void ADocumentWithTheNearFormGetsANearFormsCreditWhereOneWithAPartGetsThePartsShare()
     {
         var s = _engine.Snapshot;
-        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, "bewonersavnd", s.Reader);
+        var groups = QueryAnalysis.Analyze(s, "bewonersavnd");
         var g = Assert.Single(groups);
         Assert.True(g.Unknown);
         Assert.Contains("bewoner", g.Parts);
@@ -37,7 +37,7 @@ public sealed class MisspeltCompoundTests : IDisposable
     public void AKnownCompoundStillGetsItsPartsShare()
     {
         var s = _engine.Snapshot;
-        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, "bewonersavond", s.Reader);
+        var groups = QueryAnalysis.Analyze(s, "bewonersavond");
         var g = Assert.Single(groups);
         Assert.False(g.Unknown);
         Assert.Equal(1, new TermMatcher(groups, s.NearTerms).Coverage(s.TermsOf(_engine.Get("avond")!)), 3);

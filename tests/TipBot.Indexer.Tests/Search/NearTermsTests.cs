@@ -23,7 +23,7 @@ public sealed class NearTermsTests : IDisposable
         var typoQuestions = 0;
         foreach (var text in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, text);
             if (!groups.Any(g => g.Unknown && g.Alternatives.Any(a => a.Length >= 4))) continue;
             typoQuestions++;
             var everyTerm = new TermMatcher(groups);

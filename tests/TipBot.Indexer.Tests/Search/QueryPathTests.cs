@@ -46,7 +46,7 @@ public sealed class QueryPathTests : IDisposable
         var marked = 0;
         foreach (var question in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             var matcher = new TermMatcher(groups, s.NearTerms);
             foreach (var d in _engine.Documents)
             {
@@ -177,7 +177,7 @@ public sealed class QueryPathTests : IDisposable
         var compared = 0;
         foreach (var text in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, text);
             foreach (var fields in new[] { RankingOptions.Default.DocumentFields, IndexFields.SectionFields })
             {
                 var full = s.Searcher.Search(QueryFactory.Build(groups, fields, fuzzy: true, s.NearTerms), 1000).ScoreDocs;

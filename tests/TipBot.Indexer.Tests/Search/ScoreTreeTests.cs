@@ -23,7 +23,7 @@ public sealed class ScoreTreeTests
         int trees = 0, checks = 0, deep = 0;
         foreach (var question in EvalQuery.ReadFile(Path.Combine(RepositoryRoot.Find(), "tests", "eval", "queries.tsv")).Select(q => q.Text))
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             if (groups.Count == 0) continue;
             using var lease = s.Postings.Rent();
             var query = QueryFactory.Build(groups, RankingOptions.Default.DocumentFields, fuzzy: true, s.NearTerms, s.TermStates, lease);

@@ -27,7 +27,7 @@ public class SectionShareTests
     {
         using var engine = TipSearchEngine.InMemory(Library, SampleLibrary.Resources(Library));
         var s = engine.Snapshot;
-        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, Question, s.Reader);
+        var groups = QueryAnalysis.Analyze(s, Question);
         var terms = new TermMatcher(groups, s.NearTerms).AllMatchingTerms()!;
         using var postings = s.Postings.Rent();
 
@@ -45,7 +45,7 @@ public class SectionShareTests
     {
         using var engine = TipSearchEngine.InMemory(Library, SampleLibrary.Resources(Library));
         var s = engine.Snapshot;
-        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, Question, s.Reader);
+        var groups = QueryAnalysis.Analyze(s, Question);
         var terms = new TermMatcher(groups, s.NearTerms).AllMatchingTerms()!;
         using var postings = s.Postings.Rent();
         int[] Entries(params string[] ids) => [.. ids.SelectMany(s.SectionEntriesOf).Order()];

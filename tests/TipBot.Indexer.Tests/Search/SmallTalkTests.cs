@@ -41,7 +41,7 @@ public class SmallTalkTests
         ];
         using var engine = TipSearchEngine.InMemory(docs, SampleLibrary.Resources(docs));
         var s = engine.Snapshot;
-        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, "Goedemorgen, bijvoorbeeld een brief met de kern", s.Reader);
+        var groups = QueryAnalysis.Analyze(s, "Goedemorgen, bijvoorbeeld een brief met de kern");
         Assert.DoesNotContain(groups, g => g.AllTerms.Any(t => t is "morgen" or "voorbeeld"));
         Assert.Contains(groups, g => g.Alternatives.Contains("kern"));
     }

@@ -52,7 +52,7 @@ public sealed class SnippetPathTests : IDisposable
         var marked = 0;
         foreach (var question in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             var terms = new TermMatcher(groups, s.NearTerms).MatchingTerms(new HashSet<string>());
             foreach (var text in texts)
             {
@@ -134,7 +134,7 @@ public sealed class SnippetPathTests : IDisposable
         var withoutGroups = 0;
         foreach (var question in Questions(misspeltEvery: 2))
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             var matcher = new TermMatcher(groups, s.NearTerms);
             foreach (var hit in _engine.Search(new SearchQuery(question) { Top = 10 }).Hits)
             {
@@ -170,7 +170,7 @@ public sealed class SnippetPathTests : IDisposable
         var entries = _engine.Documents.SelectMany(d => s.SectionEntriesOf(d.Id)).Distinct().Order().ToArray();
         foreach (var question in Questions(misspeltEvery))
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             var matcher = new TermMatcher(groups, s.NearTerms);
             if (groups.Count == 0) continue;
             using var lease = s.Postings.Rent();

@@ -49,7 +49,7 @@ public sealed class StopWordTyposTests : IDisposable
         Assert.Equal(right.Answered, typed.Answered);
         Assert.Equal(right.Hits.Select(h => (h.Id, h.Score)), typed.Hits.Select(h => (h.Id, h.Score)));
         var s = _engine.Snapshot;
-        Assert.DoesNotContain(QueryAnalysis.Analyze(s.QueryAnalyzer, "bewoners eigelijk", s.Reader, s.NearTerms), g => g.Unknown);
+        Assert.DoesNotContain(QueryAnalysis.Analyze(s, "bewoners eigelijk"), g => g.Unknown);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class StopWordTyposTests : IDisposable
         // "waarm" is the stop word "waarom" with a letter left out but one edit from the library's "warm": the library's word wins.
         Assert.Equal("waarom", StopWordTypos.StopWordOf("waarm"));
         var s = _engine.Snapshot;
-        var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, "een waarm onthaal", s.Reader, s.NearTerms);
+        var groups = QueryAnalysis.Analyze(s, "een waarm onthaal");
         Assert.Equal(2, groups.Count);
         Assert.Equal("welkom", _engine.Search(new SearchQuery("een waarm onthaal")).Hits[0].Id);
     }

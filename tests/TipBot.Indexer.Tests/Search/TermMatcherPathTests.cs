@@ -27,7 +27,7 @@ public sealed class TermMatcherPathTests : IDisposable
         var partCredits = 0;
         foreach (var text in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, text, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, text);
             var matcher = new TermMatcher(groups, s.NearTerms);
             if (!matcher.DependsOnDocument) shared++;
             foreach (var d in _engine.Documents)

@@ -27,7 +27,7 @@ public sealed partial class TopDocsMaxScoreTests
         int compared = 0, held = 0;
         foreach (var question in corpus.Questions(200))
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             if (groups.Count == 0 || new TermMatcher(groups, s.NearTerms).AllMatchingTerms() is not { } terms) continue;
             var sections = Enumerable.Range(0, 10).SelectMany(_ => s.SectionEntriesOf(ids[random.Next(ids.Length)])).Distinct().Order().ToArray();
             using var lease = s.Postings.Rent();
@@ -79,7 +79,7 @@ public sealed partial class TopDocsMaxScoreTests
         var ids = s.Documents.Select(d => d.Id).ToArray();
         foreach (var question in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             if (groups.Count == 0) continue;
             var listed = Enumerable.Range(0, 10).Select(_ => ids[random.Next(ids.Length)])
                 .SelectMany(id => s.SectionEntriesOf(id))

@@ -131,7 +131,7 @@ public sealed partial class TopDocsMaxScoreTests
         foreach (var question in corpus.Questions(100))
         {
             using var lease = snapshot.Postings.Rent();
-            var groups = QueryAnalysis.Analyze(snapshot.QueryAnalyzer, question, snapshot.Reader);
+            var groups = QueryAnalysis.Analyze(snapshot, question);
             if (Build(snapshot, groups, lease) is not BooleanQuery { Clauses.Count: >= 2 } full) continue;
             multi++;
             // A tree of its own: a search rewrites the nodes of the tree it is given.
@@ -163,7 +163,7 @@ public sealed partial class TopDocsMaxScoreTests
         int compared = 0, lucenePathsDiffer = 0;
         foreach (var question in EvalQuery.ReadFile(Path.Combine(RepositoryRoot.Find(), "tests", "eval", "queries.tsv")).Select(q => q.Text))
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             if (groups.Count == 0) continue;
             using var lease = s.Postings.Rent();
             var lucene = Build(s, groups, lease);
@@ -217,7 +217,7 @@ public sealed partial class TopDocsMaxScoreTests
         int compared = 0, skipped = 0;
         foreach (var question in questions)
         {
-            var groups = QueryAnalysis.Analyze(s.QueryAnalyzer, question, s.Reader);
+            var groups = QueryAnalysis.Analyze(s, question);
             if (groups.Count == 0) continue;
             foreach (var filter in filters)
             {

@@ -38,7 +38,7 @@ public class VerbFormsTests
         ];
         using var engine = TipSearchEngine.InMemory(docs, SampleLibrary.Resources(docs));
         var s = engine.Snapshot;
-        var heard = QueryAnalysis.Analyze(s.QueryAnalyzer, "deelnemers hoorden er nooit meer iets van", s.Reader).Single(g => g.Alternatives.Contains(DutchStemming.Stem("hoorden")));
+        var heard = QueryAnalysis.Analyze(s, "deelnemers hoorden er nooit meer iets van").Single(g => g.Alternatives.Contains(DutchStemming.Stem("hoorden")));
         Assert.Contains(DutchStemming.Stem("horen"), heard.Alternatives);
         Assert.Equal("terugkoppelen", engine.Search(new SearchQuery("deelnemers hoorden er nooit meer iets van")).Hits[0].Id);
     }
