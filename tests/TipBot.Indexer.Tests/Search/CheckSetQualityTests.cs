@@ -224,9 +224,10 @@ public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRu
 /// Floors a little under that, one row of room for the two flags; its nDCG@5 was under the issue's target. 0.955 / 0.054 since
 /// the judge's forms of that session (how a resident pays, paper applications, a request for an outside coach), floors 0.90 / 0.07.
 /// nDCG@5 +0.003 since the fifth everyday-words pass, floor 0.877. false_abstain 0.027 since the long rule's
-/// MinLongTopicalWords 0.9 (h/sweep), floor 0.041.
+/// MinLongTopicalWords 0.9 (h/sweep), floor 0.041. false_abstain 0.0135 since a situation told in the first person in four words
+/// is answered (h/refuse, MinFirstPersonDescriptionWords 4), floor 0.028.
 /// </summary>
-public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.041))
+public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.028))
 {
     public sealed class NinthRun : RankingQualityTests.Run
     {
@@ -282,8 +283,10 @@ public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.Elev
 /// false_abstain 0.056 since residents taken along and people who keep applying are left to the judge (h/judge, docs/eval.md).
 /// nDCG@5 0.835 since an unknown word that is a long stop word with a letter left out is read as it ("volgend" as "volgende"),
 /// floor moved by that change (h/typostop, docs/eval.md).
+/// false_abstain 0.042 since a situation told in the first person in four words is answered (h/refuse, MinFirstPersonDescriptionWords
+/// 4), floor 0.056.
 /// </summary>
-public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.832, 0.89, 0.91, 0.07))
+public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.832, 0.89, 0.91, 0.056))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.065 };
 
@@ -474,8 +477,10 @@ public sealed class FactGuardQualityTests(FactGuardQualityTests.FactGuardRun run
 /// er iemand van buiten meedenken over onze aanpak": the coach tip is not in the first five), a ranking gap the judge's work left
 /// alone; its paraphrases were under the plain baseline with the first nineteen and twenty-four rows, and are above it with all.
 /// Since the coaching offer goes first for such a request: 0.839 / 0.880 / 1.000 / 0.077, floors 0.83 / 0.87.
+/// false_abstain 0.000 since a situation told in the first person in four words is answered (h/refuse,
+/// MinFirstPersonDescriptionWords 4), floor 0.08.
 /// </summary>
-public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.83, 0.87, 0.94, 0.16))
+public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun run) : SetQualityTests<JudgeGuardQualityTests.JudgeGuardRun>(run, new QualityFloors(0.83, 0.87, 0.94, 0.08))
 {
     public sealed class JudgeGuardRun : RankingQualityTests.Run
     {
