@@ -64,6 +64,27 @@ public class AnswerJudgeTests
     }
 
     [Fact]
+    public void TheOrganisationsSituationInAFewWordsIsAlsoAnsweredByTheLongRule()
+    {
+        // Six words of weight 2 (total 12), the rarest possible word weighs 2: the document holds 0.3 of the question and is about
+        // 0.3 * 12 = 3.6 = almost two rare words, but with too little strength for the three limits, too little coverage for the
+        // first person plural's 0.40 and for a description's share of six words.
+        var groups = Words(2, 2, 2, 2, 2, 2);
+        var options = RankingOptions.Default;
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.3, bm25: 1, groups, options, rarestWeight: 2,
+            "bewoners haken af, wij praten alleen over de procedure"));
+        // Not told by the organisation: a description, which needs its share.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.3, bm25: 1, groups, options, rarestWeight: 2,
+            "bewoners haken af, het team praat alleen over de procedure"));
+        // Also the asker's own: the first person singular's paths, not the long rule.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.3, bm25: 1, groups, options, rarestWeight: 2,
+            "bewoners haken af, wij praten alleen over de procedure en ik weet niet hoe het anders moet"));
+        // The document about too few of its rare words (0.1 * 12 = 1.2, under 0.9 of 2).
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2,
+            "bewoners haken af, wij praten alleen over de procedure"));
+    }
+
+    [Fact]
     public void AProductQuestionAResidentsOwnYesNoQuestionOrAFaultReportIsNotAnsweredHoweverWellCovered()
     {
         var groups = Words(1, 1, 1);

@@ -320,9 +320,10 @@ public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.
 /// tests/eval/fourteenth.tsv on the fourteenth library (tests/eval/fourteenth-library, 56 documents by a twelfth, independent
 /// author, a provincial communication adviser's view of the topics), landed sealed and first run by the lead at the end
 /// of the session that landed it (docs/eval.md): 0.890 / 0.913 / 0.913 / 0.041 (the session-start engine: 0.890 / 0.913 / 0.913
-/// / 0.055). Floors a little under that, one row of room for the two flags.
+/// / 0.055). Floors a little under that, one row of room for the two flags. false_abstain 0.027 since the organisation's situation
+/// in a few words is also judged by the long rule (h/refuse, docs/eval.md), floor 0.042.
 /// </summary>
-public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.885, 0.91, 0.86, 0.06))
+public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.885, 0.91, 0.86, 0.042))
 {
     public sealed class FourteenthRun : RankingQualityTests.Run
     {
