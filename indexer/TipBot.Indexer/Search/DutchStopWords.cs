@@ -35,6 +35,10 @@ public static class DutchStopWords
         "enorm", "ontzettend", "zeer", "super", "vreselijk", "beetje", "echter", "namelijk", "trouwens", "overigens",
         "daarom", "hierdoor", "hiervoor", "hiermee", "waarvoor", "daardoor", "ergens", "wellicht", "waarschijnlijk",
         "blijkbaar", "kennelijk", "niemand", "opnieuw", "volgende",
+        // Conjunctions that join the clauses of a told situation ("nadat", "zodra", "zolang", as "omdat", "zodat" and "terwijl"
+        // above), and "ipv" ("in plaats van", three stop words). A question word the library does not use weighs as the rarest
+        // of all, so "... nadat ze hebben meegedacht" was judged by a word that says when, not what (docs/eval.md, h/refuse).
+        "nadat", "totdat", "zodra", "hoewel", "tenzij", "mits", "zolang", "ofschoon", "alvorens", "ipv",
         // Auxiliary and thinking verbs in the past tense of a story ("we dachten dat we mochten ...").
         "denk", "denken", "dacht", "dachten", "kon", "konden", "moest", "moesten",
         "ging", "gingen", "kwam", "kwamen", "hadden", "werden", "gehad", "gedaan", "gegaan", "gekomen", "geworden",

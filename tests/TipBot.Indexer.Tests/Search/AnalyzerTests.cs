@@ -136,6 +136,16 @@ public class AnalyzerTests
         Assert.Empty(Terms("please, any tips", AnalysisMode.Query));
     }
 
+    [Theory]
+    [InlineData("bewoners reageren nadat de brief komt", "bewoners reageren de brief komt")]
+    [InlineData("de balie sluit zodra de wachtrij leeg is", "de balie sluit de wachtrij leeg is")]
+    [InlineData("met de klant praten ipv over hem", "met de klant praten over hem")]
+    public void ConjunctionsThatJoinClausesAreStopWords(string question, string without)
+    {
+        Assert.Equal(Terms(without, AnalysisMode.Query), Terms(question, AnalysisMode.Query));
+        Assert.Equal(Terms(without), Terms(question));
+    }
+
     [Fact]
     public void EnglishContractionsAreStopWords()
     {

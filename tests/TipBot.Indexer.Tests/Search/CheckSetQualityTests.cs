@@ -116,9 +116,10 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// reading it, 0.863 / 0.905 / 0.826 / 0.083; false_abstain 0.069 since yes/no advice, 0.056 since the first person plural,
 /// nDCG@5 0.865 since a tip level with its case goes above it (docs/eval.md). Floors a little under that. abstain_correct 0.957
 /// since how a resident pays and another body's procedure (a police report) are refused, floor 0.91. false_abstain 0.028 since
-/// the long rule's MinLongTopicalWords 0.9 (h/sweep), floor 0.042.
+/// the long rule's MinLongTopicalWords 0.9 (h/sweep), floor 0.042. false_abstain 0.014 since conjunctions that join a situation's
+/// clauses and "ipv" are stop words (h/refuse, docs/eval.md), floor 0.028.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.88, 0.91, 0.91, 0.042))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.88, 0.91, 0.91, 0.028))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -244,8 +245,9 @@ public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun r
 /// 0.826 / 0.099). Floors a little under that, one row of room for the two flags; its nDCG@5 was under the target.
 /// 0.877 / 0.935 since the coaching offer goes first for a request for someone from outside (read after the sealed reading).
 /// false_abstain 0.056 since a story of eight or nine words is also judged by the long rule (h/judge, docs/eval.md).
+/// false_abstain 0.042 since conjunctions that join a situation's clauses are stop words (h/refuse, docs/eval.md), floor 0.057.
 /// </summary>
-public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.91, 0.071))
+public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.91, 0.057))
 {
     public sealed class TenthRun : RankingQualityTests.Run
     {
