@@ -59,6 +59,9 @@ public static class DutchStopWords
         "instead", "already", "actually", "barely", "hardly", "yet", "still", "quite", "rather", "whether", "though",
         "although", "across", "among", "around", "toward", "towards", "upon", "thing", "things", "stuff", "anyway",
         "wants", "wanted", "advice", "suggestion", "suggestions",
+        // "Need" as "want" (a Dutch stop word) and "wants": what the asker lacks, said of the thing named next to it ("before you
+        // need them", "do we need ..."); "needs" stays a word of the English list's phrases ("special needs"), which a question keeps.
+        "need", "needed",
     ];
 
     /// <summary>The unstemmed list (lower-case, accent-folded).</summary>

@@ -147,6 +147,15 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void EnglishNeedIsAStopWordButNotInTheListsPhrases()
+    {
+        Assert.Equal(Terms("volunteers before the evening", AnalysisMode.Query), Terms("volunteers we need before the evening", AnalysisMode.Query));
+        Assert.Equal(Terms("an interpreter", AnalysisMode.Query), Terms("we needed an interpreter", AnalysisMode.Query));
+        // "Special needs" is a phrase of the built-in English list: read as its Dutch words, not as "special" alone.
+        Assert.Contains(Terms("beperking", AnalysisMode.Query)[0], Terms("children with special needs", AnalysisMode.Query));
+    }
+
+    [Fact]
     public void EnglishContractionsAreStopWords()
     {
         Assert.Equal(Terms("team change", AnalysisMode.Query), Terms("my team doesn't want to change", AnalysisMode.Query));

@@ -226,9 +226,10 @@ public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRu
 /// the judge's forms of that session (how a resident pays, paper applications, a request for an outside coach), floors 0.90 / 0.07.
 /// nDCG@5 +0.003 since the fifth everyday-words pass, floor 0.877. false_abstain 0.027 since the long rule's
 /// MinLongTopicalWords 0.9 (h/sweep), floor 0.041. false_abstain 0.0135 since a situation told in the first person in four words
-/// is answered (h/refuse, MinFirstPersonDescriptionWords 4), floor 0.028.
+/// is answered (h/refuse, MinFirstPersonDescriptionWords 4), floor 0.028. false_abstain 0.000 since English "need" is a stop word
+/// (h/refuse), floor 0.014.
 /// </summary>
-public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.028))
+public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.014))
 {
     public sealed class NinthRun : RankingQualityTests.Run
     {
@@ -341,8 +342,9 @@ public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.
 /// landed it (docs/eval.md): 0.857 / 0.888 / 1.000 / 0.125 (the session-start engine: 0.139). Its false_abstain is over the
 /// issue's limit of 0.10: the floor admits the measured value plus one row so that it cannot get worse unseen; it does not call
 /// the limit met.
+/// false_abstain 0.111 since English "need" is a stop word (h/refuse, docs/eval.md), floor 0.126 (still over the 0.10).
 /// </summary>
-public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.855, 0.885, 0.95, 0.14))
+public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.855, 0.885, 0.95, 0.126))
 {
     public sealed class FifteenthRun : RankingQualityTests.Run
     {
