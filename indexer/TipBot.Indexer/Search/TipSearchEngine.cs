@@ -11,6 +11,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 {
     public const int MaxTop = 100;
     private const int RerankDepth = 50;
+    private const int MaxPhraseDepth = 64;
 
     /// <summary>How many recent searches an engine remembers unless told otherwise.</summary>
     public const int DefaultResultCacheSize = 1024;
@@ -103,6 +104,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // The groups each candidate's sections hold, when the second pass read them: the page's snippets look theirs up there.
         SectionMasks? sectionMasks = null;
         if (Options.SectionShareExponent > 0 && ranked.Count > 2) ranked = WithSectionShare(ranked, groups, matcher, postings, out sectionMasks);
+        if (Options.PhraseWeight > 0 && ranked.Count > 1) WithPhraseRuns(ranked, text);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var focus = 0.0;
         if (ranked.Count > 0)
@@ -259,6 +261,64 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             rest.Add(c with { Score = c.Score * Options.SectionShareFactor(sections[i], c.Coverage) });
         }
         return [ranked[0], .. rest.OrderByDescending(c => c.Score)];
+    }
+
+    // The phrase pass: each of the leading candidates (RankingOptions.PhraseDepth, at most MaxPhraseDepth) but the first times
+    // 1 + PhraseWeight x the share of the question's word pairs with a function word it holds as runs (PhraseRuns), each pair
+    // weighing ln(candidates read / candidates that hold it), the first included, so a pair all of them hold weighs nothing. The first place stays, as in the second pass
+    // (the judge and the focus order decide it): a candidate may pass it on a pair's rarity alone, and a case that holds the
+    // question's words as its title ("... centraal") would push a tip down. The ones read are sorted again in place by their
+    // new scores, stably (ties keep their order, as the other sorts do); scores only rise, so those below stay below. A score
+    // is then shown at most as the first's (a tie keeps the first first), so the hits' scores stay in order.
+    private void WithPhraseRuns(List<Candidate> ranked, string text)
+    {
+        Span<ulong> first = stackalloc ulong[PhraseRuns.MaxPairs];
+        Span<ulong> second = stackalloc ulong[PhraseRuns.MaxPairs];
+        var pairs = PhraseRuns.QuestionPairs(text, first, second, out var shapes);
+        if (pairs == 0) return;
+        first = first[..pairs];
+        second = second[..pairs];
+        var depth = Math.Min(Math.Min(Options.PhraseDepth, MaxPhraseDepth), ranked.Count);
+        Span<ulong> held = stackalloc ulong[depth];
+        for (var i = 0; i < depth; i++) held[i] = PhraseRuns.HeldBy(ranked[i].Doc, first, second, shapes);
+        Span<double> weight = stackalloc double[pairs];
+        var all = 0.0;
+        for (var p = 0; p < pairs; p++)
+        {
+            var holders = 0;
+            for (var i = 0; i < depth; i++) holders += (int)((held[i] >> p) & 1);
+            weight[p] = holders > 0 ? Math.Log((double)depth / holders) : 0;
+            all += weight[p];
+        }
+        if (all <= 0) return;
+        Span<double> score = stackalloc double[depth];
+        for (var i = 1; i < depth; i++)
+        {
+            var share = 0.0;
+            for (var p = 0; p < pairs; p++)
+            {
+                if (((held[i] >> p) & 1) != 0) share += weight[p];
+            }
+            score[i] = ranked[i].Score * (1 + Options.PhraseWeight * share / all);
+        }
+        for (var i = 2; i < depth; i++)
+        {
+            var c = ranked[i];
+            var s = score[i];
+            var k = i - 1;
+            for (; k >= 1 && score[k] < s; k--)
+            {
+                ranked[k + 1] = ranked[k];
+                score[k + 1] = score[k];
+            }
+            ranked[k + 1] = c;
+            score[k + 1] = s;
+        }
+        for (var i = 1; i < depth; i++)
+        {
+            var capped = Math.Min(score[i], ranked[0].Score);
+            if (capped != ranked[i].Score) ranked[i] = ranked[i] with { Score = capped };
+        }
     }
 
     private static bool Contains(IReadOnlyList<string> ids, string id)

@@ -49,7 +49,7 @@ public sealed class Fresh3QualityTests(Fresh3QualityTests.Fresh3Run run) : SetQu
 /// Floors a little under the measured numbers (docs/eval.md; nDCG@5 0.973 since a tip level with its case goes above it, 0.969
 /// since the section-share second pass moved one row).
 /// </summary>
-public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.965, 0.97, 0.95, 0.03))
+public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQualityTests<Other3QualityTests.Other3Run>(run, new QualityFloors(0.97, 0.975, 0.95, 0.03))
 {
     public sealed class Other3Run : RankingQualityTests.Run
     {
@@ -208,7 +208,7 @@ public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.Sevent
 /// issue's target. abstain_correct 1.000 since the judge's forms of that session (a resident in a role or with family, an
 /// e-mail address in two words, a deadline as a noun), floor 0.95.
 /// </summary>
-public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.865, 0.90, 0.95, 0.085))
+public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.869, 0.90, 0.95, 0.085))
 {
     public sealed class EighthRun : RankingQualityTests.Run
     {
@@ -266,7 +266,7 @@ public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun r
 /// eight or nine words is also judged by the long rule (h/judge, docs/eval.md); 0.014 since English "how much" without a word of
 /// paying is an amount, not a price. nDCG@5 +0.001 since the fifth everyday-words pass.
 /// </summary>
-public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.896, 0.955, 0.86, 0.028))
+public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.899, 0.955, 0.86, 0.028))
 {
     public sealed class EleventhRun : RankingQualityTests.Run
     {
@@ -289,7 +289,7 @@ public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.Elev
 /// false_abstain 0.042 since a situation told in the first person in four words is answered (h/refuse, MinFirstPersonDescriptionWords
 /// 4), floor 0.056.
 /// </summary>
-public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.832, 0.89, 0.91, 0.056))
+public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.848, 0.895, 0.91, 0.056))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.065 };
 
@@ -326,7 +326,7 @@ public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.
 /// / 0.055). Floors a little under that, one row of room for the two flags. false_abstain 0.027 since the organisation's situation
 /// in a few words is also judged by the long rule (h/refuse, docs/eval.md), floor 0.042.
 /// </summary>
-public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.885, 0.91, 0.86, 0.042))
+public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.887, 0.915, 0.86, 0.042))
 {
     public sealed class FourteenthRun : RankingQualityTests.Run
     {
@@ -344,7 +344,7 @@ public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.
 /// the limit met.
 /// false_abstain 0.111 since English "need" is a stop word (h/refuse, docs/eval.md), floor 0.126 (still over the 0.10).
 /// </summary>
-public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.855, 0.885, 0.95, 0.126))
+public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.867, 0.893, 0.95, 0.126))
 {
     public sealed class FifteenthRun : RankingQualityTests.Run
     {
@@ -358,7 +358,7 @@ public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.Fi
 /// tests/eval/fresh5.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md).
 /// </summary>
-public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.91, 0.95, 0.95, 0.05))
+public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.92, 0.95, 0.95, 0.05))
 {
     public sealed class Fresh5Run : RankingQualityTests.Run
     {

@@ -130,7 +130,7 @@ public sealed class HoldoutQualityTests(HoldoutQualityTests.HoldoutRun run) : Se
 /// (tests/eval/README.md). Its targets are not all met yet (docs/eval.md), so the floors sit a little under
 /// the measured numbers: what it shows is that a change does not lose what carried over.
 /// </summary>
-public sealed class FreshQualityTests(FreshQualityTests.FreshRun run) : SetQualityTests<FreshQualityTests.FreshRun>(run, new QualityFloors(0.87, 0.91, 0.93, 0.05))
+public sealed class FreshQualityTests(FreshQualityTests.FreshRun run) : SetQualityTests<FreshQualityTests.FreshRun>(run, new QualityFloors(0.875, 0.92, 0.93, 0.05))
 {
     public sealed class FreshRun : RankingQualityTests.Run
     {
