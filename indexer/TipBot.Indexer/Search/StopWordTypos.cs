@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TipBot.Indexer.Search;
@@ -26,43 +27,79 @@ public static partial class StopWordTypos
     // A stop word and each string one deletion makes of it -> the stop words it comes from.
     private static readonly Dictionary<string, string[]> ByDeletion = BuildDeletions();
 
+    // The same, looked up by a span: a word's deletions are tried without a string each.
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByDeletionSpan = ByDeletion.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The longest stop word a typo is read as: a word with a letter left out is one shorter, a swap as long.
+    private static readonly int MaxWordLength = ByDeletion.Values.Max(stops => stops.Max(stop => stop.Length));
+
+    // The first letters of those stop words: a word is only compared with the stop words that share its first letter.
+    private static readonly string FirstLetters = new([.. ByDeletion.Values.SelectMany(stops => stops.Select(stop => stop[0])).Distinct().Order()]);
+
     /// <summary>The text with every word that <see cref="StopWordOf"/> reads as a stop word replaced by it.</summary>
     /// <param name="libraryWord">Whether the library uses the word, or a near form of it, as typed (lower case).</param>
-    public static string Correct(string text, Func<string, bool> libraryWord) => Word().Replace(text, m =>
+    /// <remarks>
+    /// Every question passes through here, and nearly every word is ruled out by its length or first letter alone, so a
+    /// word is lower-cased into a buffer and its deletions looked up as spans: a string is made only for a word near a
+    /// stop word, and a new text only when a word is replaced.
+    /// </remarks>
+    public static string Correct(string text, Func<string, bool> libraryWord)
     {
-        var word = m.Value.ToLowerInvariant();
-        return StopWordOf(word) is { } stop && !libraryWord(word) ? stop : m.Value;
-    });
+        StringBuilder? corrected = null;
+        var copied = 0;
+        Span<char> lower = MaxWordLength <= 64 ? stackalloc char[64] : new char[MaxWordLength];
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            if (match.Length < MinStopWordLength - 1 || match.Length > MaxWordLength) continue;
+            var word = lower[..match.Length];
+            text.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+            if (StopWordOf(word) is not { } stop || libraryWord(new string(word))) continue;
+            corrected ??= new StringBuilder(text.Length);
+            corrected.Append(text, copied, match.Index - copied).Append(stop);
+            copied = match.Index + match.Length;
+        }
+        return corrected is null ? text : corrected.Append(text, copied, text.Length - copied).ToString();
+    }
 
     /// <summary>The long stop word that <paramref name="word"/> is with one letter left out or two neighbouring letters swapped, if any; null for a stop word itself.</summary>
     /// <param name="word">Lower case.</param>
-    public static string? StopWordOf(string word)
+    public static string? StopWordOf(string word) => StopWordOf(word.AsSpan());
+
+    private static string? StopWordOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinStopWordLength - 1 || DutchStopWords.Surface.Contains(word)) return null;
+        if (word.Length < MinStopWordLength - 1 || word.Length > MaxWordLength || !FirstLetters.Contains(word[0])) return null;
+        string? typed = null;
         string? found = null;
         // A left-out letter makes the word one of the stop word's deletions; a swap shares one with it.
-        if (Check(word, ref found)) return found;
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        for (var i = 0; i < word.Length; i++)
+        if (!Check(word, word, ref typed, ref found))
         {
-            if (i > 0 && word[i] == word[i - 1]) continue;
-            word.AsSpan(0, i).CopyTo(buffer);
-            word.AsSpan(i + 1).CopyTo(buffer[i..]);
-            if (Check(new string(buffer[..(word.Length - 1)]), ref found)) return found;
-        }
-        return null;
-
-        bool Check(string variant, ref string? result)
-        {
-            if (!ByDeletion.TryGetValue(variant, out var stops)) return false;
-            foreach (var stop in stops)
+            Span<char> buffer = stackalloc char[word.Length - 1];
+            for (var i = 0; i < word.Length; i++)
             {
-                if (stop[0] != word[0] || !(IsLetterLeftOut(word, stop) || IsSwap(word, stop))) continue;
-                result = stop;
-                return true;
+                if (i > 0 && word[i] == word[i - 1]) continue;
+                word[..i].CopyTo(buffer);
+                word[(i + 1)..].CopyTo(buffer[i..]);
+                if (Check(word, buffer, ref typed, ref found)) break;
             }
-            return false;
         }
+        // A stop word itself is none: its own deletions are keys too.
+        return found is not null && !DutchStopWords.Surface.Contains(typed!) ? found : null;
+    }
+
+    // Whether a stop word that shares the word's first letter has variant among its deletions and is the word with a
+    // letter left out or two swapped; the word made a string (typed) only then.
+    private static bool Check(ReadOnlySpan<char> word, ReadOnlySpan<char> variant, ref string? typed, ref string? result)
+    {
+        if (!ByDeletionSpan.TryGetValue(variant, out var stops)) return false;
+        foreach (var stop in stops)
+        {
+            if (stop[0] != word[0]) continue;
+            typed ??= new string(word);
+            if (!(IsLetterLeftOut(typed, stop) || IsSwap(typed, stop))) continue;
+            result = stop;
+            return true;
+        }
+        return false;
     }
 
     private static bool IsLetterLeftOut(string word, string stop) => word.Length == stop.Length - 1 && TermMatcher.IsWithin(word, stop, 1);
