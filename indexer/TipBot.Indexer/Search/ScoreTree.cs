@@ -27,6 +27,10 @@ internal sealed class ScoreTree
     private readonly bool[] _isMax;
     private readonly float[] _tie;
     private readonly int[][] _children; // node -> its children (nodes), in clause order; a leaf has none
+    // The same children in one array, node n's from _firstChild[n] up to _firstChild[n + 1]: the passes over every node
+    // (one per window the document query reads) walk them without an array per node.
+    private readonly int[] _firstChild;
+    private readonly int[] _childList;
     private readonly int[] _leafOf;     // node -> leaf index, or -1
     private readonly int[] _nodeOf;     // leaf index -> node
     private readonly int[] _parent;     // node -> parent, -1 at the root (the last node)
@@ -49,6 +53,9 @@ internal sealed class ScoreTree
         _isMax = [.. nodes.Select(n => n.IsMax)];
         _tie = [.. nodes.Select(n => n.Tie)];
         _children = [.. nodes.Select(n => n.Children.ToArray())];
+        _firstChild = new int[nodes.Count + 1];
+        for (var n = 0; n < nodes.Count; n++) _firstChild[n + 1] = _firstChild[n] + _children[n].Length;
+        _childList = [.. _children.SelectMany(c => c)];
         _leafOf = [.. nodes.Select(n => n.Leaf)];
         _nodeOf = new int[leaves.Count];
         _parent = new int[nodes.Count];
@@ -166,26 +173,28 @@ internal sealed class ScoreTree
     /// <summary>Keeps every node's bound for leaf values where the leaves a document is checked against are 0 (<see cref="Bound(ReadOnlySpan{int}, float[])"/>).</summary>
     public void SetBaseline(double[] value)
     {
-        for (var n = 0; n < _baseline.Length; n++)
+        var (leafOf, firstChild, childList) = (_leafOf, _firstChild, _childList);
+        var (baseline, baselineSum, baselineMax) = (_baseline, _baselineSum, _baselineMax);
+        for (var n = 0; n < baseline.Length; n++)
         {
-            var leaf = _leafOf[n];
+            var leaf = leafOf[n];
             if (leaf >= 0)
             {
-                _baseline[n] = value[leaf];
-                _baselineSum[n] = 0;
-                _baselineMax[n] = 0;
+                baseline[n] = value[leaf];
+                baselineSum[n] = 0;
+                baselineMax[n] = 0;
                 continue;
             }
             double max = 0, sum = 0;
-            foreach (var c in _children[n])
+            for (var k = firstChild[n]; k < firstChild[n + 1]; k++)
             {
-                var v = _baseline[c];
+                var v = baseline[childList[k]];
                 sum += v;
                 if (v > max) max = v;
             }
-            _baselineSum[n] = sum;
-            _baselineMax[n] = max;
-            _baseline[n] = Of(n, max, sum);
+            baselineSum[n] = sum;
+            baselineMax[n] = max;
+            baseline[n] = Of(n, max, sum);
         }
     }
 
@@ -195,33 +204,36 @@ internal sealed class ScoreTree
     /// </summary>
     public double BoundAndBaseline(double[] value, double[] baseline)
     {
-        for (var n = 0; n < _bound.Length; n++)
+        var (leafOf, firstChild, childList) = (_leafOf, _firstChild, _childList);
+        var (bound, nodeBaseline, baselineSum, baselineMax) = (_bound, _baseline, _baselineSum, _baselineMax);
+        for (var n = 0; n < bound.Length; n++)
         {
-            var leaf = _leafOf[n];
+            var leaf = leafOf[n];
             if (leaf >= 0)
             {
-                _bound[n] = value[leaf];
-                _baseline[n] = baseline[leaf];
-                _baselineSum[n] = 0;
-                _baselineMax[n] = 0;
+                bound[n] = value[leaf];
+                nodeBaseline[n] = baseline[leaf];
+                baselineSum[n] = 0;
+                baselineMax[n] = 0;
                 continue;
             }
             double max = 0, sum = 0, baseMax = 0, baseSum = 0;
-            foreach (var c in _children[n])
+            for (var k = firstChild[n]; k < firstChild[n + 1]; k++)
             {
-                var v = _bound[c];
+                var c = childList[k];
+                var v = bound[c];
                 sum += v;
                 if (v > max) max = v;
-                var w = _baseline[c];
+                var w = nodeBaseline[c];
                 baseSum += w;
                 if (w > baseMax) baseMax = w;
             }
-            _baselineSum[n] = baseSum;
-            _baselineMax[n] = baseMax;
-            _bound[n] = Of(n, max, sum);
-            _baseline[n] = Of(n, baseMax, baseSum);
+            baselineSum[n] = baseSum;
+            baselineMax[n] = baseMax;
+            bound[n] = Of(n, max, sum);
+            nodeBaseline[n] = Of(n, baseMax, baseSum);
         }
-        return _bound[^1];
+        return bound[^1];
     }
 
     private void Dense(double[] value, double[] bound)
@@ -275,9 +287,9 @@ internal sealed class ScoreTree
     private double Combine(int n, double[] current)
     {
         double max = 0, sum = 0;
-        foreach (var c in _children[n])
+        for (var k = _firstChild[n]; k < _firstChild[n + 1]; k++)
         {
-            var v = current[c];
+            var v = current[_childList[k]];
             sum += v;
             if (v > max) max = v;
         }

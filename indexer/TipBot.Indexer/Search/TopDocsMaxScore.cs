@@ -397,6 +397,9 @@ internal static class TopDocsMaxScore
         private NumericDocValues? _norms;
         public double Bound;
         public TermScoreBlocks.Segment? Blocks;
+        // Its blocks' numbers and maxima (Blocks's), read once per segment: every window asks for its bound there.
+        private int[]? _blockNumbers;
+        private float[] _blockMaxima = [];
         public int At = -1;
         private double _scale;
         // The first of its blocks at or after the current one.
@@ -413,6 +416,8 @@ internal static class TopDocsMaxScore
             Bound = bound;
             _scale = scale;
             Blocks = blocks;
+            _blockNumbers = blocks?.Blocks;
+            _blockMaxima = blocks?.Maxima ?? [];
             At = -1;
             _cursor = 0;
             return this;
@@ -442,6 +447,8 @@ internal static class TopDocsMaxScore
             _norms = null;
             _table = [];
             Blocks = null;
+            _blockNumbers = null;
+            _blockMaxima = [];
             if (Decoded is not null) _decoded.Release();
             Decoded = null;
         }
@@ -460,8 +467,11 @@ internal static class TopDocsMaxScore
         public double WindowBound(int block, int windowEnd)
         {
             if (At >= windowEnd) return 0;
-            if (Blocks is null) return Bound;
-            return SeekBlock(block) is var at && at < Blocks.Blocks.Length && Blocks.Blocks[at] == block ? Math.Min(Bound, Blocks.Maxima[at] * _scale) : 0;
+            if (_blockNumbers is not { } numbers) return Bound;
+            var at = _cursor;
+            while (at < numbers.Length && numbers[at] < block) at++;
+            _cursor = at;
+            return at < numbers.Length && numbers[at] == block ? Math.Min(Bound, _blockMaxima[at] * _scale) : 0;
         }
 
         /// <summary>The first doc of its first block with postings at or after <paramref name="doc"/> (a block start).</summary>
