@@ -355,6 +355,42 @@ public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.Fi
 }
 
 /// <summary>
+/// tests/eval/sixteenth.tsv on the sixteenth library (tests/eval/sixteenth-library, 56 documents by a fourteenth, independent
+/// author, a ministry policy officer's view of life events, money letters and management), landed sealed and first run by the
+/// lead at the end of the session that landed it (docs/eval.md): 0.863 / 0.894 / 0.870 / 0.111, the same as the session-start
+/// engine's. Its false_abstain is over the limit of 0.10 (paraphrases: six of sixteen refused): the floors admit the
+/// measured values less one row so that they cannot get worse unseen; they do not call the limits met.
+/// </summary>
+public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.860, 0.89, 0.82, 0.126))
+{
+    public sealed class SixteenthRun : RankingQualityTests.Run
+    {
+        public SixteenthRun() : base("sixteenth.tsv", "tests", "eval", "sixteenth-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/seventeenth.tsv on the seventeenth library (tests/eval/seventeenth-library, 56 documents by a fifteenth,
+/// independent author, a rural municipality's participation officer, questions typed informally), landed sealed and first run
+/// by the lead at the end of the session that landed it (docs/eval.md): 0.871 / 0.880 / 0.826 / 0.097 (the session-start
+/// engine: 0.861 / 0.875 / 0.826 / 0.125). Floors a little under that, one row of room for the two flags. Its long questions
+/// rank level with the plain baseline (0.830 against 0.830; 0.793 at the session start), allowed 0.01 under.
+/// </summary>
+public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.78, 0.112))
+{
+    protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["long"] = 0.01 };
+
+    public sealed class SeventeenthRun : RankingQualityTests.Run
+    {
+        public SeventeenthRun() : base("seventeenth.tsv", "tests", "eval", "seventeenth-library")
+        {
+        }
+    }
+}
+
+/// <summary>
 /// tests/eval/fresh5.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md).
 /// </summary>
