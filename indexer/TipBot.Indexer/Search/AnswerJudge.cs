@@ -58,6 +58,9 @@ namespace TipBot.Indexer.Search;
 /// van het kcc en mijn mensen krijgen steeds vaker agressieve bellers ...") spreads it over the same kind of context, and is
 /// answered at the same share when the library knows every one of its words (as a description): the asker's own matter told
 /// at that length names the thing it asks about in a word the library never uses ("reiskosten", "kenteken", "sporthal").
+/// From <see cref="RankingOptions.MinDescriptionWordsWithUnknownWord"/> words one such word is allowed, as in a description not
+/// in the first person: told at that length, the asker's own word for what the tip says otherwise ("zonder mijn akkoord", "in de
+/// facebookgroep") is as common, while the asker's own matter that names its thing in such a word rarely holds the share in the rest.
 /// A question for a product or a shop (<see cref="ShoppingQuestion"/>) and a resident's yes/no question about the asker's own
 /// thing (<see cref="OwnMatterYesNo"/>) are never answered: a tip library recommends no product and gives no rule of a service,
 /// however many of the question's words a tip uses. Nor is a report of a broken device or facility (<see cref="FaultReport"/>),
@@ -89,10 +92,10 @@ public static class AnswerJudge
         if (groups.Count >= options.LongQuestionWords) return aboutEnoughRareWords;
         if (groups.Count >= options.MinLongStoryWords && aboutEnoughRareWords) return true;
         if (groups.Count >= options.MinDescriptionWords && aboutEnoughRareWords && !firstPerson && FirstPersonPlural.IsIn(question)) return true;
+        var allowedUnknown = groups.Count >= options.MinDescriptionWordsWithUnknownWord ? 1 : 0;
         return firstPerson
-            ? groups.Count >= options.MinFirstPersonDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && UnknownWords(groups, bestDocumentHas) == 0
-            : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count)
-                && UnknownWords(groups, bestDocumentHas) <= (groups.Count >= options.MinDescriptionWordsWithUnknownWord ? 1 : 0);
+            ? groups.Count >= options.MinFirstPersonDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && UnknownWords(groups, bestDocumentHas) <= allowedUnknown
+            : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count) && UnknownWords(groups, bestDocumentHas) <= allowedUnknown;
     }
 
     // A word unknown to the library's vocabulary that the best document still holds in a near form ("doorgezet" for

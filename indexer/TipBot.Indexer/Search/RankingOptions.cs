@@ -194,8 +194,8 @@ public sealed record RankingOptions
     public double MinDescriptionCoverage { get; init; } = 0.7;
 
     /// <summary>
-    /// See <see cref="AnswerJudge"/>: from how many question words a described situation (not in the first person singular) may
-    /// hold one word the library does not use and the best document lacks.
+    /// See <see cref="AnswerJudge"/>: from how many question words a described situation, or a situation told in the first person
+    /// singular (<see cref="MinFirstPersonDescriptionWords"/>), may hold one word the library does not use and the best document lacks.
     /// </summary>
     /// <remarks>
     /// 5 (docs/eval.md, 2026-11-27, h/judge): in a description of five words or more one such word is as often the user's own word
@@ -205,6 +205,10 @@ public sealed record RankingOptions
     /// to the judge hold at most 0.24 of their weight in the best document (those that come near their share ask for a price, a
     /// deadline or contact details, which <see cref="FactQuestion"/> refuses: 0.36-0.56), the answerable ones it answers 0.60-0.67.
     /// 3 to 5 answer the same rows (a shorter description with a rarest word missing hardly reaches its share), 6 one fewer.
+    /// Since 2026-11-27 (docs/eval.md, h/refuse2) also for a situation told in the first person singular, at its own share
+    /// (<see cref="MinFirstPersonPluralCoverage"/>): on the thirty-five open sets that answers four answerable rows (three with the
+    /// right tip first) and no NONE row; the NONE rows in the first person of five to nine words with one such word that the forms
+    /// leave to the judge hold at most 0.37 of their weight in the best document. From 6 words two of the four, from 7 none.
     /// </remarks>
     public int MinDescriptionWordsWithUnknownWord { get; init; } = 5;
 

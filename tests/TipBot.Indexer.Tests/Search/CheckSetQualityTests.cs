@@ -62,9 +62,10 @@ public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQu
 /// <summary>
 /// tests/eval/fresh4.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md); long questions and paraphrases are not all answered yet.
-/// nDCG@5 +0.002 since the fifth everyday-words pass.
+/// nDCG@5 +0.002 since the fifth everyday-words pass. false_abstain 0.049 since a situation told in the first person in five words
+/// or more may hold one word the library does not use (h/refuse2), floor 0.075.
 /// </summary>
-public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.872, 0.91, 0.95, 0.10))
+public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.872, 0.91, 0.95, 0.075))
 {
     public sealed class Fresh4Run : RankingQualityTests.Run
     {
@@ -360,8 +361,10 @@ public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.Fi
 /// lead at the end of the session that landed it (docs/eval.md): 0.863 / 0.894 / 0.870 / 0.111, the same as the session-start
 /// engine's. Its false_abstain is over the limit of 0.10 (paraphrases: six of sixteen refused): the floors admit the
 /// measured values less one row so that they cannot get worse unseen; they do not call the limits met.
+/// false_abstain 0.083 since a situation told in the first person in five words or more may hold one word the library does not
+/// use (h/refuse2), floor 0.098.
 /// </summary>
-public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.860, 0.89, 0.82, 0.126))
+public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.860, 0.89, 0.82, 0.098))
 {
     public sealed class SixteenthRun : RankingQualityTests.Run
     {
@@ -539,8 +542,10 @@ public sealed class JudgeGuardQualityTests(JudgeGuardQualityTests.JudgeGuardRun 
 /// a little under, one row of room for the two flags. Its paraphrases rank a little under the plain baseline (0.805 against 0.835).
 /// Since the judge's forms for its wrong flags (a person of the work taken along, a procedure for the asker's own thing, another
 /// party's act on it, an entitlement in a role, the papers a resident supplies): 0.930 / 1.000 / 0.895 / 0.308, floors 0.84 / 0.39.
+/// false_abstain 0.231 since a situation told in the first person in five words or more may hold one word the library does not use
+/// (h/refuse2), floor 0.31.
 /// </summary>
-public sealed class JudgeGuard2QualityTests(JudgeGuard2QualityTests.JudgeGuard2Run run) : SetQualityTests<JudgeGuard2QualityTests.JudgeGuard2Run>(run, new QualityFloors(0.92, 0.96, 0.84, 0.39))
+public sealed class JudgeGuard2QualityTests(JudgeGuard2QualityTests.JudgeGuard2Run run) : SetQualityTests<JudgeGuard2QualityTests.JudgeGuard2Run>(run, new QualityFloors(0.92, 0.96, 0.84, 0.31))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.04 };
 
