@@ -31,7 +31,10 @@ public static partial class OutsideHelpRequest
     [GeneratedRegex(@"(\bvan\s+buiten(af)?\b|\bextern\w*|\bfrisse\s+blik\b|\bsparringpartner)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Outside();
 
-    [GeneratedRegex(@"(\b(iemand|wie|externe?)\b(\s+[\w'-]+){0,6}?\s+(meekijk\w*|meedenk\w*|begeleid\w*|sparren|spart)\b|\bfrisse\s+blik\b|\bsparringpartner)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The verb within six words of the person asked for ("iemand meedenken", "wie kan ons team begeleiden"), or at the end of a
+    // relative clause about that person, where Dutch puts it however long the clause is ("iemand van buiten die een keer met ons
+    // project meekijkt").
+    [GeneratedRegex(@"(\b(iemand|wie|externe?)\b((\s+[\w'-]+){0,6}?|(\s+[\w'-]+){0,3}?\s+die(\s+[\w'-]+){0,10}?)\s+(meekijk\w*|meedenk\w*|begeleid\w*|sparren|spart)\b|\bfrisse\s+blik\b|\bsparringpartner)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Helper();
 
     [GeneratedRegex(@"(\bvan\s+buiten(af)?\b|\bextern\w*|\b(met|naar|over|bij|voor|op)\s+(ons|onze)\b|\b(ons|onze)\s+([\w'-]+\s+)?begeleid\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -362,9 +362,10 @@ public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.Fi
 /// engine's. Its false_abstain is over the limit of 0.10 (paraphrases: six of sixteen refused): the floors admit the
 /// measured values less one row so that they cannot get worse unseen; they do not call the limits met.
 /// false_abstain 0.083 since a situation told in the first person in five words or more may hold one word the library does not
-/// use (h/refuse2), floor 0.098.
+/// use (h/refuse2), floor 0.098; 0.8664 / 0.069 since a request for someone from outside may put its verb at the end of a long
+/// relative clause (h/refuse2), floors 0.863 / 0.084.
 /// </summary>
-public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.860, 0.89, 0.82, 0.098))
+public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.863, 0.89, 0.82, 0.084))
 {
     public sealed class SixteenthRun : RankingQualityTests.Run
     {

@@ -12,6 +12,7 @@ public sealed class OutsideHelpRequestTests
     [InlineData("ik zoek een sparringpartner van buiten voor ons project")]
     [InlineData("we willen een frisse blik van buiten op ons plan")]
     [InlineData("een externe die met ons meedenkt")]
+    [InlineData("we zoeken iemand van buiten die volgend jaar een paar maanden met ons team meedenkt")]
     public void ARequestForSomeoneFromOutsideToThinkAlongIsOne(string question) => Assert.True(OutsideHelpRequest.IsIn(question));
 
     [Theory]
@@ -20,6 +21,7 @@ public sealed class OutsideHelpRequestTests
     [InlineData("wie kan mij begeleiden bij het aanvragen van een uitkering")]
     [InlineData("welk extern adviesbureau kan ons helpen met een aanbesteding")]
     [InlineData("zoek iemand die met mij meekijkt naar mijn belastingaangifte")]
+    [InlineData("ik zoek iemand die mijn vader een paar keer per week thuis begeleidt")]
     [InlineData("hoe begeleid ik een inwoner bij een aanvraag")]
     public void ResidentsThinkingAlongOrSomeonesOwnMatterIsNot(string question) => Assert.False(OutsideHelpRequest.IsIn(question));
 

@@ -51,6 +51,10 @@ public class RankingRulesTests
         Assert.Equal("interactiecoach", shown.Hits[0].Id);
         // Without the request's form the question's own words lead.
         Assert.NotEqual("interactiecoach", engine.Search(new SearchQuery("aanpak van het project meedenken") { Top = 10 }).Hits[0].Id);
+        // The verb at the end of a long relative clause about the person asked for is the same request.
+        var clause = engine.Search(new SearchQuery("ik zoek iemand van buiten die volgend jaar een paar maanden met ons project meedenkt") { Top = 10 });
+        Assert.True(clause.Answered);
+        Assert.Equal("interactiecoach", clause.Hits[0].Id);
     }
 
     [Fact]
