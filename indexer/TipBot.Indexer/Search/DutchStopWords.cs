@@ -39,6 +39,12 @@ public static class DutchStopWords
         // above), and "ipv" ("in plaats van", three stop words). A question word the library does not use weighs as the rarest
         // of all, so "... nadat ze hebben meegedacht" was judged by a word that says when, not what (docs/eval.md, h/refuse).
         "nadat", "totdat", "zodra", "hoewel", "tenzij", "mits", "zolang", "ofschoon", "alvorens", "ipv",
+        // The spoken and chat spellings of function words on this list, as "m'n" for "mijn": "'t" (het; the tokenizer leaves "t"),
+        // "ie" (hij: "zegt ie"), "z'n" and "zn" (zijn), "mn" (mijn), "d'r" (haar, er), "ff" and "effe" (even), "zoiets" (zo iets).
+        // Typed in a chat they are as empty as the words they stand for, and as words the library does not use they weighed as its
+        // rarest (docs/eval.md, h/refuse2). Not "niks" (niets): lines of everyday-words.txt are written with it ("niks mee gedaan"),
+        // which would shrink to their other words ("mee").
+        "t", "ie", "z'n", "zn", "mn", "d'r", "ff", "effe", "zoiets",
         // Auxiliary and thinking verbs in the past tense of a story ("we dachten dat we mochten ...").
         "denk", "denken", "dacht", "dachten", "kon", "konden", "moest", "moesten",
         "ging", "gingen", "kwam", "kwamen", "hadden", "werden", "gehad", "gedaan", "gegaan", "gekomen", "geworden",

@@ -146,6 +146,18 @@ public class AnalyzerTests
         Assert.Equal(Terms(without), Terms(question));
     }
 
+    [Theory]
+    [InlineData("de klant neemt 't formulier mee", "de klant neemt het formulier mee")]
+    [InlineData("de beller zegt dat ie z'n pas kwijt is", "de beller zegt dat hij zijn pas kwijt is")]
+    [InlineData("zn brief en mn formulier", "zijn brief en mijn formulier")]
+    [InlineData("ff bellen met d'r moeder", "even bellen met haar moeder")]
+    [InlineData("effe zoiets regelen", "even iets regelen")]
+    public void ChatSpellingsOfFunctionWordsAreStopWords(string question, string written)
+    {
+        Assert.Equal(Terms(written, AnalysisMode.Query), Terms(question, AnalysisMode.Query));
+        Assert.Equal(Terms(written), Terms(question));
+    }
+
     [Fact]
     public void EnglishNeedIsAStopWordButNotInTheListsPhrases()
     {

@@ -381,8 +381,9 @@ public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.Si
 /// by the lead at the end of the session that landed it (docs/eval.md): 0.871 / 0.880 / 0.826 / 0.097 (the session-start
 /// engine: 0.861 / 0.875 / 0.826 / 0.125). Floors a little under that, one row of room for the two flags. Its long questions
 /// rank level with the plain baseline (0.830 against 0.830; 0.793 at the session start), allowed 0.01 under.
+/// false_abstain 0.083 since the chat spellings of function words are stop words (h/refuse2), floor 0.098.
 /// </summary>
-public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.78, 0.112))
+public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.78, 0.098))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["long"] = 0.01 };
 
