@@ -3,7 +3,8 @@
 # Release build and writes one file per set, named after the set.
 # Usage: scripts/eval-all.sh OUT_DIR [REPO_ROOT]   (REPO_ROOT defaults to the current directory; build it first with
 # `dotnet build -c Release indexer`). Compare two builds with `diff -r OUT_A OUT_B`, or read the blind libraries'
-# leave-one-library-out with scripts/blind-loo.py.
+# leave-one-library-out with scripts/blind-loo.py. With FEATURES=1 in the environment each set also gets OUT_DIR/SET.jsonl,
+# its questions' leading candidates as the ranking saw them (`eval --features`, read by scripts/ltr.py).
 set -euo pipefail
 out=${1:?usage: eval-all.sh OUT_DIR [REPO_ROOT]}
 root=${2:-.}
@@ -11,7 +12,9 @@ dll="$root/indexer/bin/Release/net10.0/tipbot-indexer.dll"
 ev=tests/eval
 mkdir -p "$out"
 run() { # name knowledge queries
-  dotnet "$dll" eval --knowledge "$root/$2" --queries "$root/$3" --json > "$out/$1.json"
+  local features=()
+  if [ "${FEATURES:-}" = 1 ]; then features=(--features "$out/$1.jsonl"); fi
+  dotnet "$dll" eval --knowledge "$root/$2" --queries "$root/$3" --json "${features[@]}" > "$out/$1.json"
 }
 for s in queries holdout fresh fresh2 fresh3 fresh4 fresh5 long-none everyday; do run "$s" knowledge "$ev/$s.tsv"; done
 for s in other other2 other3 other4 other5 other-long-none; do run "$s" "$ev/other-library" "$ev/$s.tsv"; done

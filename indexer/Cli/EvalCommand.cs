@@ -6,12 +6,15 @@ using TipBot.Indexer.Search;
 
 namespace TipBot.Indexer.Cli;
 
-/// <summary><c>eval --knowledge DIR --queries FILE.tsv [--json]</c>: ranking and abstention quality, beside a plain baseline.</summary>
+/// <summary>
+/// <c>eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl]</c>: ranking and abstention quality, beside a
+/// plain baseline; with --features also each question's leading candidates as the ranking saw them (<see cref="FeatureDump"/>).
+/// </summary>
 public sealed class EvalCommand : ICliCommand
 {
     public CommandSpec Spec { get; } = new(
-        "eval", "eval --knowledge DIR --queries FILE.tsv [--json]",
-        Options: ["--knowledge", "--queries"], Flags: ["--json"]);
+        "eval", "eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl]",
+        Options: ["--knowledge", "--queries", "--features"], Flags: ["--json"]);
 
     public int Run(CommandLine line, TextWriter output, TextWriter error)
     {
@@ -36,6 +39,7 @@ public sealed class EvalCommand : ICliCommand
             return 1;
         }
         var engine = Run(queries, index);
+        if (line.Value("--features") is { } featuresPath) FeatureDump.Write(queries, index, featuresPath);
         using var baselineSearch = new BaselineSearch(index.Documents);
         var baseline = Evaluator.Run(queries, q => baselineSearch.Search(q, Evaluator.ListLength));
 

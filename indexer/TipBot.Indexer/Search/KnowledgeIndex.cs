@@ -44,6 +44,9 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public SearchResult Search(SearchQuery query) => Use(e => e.Search(query), new SearchResult(query.Text ?? "", false, []));
 
+    /// <summary>Searches without the result cache, recording what the ranking saw in <paramref name="trace"/> (<see cref="RankingTrace"/>).</summary>
+    public SearchResult Search(SearchQuery query, RankingTrace trace) => Use(e => e.Search(query, trace), new SearchResult(query.Text ?? "", false, []));
+
     public SearchResult MoreLikeThis(string id, int top = 3) => Use(e => e.MoreLikeThis(id, top), new SearchResult(id ?? "", false, []));
 
     public KnowledgeDocument? Get(string id) => Use(e => e.Get(id), null);

@@ -44,9 +44,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     public KnowledgeDocument? Get(string id) => id is not null && _snapshot.ById.TryGetValue(id, out var d) ? d : null;
 
-    public SearchResult Search(SearchQuery query) => _results.GetOrAdd(query, Run);
+    public SearchResult Search(SearchQuery query) => _results.GetOrAdd(query, q => Run(q, null));
 
-    private SearchResult Run(SearchQuery query)
+    /// <summary>Searches without the result cache and records what the ranking saw of the leading candidates in <paramref name="trace"/>.</summary>
+    public SearchResult Search(SearchQuery query, RankingTrace trace) => Run(query, trace);
+
+    private SearchResult Run(SearchQuery query, RankingTrace? trace)
     {
         var text = query.Text ?? "";
         var top = Math.Clamp(query.Top, 1, MaxTop);
@@ -100,11 +103,11 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         bool TipPassesExample(Candidate tip, Candidate example) =>
             tip.Doc.Kind == DocumentKind.Tip && example.Doc.Kind is DocumentKind.Case or DocumentKind.Workshop
             && FocusOf(tip) >= FocusOf(example) && !LibraryOffer.IsAskedFor(groups, TopicalOf(example));
-        if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked, TipPassesExample);
+        if (Options.RelatedBonus > 0) ranked = WithRelatedBonus(ranked, TipPassesExample, trace);
         // The groups each candidate's sections hold, when the second pass read them: the page's snippets look theirs up there.
         SectionMasks? sectionMasks = null;
-        if (Options.SectionShareExponent > 0 && ranked.Count > 2) ranked = WithSectionShare(ranked, groups, matcher, postings, out sectionMasks);
-        if (Options.PhraseWeight > 0 && ranked.Count > 1) WithPhraseRuns(ranked, text);
+        if (Options.SectionShareExponent > 0 && ranked.Count > 2) ranked = WithSectionShare(ranked, groups, matcher, postings, out sectionMasks, trace);
+        if (Options.PhraseWeight > 0 && ranked.Count > 1) WithPhraseRuns(ranked, text, trace);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var focus = 0.0;
         if (ranked.Count > 0)
@@ -134,10 +137,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // The document about the coaching offer (CoachOffer), looked for in the index too when fromIndex says so.
         Candidate? TheCoachOffer(Func<bool> fromIndex) => CoachOffer(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c)),
             () => fromIndex() ? CoachOfferDocuments.Find(s.Searcher, filter, Options.DocumentFields, RerankDepth) : [], Fetched);
+        Candidate? pinned = null;
         if (OutsideHelpRequest.IsIn(text) && TheCoachOffer(() => OutsideHelpRequest.NamesTheOutside(text)) is { } offer)
         {
             answered = true;
             ranked = [offer, .. ranked.Where(c => !ReferenceEquals(c, offer))];
+            pinned = offer;
         }
         // A request that names one of the library's offers ("interactiecoach aanvragen", "kan iemand van jullie een workshop geven
         // bij ons") puts the document about it first: for a coach, the document about the coaching offer, as above; for a
@@ -149,7 +154,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 : ranked.Find(c => c.Doc.Kind == DocumentKind.Workshop && c.Score >= ranked[0].Score * Options.KindWeight(DocumentKind.Workshop))) is { } asked)
         {
             ranked = [asked, .. ranked.Where(c => !ReferenceEquals(c, asked))];
+            pinned = asked;
         }
+        if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
+            c => candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc)));
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
@@ -217,7 +225,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // but for a tip it brings level with a case or workshop that tipPassesExample lets pass.
     // Loops rather than LINQ (a few iterators and lambdas per candidate were a tenth of a search's garbage); a list in
     // which no candidate gets a bonus is already in order, as the stable sort would leave it.
-    private List<Candidate> WithRelatedBonus(List<Candidate> ranked, Func<Candidate, Candidate, bool> tipPassesExample)
+    private List<Candidate> WithRelatedBonus(List<Candidate> ranked, Func<Candidate, Candidate, bool> tipPassesExample, RankingTrace? trace)
     {
         var leaders = Math.Min(3, ranked.Count);
         List<Candidate>? changed = null;
@@ -228,6 +236,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             {
                 var l = ranked[k];
                 if (l.Doc.Id == c.Doc.Id || !(Contains(l.Doc.Related, c.Doc.Id) || Contains(c.Doc.Related, l.Doc.Id))) continue;
+                trace?.RelatedToLeader.Add(c.Doc.Id);
                 var score = Math.Min(c.Score + l.Score * Options.RelatedBonus, Math.Max(c.Score, l.Score));
                 if (score > c.Score && score == l.Score && tipPassesExample(c, l)) score = Math.BitIncrement(score);
                 if (score > c.Score)
@@ -247,7 +256,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // The first's sections are read with the rest's (its share is not used): the page's snippets then find all of theirs in
     // what was read (masks), where they read every question term's postings again.
     private List<Candidate> WithSectionShare(List<Candidate> ranked, IReadOnlyList<QueryTermGroup> groups, TermMatcher matcher, PostingsPool.Lease postings,
-        out SectionMasks? masks)
+        out SectionMasks? masks, RankingTrace? trace)
     {
         masks = null;
         if (matcher.AllMatchingTerms() is not { } terms) return ranked;
@@ -258,6 +267,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         for (var i = 1; i < ranked.Count; i++)
         {
             var c = ranked[i];
+            if (trace is not null) trace.SectionShares[c.Doc.Id] = c.Coverage > 0 && sections[i] >= 0 ? Math.Min(1.0, sections[i] / c.Coverage) : -1;
             rest.Add(c with { Score = c.Score * Options.SectionShareFactor(sections[i], c.Coverage) });
         }
         return [ranked[0], .. rest.OrderByDescending(c => c.Score)];
@@ -270,7 +280,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // question's words as its title ("... centraal") would push a tip down. The ones read are sorted again in place by their
     // new scores, stably (ties keep their order, as the other sorts do); scores only rise, so those below stay below. A score
     // is then shown at most as the first's (a tie keeps the first first), so the hits' scores stay in order.
-    private void WithPhraseRuns(List<Candidate> ranked, string text)
+    private void WithPhraseRuns(List<Candidate> ranked, string text, RankingTrace? trace)
     {
         Span<ulong> first = stackalloc ulong[PhraseRuns.MaxPairs];
         Span<ulong> second = stackalloc ulong[PhraseRuns.MaxPairs];
@@ -300,6 +310,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 if (((held[i] >> p) & 1) != 0) share += weight[p];
             }
             score[i] = ranked[i].Score * (1 + Options.PhraseWeight * share / all);
+            if (trace is not null) trace.PhraseShares[ranked[i].Doc.Id] = share / all;
         }
         for (var i = 2; i < depth; i++)
         {
@@ -318,6 +329,25 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         {
             var capped = Math.Min(score[i], ranked[0].Score);
             if (capped != ranked[i].Score) ranked[i] = ranked[i] with { Score = capped };
+        }
+    }
+
+    // The trace's query traits and leading candidates (RankingTrace.Depth) of the final order.
+    private static void Record(RankingTrace trace, List<Candidate> ranked, Candidate? pinned, IReadOnlyList<QueryTermGroup> groups, string text,
+        bool longQuestion, TermMatcher matcher, Func<Candidate, double> focusOf, Func<Candidate, IReadOnlySet<string>> termsOf)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        trace.Query = new QueryTraits(groups.Count, words, longQuestion);
+        for (var i = 0; i < Math.Min(RankingTrace.Depth, ranked.Count); i++)
+        {
+            var c = ranked[i];
+            var terms = termsOf(c);
+            var held = groups.Count(g => matcher.Holds(g, terms));
+            var bodyWords = c.Doc.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            trace.Candidates.Add(new CandidateFeatures(c.Doc.Id, c.Doc.Kind, i, c.Score, c.ScoreDoc.Score, c.Coverage,
+                groups.Count == 0 ? 0 : (double)held / groups.Count, focusOf(c),
+                trace.SectionShares.GetValueOrDefault(c.Doc.Id, -1), trace.PhraseShares.GetValueOrDefault(c.Doc.Id, -1),
+                trace.RelatedToLeader.Contains(c.Doc.Id), bodyWords, ReferenceEquals(c, pinned)));
         }
     }
 

@@ -84,4 +84,24 @@ public class EvalVerbTests
         Assert.Equal(["metrics", "baseline", "categories", "queries"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["query", "answered", "results"], json.RootElement.GetProperty("queries")[0].EnumerateObject().Select(p => p.Name));
     }
+
+    [Fact]
+    public void FeaturesWritesOneLinePerQuestionWithItsCandidatesInTheOrderShown()
+    {
+        using var library = Library();
+        var features = Path.Combine(library.Path, "features.jsonl");
+        var (code, _) = Eval(library, "vergunning evenement\tformulier:2\tplain\nbrief schrijven\tNONE\tnone\n", "--json", "--features", features);
+
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(features);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var row = first.RootElement;
+        Assert.Equal("vergunning evenement", row.GetProperty("query").GetString());
+        var results = row.GetProperty("results").EnumerateArray().Select(e => e.GetString()).ToList();
+        var candidates = row.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["evenement", "formulier"], results);
+        Assert.Equal(results, candidates);
+        Assert.Equal(2, row.GetProperty("groups").GetInt32());
+    }
 }

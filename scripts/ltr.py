@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""A learned re-ranker over the engine's leading candidates, trained and read leave-one-library-out.
+
+Usage: scripts/ltr.py DIR [--depth 10] [--keep-first] [--features a,b,...] [--with-other-sets] [--all]
+
+DIR holds `FEATURES=1 scripts/eval-all.sh DIR`'s output: SET.json and SET.jsonl per open set (the jsonl: each question's
+leading candidates as the ranking saw them, `eval --features`). The grades come from tests/eval/SET.tsv (run from the
+repository root).
+
+The model re-orders a question's first --depth candidates by log(engine score / first's score) + sum of w_i x feature_i,
+so all weights 0 is the engine's own order; a candidate a request for an offer put first (pinned) stays first, and with
+--keep-first so does the engine's first. The weights are fitted by coordinate ascent (Metzler & Croft 2007) on the
+pooled nDCG@5 of the training questions, one weight at a time over a grid, a step taken only when it gains more than
+--min-gain (the regulariser: few weights move, and only for a clear gain).
+
+Leave one library out over the sixteen open blind libraries: for each, fit on the other fifteen's own sets (with
+--with-other-sets also every other set on those fifteen libraries and on knowledge/, never a set on the library left out),
+read nDCG@5 and MRR on the library's own set. Prints the held-out folds against the engine, pooled over their answerable
+rows, then (with --all) the weights fitted on all sixteen and every open set's nDCG@5 under them against the engine.
+"""
+import json
+import math
+import os
+import sys
+
+BLIND = ["other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"]
+# The other open sets and the library they run on (scripts/eval-all.sh): never trained on when that library is left out.
+LIBRARY_OF = {"other2": "other", "other3": "other", "other4": "other", "other5": "other", "other-long-none": "other",
+              "context": "fourth", "none-guard": "third", "fact-guard": "seventh", "judge-guard": "ninth",
+              "judge-guard2": "eleventh"}
+KNOWLEDGE_SETS = ["queries", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "long-none", "everyday"]
+EVAL = "tests/eval"
+GRID = [-2.0, -1.5, -1.0, -0.7, -0.5, -0.35, -0.25, -0.15, -0.1, -0.05, 0.0,
+        0.05, 0.1, 0.15, 0.25, 0.35, 0.5, 0.7, 1.0, 1.5, 2.0]
+
+
+def grades(set_name):
+    rows = []
+    with open(os.path.join(EVAL, set_name + ".tsv"), encoding="utf-8") as f:
+        for line in f.read().split("\n")[1:]:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            rel = {}
+            if cols[1].strip().upper() != "NONE":
+                for item in cols[1].split(","):
+                    item = item.strip()
+                    if not item:
+                        continue
+                    doc, _, g = item.rpartition(":")
+                    if not doc or not g.isdigit():
+                        doc, g = item, "1"
+                    rel[doc] = max(int(g), rel.get(doc, 0))
+            rows.append(rel)
+    return rows
+
+
+def feature_table(cands, question):
+    """Per candidate, the named features; the engine's own score first (the offset every model adds to)."""
+    top = max(c["score"] for c in cands) or 1.0
+    bm_top = max(c["bm25"] for c in cands) or 1.0
+    long_q = 1.0 if question["long"] else 0.0
+    rows = []
+    for c in cands:
+        section = c["section_share"]
+        phrase = c["phrase_share"]
+        example = 1.0 if c["kind"] in ("case", "workshop") else 0.0
+        rows.append({
+            "base": math.log(max(c["score"], 1e-6) / top),
+            "bm25": math.log(max(c["bm25"], 1e-6) / bm_top),
+            "coverage": math.log(max(c["coverage"], 0.05)),
+            "groups": c["group_share"],
+            "focus": c["focus"],
+            "section": math.log((0.15 + section) / 1.15) if section >= 0 else 0.0,
+            "phrase": phrase if phrase > 0 else 0.0,
+            "related": 1.0 if c["related"] else 0.0,
+            "example": example,
+            "length": math.log(1 + c["body_words"]) - 5.0,
+            "rank": 1.0 / (1 + c["rank"]),
+            "long_coverage": long_q * math.log(max(c["coverage"], 0.05)),
+            "long_focus": long_q * c["focus"],
+            "words_focus": min(question["groups"], 12) / 12.0 * c["focus"],
+            "example_focus": example * c["focus"],
+        })
+    return rows
+
+
+ALL_FEATURES = ["bm25", "coverage", "groups", "focus", "section", "phrase", "related", "example", "length", "rank",
+                "long_coverage", "long_focus", "words_focus", "example_focus"]
+
+
+class Question:
+    __slots__ = ("set", "rel", "results", "cands", "feats", "pinned", "ideal", "answerable")
+
+    def __init__(self, set_name, rel, row, depth):
+        self.set = set_name
+        self.rel = rel
+        self.answerable = bool(rel)
+        self.results = row["results"]
+        cands = row["candidates"][:depth]
+        self.cands = [c["id"] for c in cands]
+        self.feats = feature_table(cands, row) if cands else []
+        self.pinned = [c["pinned"] for c in cands]
+        gains = sorted(((2 ** g - 1) for g in rel.values()), reverse=True)[:5]
+        self.ideal = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+
+    def order(self, weights, keep_first):
+        n = len(self.cands)
+        fixed = [i for i in range(n) if self.pinned[i] or (keep_first and i == 0)]
+        free = [i for i in range(n) if i not in fixed]
+        score = {}
+        for i in free:
+            f = self.feats[i]
+            s = f["base"]
+            for name, w in weights.items():
+                if w:
+                    s += w * f[name]
+            score[i] = s
+        free.sort(key=lambda i: (-score[i], i))
+        head = [self.cands[i] for i in sorted(fixed)] + [self.cands[i] for i in free]
+        rest = [d for d in self.results if d not in head]
+        return head + rest
+
+    def ndcg(self, ranked):
+        if self.ideal == 0:
+            return 0.0
+        dcg = sum((2 ** self.rel[d] - 1) / math.log2(i + 2) for i, d in enumerate(ranked[:5]) if d in self.rel)
+        return dcg / self.ideal
+
+    def rr(self, ranked):
+        for i, d in enumerate(ranked[:10]):
+            if d in self.rel:
+                return 1.0 / (i + 1)
+        return 0.0
+
+
+def load(folder, depth):
+    sets = {}
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".jsonl"):
+            continue
+        s = name[:-6]
+        rels = grades(s)
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        if len(rows) != len(rels):
+            sys.exit(f"{s}: {len(rows)} dumped rows against {len(rels)} graded")
+        sets[s] = [Question(s, r, row, depth) for r, row in zip(rels, rows)]
+    return sets
+
+
+def mean_ndcg(questions, weights, keep_first):
+    rows = [q for q in questions if q.answerable]
+    return sum(q.ndcg(q.order(weights, keep_first)) for q in rows) / len(rows) if rows else float("nan")
+
+
+def mean_rr(questions, weights, keep_first):
+    rows = [q for q in questions if q.answerable]
+    return sum(q.rr(q.order(weights, keep_first)) for q in rows) / len(rows) if rows else float("nan")
+
+
+def fit(questions, features, keep_first, min_gain, passes=3):
+    # Only questions with a graded candidate among those re-ordered can change.
+    live = [q for q in questions if q.answerable and any(c in q.rel for c in q.cands)]
+    total = sum(1 for q in questions if q.answerable)
+    weights = {f: 0.0 for f in features}
+
+    def objective(w):
+        return sum(q.ndcg(q.order(w, keep_first)) for q in live) / total
+
+    best = objective(weights)
+    for _ in range(passes):
+        moved = False
+        for f in features:
+            current = weights[f]
+            pick, pick_value = current, best
+            for value in GRID:
+                if value == current:
+                    continue
+                trial = dict(weights)
+                trial[f] = value
+                v = objective(trial)
+                # A weight moves only for a clear gain; among near ties the smaller weight.
+                if v > pick_value + min_gain or (abs(v - pick_value) <= 1e-12 and abs(value) < abs(pick)):
+                    pick, pick_value = value, v
+            if pick != current:
+                weights[f] = pick
+                best = pick_value
+                moved = True
+        if not moved:
+            break
+    return weights, best
+
+
+def training_sets(sets, left_out, with_other_sets):
+    names = [b for b in BLIND if b != left_out and b in sets]
+    if with_other_sets:
+        names += [s for s, lib in LIBRARY_OF.items() if lib != left_out and s in sets]
+        names += [s for s in KNOWLEDGE_SETS if s in sets]
+    return [q for n in names for q in sets[n]]
+
+
+def main(argv):
+    args = list(argv)
+
+    def option(name, default):
+        if name in args:
+            i = args.index(name)
+            value = args[i + 1]
+            del args[i:i + 2]
+            return value
+        return default
+
+    def flag(name):
+        if name in args:
+            args.remove(name)
+            return True
+        return False
+
+    depth = int(option("--depth", "10"))
+    features = option("--features", ",".join(ALL_FEATURES)).split(",")
+    min_gain = float(option("--min-gain", "0.0005"))
+    keep_first = flag("--keep-first")
+    with_other_sets = flag("--with-other-sets")
+    read_all = flag("--all")
+    if len(args) != 1:
+        sys.exit(__doc__)
+    sets = load(args[0], depth)
+    for s, questions in sets.items():
+        with open(os.path.join(args[0], s + ".json"), encoding="utf-8") as f:
+            engine = json.load(f)["metrics"]["ndcg5"]
+        mine = mean_ndcg(questions, {}, keep_first=False)
+        if engine is not None and abs(mine - engine) > 0.00006:
+            sys.exit(f"{s}: the dump's own order reads nDCG@5 {mine:.4f}, eval {engine:.4f}")
+
+    print(f"depth {depth}, keep first {keep_first}, min gain {min_gain}, other sets {with_other_sets}, features {','.join(features)}")
+    before = after = rr_before = rr_after = count = 0
+    up = down = 0
+    for lib in BLIND:
+        weights, train = fit(training_sets(sets, lib, with_other_sets), features, keep_first, min_gain)
+        held = sets[lib]
+        n = sum(1 for q in held if q.answerable)
+        b, a = mean_ndcg(held, {}, keep_first), mean_ndcg(held, weights, keep_first)
+        rb, ra = mean_rr(held, {}, keep_first), mean_rr(held, weights, keep_first)
+        before, after, rr_before, rr_after, count = before + b * n, after + a * n, rr_before + rb * n, rr_after + ra * n, count + n
+        up += a > b + 1e-9
+        down += a < b - 1e-9
+        moved = ", ".join(f"{k} {v:+g}" for k, v in weights.items() if v)
+        print(f"  {lib:11} nDCG@5 {b:.4f} -> {a:.4f} ({a - b:+.4f})  MRR {rb:.4f} -> {ra:.4f}  [{moved or 'no weight moved'}]")
+    print(f"held-out folds pooled ({count} answerable rows): nDCG@5 {before / count:.4f} -> {after / count:.4f}, "
+          f"MRR {rr_before / count:.4f} -> {rr_after / count:.4f}; folds up {up}, down {down}")
+
+    if read_all:
+        weights, _ = fit(training_sets(sets, None, with_other_sets), features, keep_first, min_gain)
+        print("fitted on all sixteen: " + (", ".join(f"{k} {v:+g}" for k, v in weights.items() if v) or "no weight moved"))
+        for s, questions in sets.items():
+            b, a = mean_ndcg(questions, {}, keep_first), mean_ndcg(questions, weights, keep_first)
+            if not math.isnan(b) and abs(a - b) >= 0.00005:
+                print(f"  {s:16} {b:.4f} -> {a:.4f} ({a - b:+.4f})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
