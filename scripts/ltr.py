@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A learned re-ranker over the engine's leading candidates, trained and read leave-one-library-out.
 
-Usage: scripts/ltr.py DIR [--depth 10] [--keep-first] [--features a,b,...] [--with-other-sets] [--all]
+Usage: scripts/ltr.py DIR [--depth 10] [--keep-first] [--features a,b,...] [--min-gain 0.0005 | --pairwise L2]
+                        [--with-other-sets] [--all]
 
 DIR holds `FEATURES=1 scripts/eval-all.sh DIR`'s output: SET.json and SET.jsonl per open set (the jsonl: each question's
 leading candidates as the ranking saw them, `eval --features`). The grades come from tests/eval/SET.tsv (run from the
@@ -11,7 +12,8 @@ The model re-orders a question's first --depth candidates by log(engine score / 
 so all weights 0 is the engine's own order; a candidate a request for an offer put first (pinned) stays first, and with
 --keep-first so does the engine's first. The weights are fitted by coordinate ascent (Metzler & Croft 2007) on the
 pooled nDCG@5 of the training questions, one weight at a time over a grid, a step taken only when it gains more than
---min-gain (the regulariser: few weights move, and only for a clear gain).
+--min-gain (the regulariser: few weights move, and only for a clear gain). --pairwise L2 fits a pairwise logistic model
+instead (fit_pairwise), L2 its regularisation.
 
 Leave one library out over the sixteen open blind libraries: for each, fit on the other fifteen's own sets (with
 --with-other-sets also every other set on those fifteen libraries and on knowledge/, never a set on the library left out),
@@ -31,11 +33,12 @@ LIBRARY_OF = {"other2": "other", "other3": "other", "other4": "other", "other5":
               "judge-guard2": "eleventh"}
 KNOWLEDGE_SETS = ["queries", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "long-none", "everyday"]
 EVAL = "tests/eval"
-GRID = [-2.0, -1.5, -1.0, -0.7, -0.5, -0.35, -0.25, -0.15, -0.1, -0.05, 0.0,
-        0.05, 0.1, 0.15, 0.25, 0.35, 0.5, 0.7, 1.0, 1.5, 2.0]
+GRID = [-2.0, -1.5, -1.0, -0.7, -0.5, -0.35, -0.25, -0.15, -0.1, -0.05, -0.03, -0.02, -0.01, 0.0,
+        0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.25, 0.35, 0.5, 0.7, 1.0, 1.5, 2.0]
 
 
 def grades(set_name):
+    """Per row of the set, its graded relevant ids and its kind (the note's first word, for the report only)."""
     rows = []
     with open(os.path.join(EVAL, set_name + ".tsv"), encoding="utf-8") as f:
         for line in f.read().split("\n")[1:]:
@@ -52,7 +55,9 @@ def grades(set_name):
                     if not doc or not g.isdigit():
                         doc, g = item, "1"
                     rel[doc] = max(int(g), rel.get(doc, 0))
-            rows.append(rel)
+            note = cols[2].strip() if len(cols) > 2 else ""
+            kind = note.replace(":", " ").replace(",", " ").replace(";", " ").replace("-", " ").split()
+            rows.append((rel, kind[0].lower() if kind else "plain"))
     return rows
 
 
@@ -91,10 +96,11 @@ ALL_FEATURES = ["bm25", "coverage", "groups", "focus", "section", "phrase", "rel
 
 
 class Question:
-    __slots__ = ("set", "rel", "results", "cands", "feats", "pinned", "ideal", "answerable")
+    __slots__ = ("set", "kind", "rel", "results", "cands", "feats", "pinned", "ideal", "answerable")
 
-    def __init__(self, set_name, rel, row, depth):
+    def __init__(self, set_name, rel, kind, row, depth):
         self.set = set_name
+        self.kind = kind
         self.rel = rel
         self.answerable = bool(rel)
         self.results = row["results"]
@@ -146,7 +152,7 @@ def load(folder, depth):
             rows = [json.loads(line) for line in f if line.strip()]
         if len(rows) != len(rels):
             sys.exit(f"{s}: {len(rows)} dumped rows against {len(rels)} graded")
-        sets[s] = [Question(s, r, row, depth) for r, row in zip(rels, rows)]
+        sets[s] = [Question(s, r, kind, row, depth) for (r, kind), row in zip(rels, rows)]
     return sets
 
 
@@ -161,36 +167,101 @@ def mean_rr(questions, weights, keep_first):
 
 
 def fit(questions, features, keep_first, min_gain, passes=3):
-    # Only questions with a graded candidate among those re-ordered can change.
-    live = [q for q in questions if q.answerable and any(c in q.rel for c in q.cands)]
+    # Only questions with a graded candidate among those re-ordered can change. Each is held as its candidates' scores
+    # under the current weights and each feature's column, so a trial value of one weight is one pass over the candidates.
+    live = []
+    for q in questions:
+        if not (q.answerable and any(c in q.rel for c in q.cands)):
+            continue
+        n = len(q.cands)
+        fixed = [i for i in range(n) if q.pinned[i] or (keep_first and i == 0)]
+        free = [i for i in range(n) if i not in fixed]
+        gains = [(2 ** q.rel[c] - 1) if c in q.rel else 0 for c in q.cands]
+        # DCG of the fixed head, and the discounts left for the free candidates (places after the head, top five only).
+        head = sum(gains[i] / math.log2(k + 2) for k, i in enumerate(sorted(fixed)) if k < 5)
+        discounts = [1 / math.log2(k + 2) for k in range(len(fixed), 5)]
+        live.append((q, free, [q.feats[i]["base"] for i in free], {f: [q.feats[i][f] for i in free] for f in features},
+                     [gains[i] for i in free], head, discounts, q.ideal))
     total = sum(1 for q in questions if q.answerable)
     weights = {f: 0.0 for f in features}
+    current = [list(base) for (_, _, base, _, _, _, _, _) in live]
 
-    def objective(w):
-        return sum(q.ndcg(q.order(w, keep_first)) for q in live) / total
+    def objective(feature, delta):
+        value = 0.0
+        for k, (_, free, _, columns, gains, head, discounts, ideal) in enumerate(live):
+            scores = current[k]
+            if delta:
+                column = columns[feature]
+                order = sorted(range(len(free)), key=lambda i: (-(scores[i] + delta * column[i]), i))
+            else:
+                order = sorted(range(len(free)), key=lambda i: (-scores[i], i))
+            dcg = head
+            for d, i in zip(discounts, order):
+                dcg += gains[i] * d
+            value += dcg / ideal
+        return value / total
 
-    best = objective(weights)
+    best = objective(features[0], 0.0)
     for _ in range(passes):
         moved = False
         for f in features:
-            current = weights[f]
-            pick, pick_value = current, best
+            now = weights[f]
+            pick, pick_value = now, best
             for value in GRID:
-                if value == current:
+                if value == now:
                     continue
-                trial = dict(weights)
-                trial[f] = value
-                v = objective(trial)
-                # A weight moves only for a clear gain; among near ties the smaller weight.
+                v = objective(f, value - now)
+                # A weight moves only for a clear gain; among exact ties the smaller weight.
                 if v > pick_value + min_gain or (abs(v - pick_value) <= 1e-12 and abs(value) < abs(pick)):
                     pick, pick_value = value, v
-            if pick != current:
+            if pick != now:
+                for k, (_, _, _, columns, _, _, _, _) in enumerate(live):
+                    column = columns[f]
+                    current[k] = [s + (pick - now) * column[i] for i, s in enumerate(current[k])]
                 weights[f] = pick
                 best = pick_value
                 moved = True
         if not moved:
             break
     return weights, best
+
+
+def fit_pairwise(questions, features, keep_first, l2, steps=150):
+    """A pairwise logistic model: for each pair of re-ordered candidates of unequal grade, the better one should score
+    higher; each pair weighs its gain difference times the difference of its places' discounts in the engine's order
+    (mistakes at the top count most), L2-regularised on standardised features. Returns raw-feature weights."""
+    pairs = []
+    rows = []
+    for q in questions:
+        if not q.answerable:
+            continue
+        n = len(q.cands)
+        free = [i for i in range(n) if not (q.pinned[i] or (keep_first and i == 0))]
+        for a in free:
+            rows.append([q.feats[a][f] for f in features])
+        for a in free:
+            for b in free:
+                ga, gb = q.rel.get(q.cands[a], 0), q.rel.get(q.cands[b], 0)
+                if ga <= gb:
+                    continue
+                weight = (2 ** ga - 2 ** gb) * abs(1 / math.log2(a + 2) - 1 / math.log2(b + 2))
+                pairs.append((weight, q.feats[a]["base"] - q.feats[b]["base"], [q.feats[a][f] - q.feats[b][f] for f in features]))
+    k = len(features)
+    mean = [sum(r[j] for r in rows) / len(rows) for j in range(k)]
+    std = [math.sqrt(sum((r[j] - mean[j]) ** 2 for r in rows) / len(rows)) or 1.0 for j in range(k)]
+    pairs = [(w, base, [d[j] / std[j] for j in range(k)]) for w, base, d in pairs]
+    total = sum(w for w, _, _ in pairs)
+    w = [0.0] * k
+    rate = 0.5 / (1 + l2)  # stable for the logistic loss's curvature (at most 1/4 per unit feature) plus l2
+    for _ in range(steps):
+        grad = [l2 * w[j] for j in range(k)]
+        for weight, base, d in pairs:
+            margin = base + sum(w[j] * d[j] for j in range(k))
+            g = -weight / (1 + math.exp(min(margin, 50))) / total
+            for j in range(k):
+                grad[j] += g * d[j]
+        w = [w[j] - rate * grad[j] for j in range(k)]
+    return {f: w[j] / std[j] for j, f in enumerate(features)}, None
 
 
 def training_sets(sets, left_out, with_other_sets):
@@ -224,6 +295,12 @@ def main(argv):
     keep_first = flag("--keep-first")
     with_other_sets = flag("--with-other-sets")
     read_all = flag("--all")
+    pairwise = option("--pairwise", None)
+    if pairwise is not None:
+        l2 = float(pairwise)
+        fit_model = lambda qs: fit_pairwise(qs, features, keep_first, l2)
+    else:
+        fit_model = lambda qs: fit(qs, features, keep_first, min_gain)
     if len(args) != 1:
         sys.exit(__doc__)
     sets = load(args[0], depth)
@@ -234,26 +311,35 @@ def main(argv):
         if engine is not None and abs(mine - engine) > 0.00006:
             sys.exit(f"{s}: the dump's own order reads nDCG@5 {mine:.4f}, eval {engine:.4f}")
 
-    print(f"depth {depth}, keep first {keep_first}, min gain {min_gain}, other sets {with_other_sets}, features {','.join(features)}")
+    model = f"pairwise logistic, l2 {pairwise}" if pairwise is not None else f"coordinate ascent, min gain {min_gain}"
+    print(f"{model}, depth {depth}, keep first {keep_first}, other sets {with_other_sets}, features {','.join(features)}")
     before = after = rr_before = rr_after = count = 0
     up = down = 0
+    kinds = {}
     for lib in BLIND:
-        weights, train = fit(training_sets(sets, lib, with_other_sets), features, keep_first, min_gain)
+        weights, _ = fit_model(training_sets(sets, lib, with_other_sets))
         held = sets[lib]
         n = sum(1 for q in held if q.answerable)
         b, a = mean_ndcg(held, {}, keep_first), mean_ndcg(held, weights, keep_first)
         rb, ra = mean_rr(held, {}, keep_first), mean_rr(held, weights, keep_first)
         before, after, rr_before, rr_after, count = before + b * n, after + a * n, rr_before + rb * n, rr_after + ra * n, count + n
+        for q in held:
+            if q.answerable:
+                k = kinds.setdefault(q.kind, [0, 0.0, 0.0])
+                k[0] += 1
+                k[1] += q.ndcg(q.order({}, keep_first))
+                k[2] += q.ndcg(q.order(weights, keep_first))
         up += a > b + 1e-9
         down += a < b - 1e-9
-        moved = ", ".join(f"{k} {v:+g}" for k, v in weights.items() if v)
+        moved = ", ".join(f"{k} {v:+.3g}" for k, v in weights.items() if v)
         print(f"  {lib:11} nDCG@5 {b:.4f} -> {a:.4f} ({a - b:+.4f})  MRR {rb:.4f} -> {ra:.4f}  [{moved or 'no weight moved'}]")
     print(f"held-out folds pooled ({count} answerable rows): nDCG@5 {before / count:.4f} -> {after / count:.4f}, "
           f"MRR {rr_before / count:.4f} -> {rr_after / count:.4f}; folds up {up}, down {down}")
+    print("  per kind (held out): " + ", ".join(f"{k} {b / n:.3f} -> {a / n:.3f}" for k, (n, b, a) in sorted(kinds.items()) if n >= 20))
 
     if read_all:
-        weights, _ = fit(training_sets(sets, None, with_other_sets), features, keep_first, min_gain)
-        print("fitted on all sixteen: " + (", ".join(f"{k} {v:+g}" for k, v in weights.items() if v) or "no weight moved"))
+        weights, _ = fit_model(training_sets(sets, None, with_other_sets))
+        print("fitted on all sixteen: " + (", ".join(f"{k} {v:+.3g}" for k, v in weights.items() if v) or "no weight moved"))
         for s, questions in sets.items():
             b, a = mean_ndcg(questions, {}, keep_first), mean_ndcg(questions, weights, keep_first)
             if not math.isnan(b) and abs(a - b) >= 0.00005:
