@@ -61,9 +61,9 @@ namespace TipBot.Indexer.Search;
 /// From <see cref="RankingOptions.MinDescriptionWordsWithUnknownWord"/> words one such word is allowed, as in a description not
 /// in the first person: told at that length, the asker's own word for what the tip says otherwise ("zonder mijn akkoord", "in de
 /// facebookgroep") is as common, while the asker's own matter that names its thing in such a word rarely holds the share in the rest.
-/// A question for a product or a shop (<see cref="ShoppingQuestion"/>) and a resident's yes/no question about the asker's own
-/// thing (<see cref="OwnMatterYesNo"/>) are never answered: a tip library recommends no product and gives no rule of a service,
-/// however many of the question's words a tip uses. Nor is a report of a broken device or facility (<see cref="FaultReport"/>),
+/// A question for a product or a shop (<see cref="ShoppingQuestion"/>), a resident's yes/no question about the asker's own
+/// thing (<see cref="OwnMatterYesNo"/>) and a question about the asker's own family or neighbour (<see cref="OwnFamily"/>) are
+/// never answered: a tip library recommends no product and gives no rule of a service, however many of the question's words a tip uses. Nor is a report of a broken device or facility (<see cref="FaultReport"/>),
 /// which is for the service desk.
 /// </summary>
 public static class AnswerJudge
@@ -80,7 +80,7 @@ public static class AnswerJudge
     public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
         string question, Func<QueryTermGroup, bool>? bestDocumentHas = null)
     {
-        if (groups.Count == 0 || ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question) || FaultReport.IsIn(question)) return false;
+        if (groups.Count == 0 || ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question) || OwnFamily.IsIn(question) || FaultReport.IsIn(question)) return false;
         var weight = 0.0;
         for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
         var firstPerson = FirstPerson.IsIn(question);

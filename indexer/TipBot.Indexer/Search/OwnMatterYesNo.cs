@@ -26,7 +26,7 @@ namespace TipBot.Indexer.Search;
 public static partial class OwnMatterYesNo
 {
     public static bool IsIn(string question) =>
-        (Form().IsMatch(question) || YesNo().IsMatch(question) && Family().IsMatch(question) || OtherParty().IsMatch(question) && OwnThing().IsMatch(question))
+        (Form().IsMatch(question) || YesNo().IsMatch(question) && OwnFamily.Named(question) || OtherParty().IsMatch(question) && OwnThing().IsMatch(question))
         && !ResidentsAsOthers.IsIn(question);
 
     /// <summary>
@@ -47,9 +47,6 @@ public static partial class OwnMatterYesNo
 
     // The opening of a yes/no question in the first person: "mag ik", "moet ik", "kan ik", "kun ik", "hoef ik".
     private const string YesNoOpening = @"^\s*(mag|moet|kan|kun|hoef)\s+ik";
-
-    [GeneratedRegex(@"\b(mijn|m'n)\s+(man|vrouw|partner|ex|kind|kinderen|zoon|dochter|moeder|vader|ouders|oma|opa|broer|zus|buurman|buurvrouw)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Family();
 
     // The possessive as the object of the first verb, after the asker's role if one is named ("als gescheiden ouder"; a
     // preposition ends the role: "als leidinggevende achter mijn medewerkers" names the people of the work).

@@ -38,6 +38,19 @@ public class AnswerJudgeTests
     }
 
     [Fact]
+    public void AQuestionAboutTheAskersOwnFamilyIsNoAnswerWhateverItsForm()
+    {
+        // The persona tip is about every word of each question; naming the asker's own relative makes it the asker's own matter,
+        // in any form (not only a yes/no question), unless the organisation's own work is named with it.
+        using var engine = TipSearchEngine.InMemory(Library);
+        var own = engine.Search(new SearchQuery("hoe maak ik een persona van mijn vader"));
+        Assert.Equal("personas", own.Hits[0].Id);
+        Assert.False(own.Answered);
+        Assert.True(engine.Search(new SearchQuery("hoe maak ik een persona van een vader")).Answered);
+        Assert.True(engine.Search(new SearchQuery("hoe maken we een persona van onze inwoners, zoals mijn vader")).Answered);
+    }
+
+    [Fact]
     public void TheTopicalTermsAreTheHeadFieldsAndRepeatedBodyWords()
     {
         using var engine = TipSearchEngine.InMemory(Library);

@@ -135,10 +135,11 @@ public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRu
 /// requests for a coach or a workshop, next to NONE rows that look like them, written from the library's files and
 /// committed before the engine was run on it (tests/eval/README.md). A guard set for the answered judge: first run
 /// 0.928 / 0.962 / 0.750 / 0.258; false_abstain 0.129 since requests for the library's offers and yes/no advice, 0.032 since
-/// the first person plural and the long-question limit 1.1 (docs/eval.md); abstain_correct 0.917 since a resident's fact questions.
+/// the first person plural and the long-question limit 1.1 (docs/eval.md); abstain_correct 0.917 since a resident's fact questions,
+/// 1.000 since a question about the asker's own family is refused in any form (h/refuse2, floor 0.91).
 /// Floors a little under the measured numbers.
 /// </summary>
-public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.925, 0.96, 0.83, 0.04))
+public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : SetQualityTests<ContextQualityTests.ContextRun>(run, new QualityFloors(0.925, 0.96, 0.91, 0.04))
 {
     public sealed class ContextRun : RankingQualityTests.Run
     {
@@ -381,9 +382,10 @@ public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.Si
 /// by the lead at the end of the session that landed it (docs/eval.md): 0.871 / 0.880 / 0.826 / 0.097 (the session-start
 /// engine: 0.861 / 0.875 / 0.826 / 0.125). Floors a little under that, one row of room for the two flags. Its long questions
 /// rank level with the plain baseline (0.830 against 0.830; 0.793 at the session start), allowed 0.01 under.
-/// false_abstain 0.083 since the chat spellings of function words are stop words (h/refuse2), floor 0.098.
+/// false_abstain 0.083 since the chat spellings of function words are stop words (h/refuse2), floor 0.098; abstain_correct 0.870
+/// since a question about the asker's own family is refused in any form (h/refuse2), floor 0.82.
 /// </summary>
-public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.78, 0.098))
+public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.82, 0.098))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["long"] = 0.01 };
 

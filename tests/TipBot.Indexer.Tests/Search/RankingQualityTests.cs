@@ -151,9 +151,9 @@ public sealed class FreshQualityTests(FreshQualityTests.FreshRun run) : SetQuali
 /// The same measurement on a second library, tests/eval/other-library with tests/eval/other.tsv: written and
 /// committed before anything was measured on them (tests/eval/README.md), with its own short synonyms.txt and no
 /// english-dutch.txt, like the library of the held-out check. Floors a little under the measured numbers
-/// (docs/eval.md).
+/// (docs/eval.md). abstain_correct 1.000 since a question about the asker's own family is refused in any form (h/refuse2, floor 0.91).
 /// </summary>
-public sealed class OtherLibraryQualityTests(OtherLibraryQualityTests.OtherRun run) : SetQualityTests<OtherLibraryQualityTests.OtherRun>(run, new QualityFloors(0.96, 0.98, 0.90, 0.01))
+public sealed class OtherLibraryQualityTests(OtherLibraryQualityTests.OtherRun run) : SetQualityTests<OtherLibraryQualityTests.OtherRun>(run, new QualityFloors(0.96, 0.98, 0.91, 0.01))
 {
     public sealed class OtherRun : RankingQualityTests.Run
     {
