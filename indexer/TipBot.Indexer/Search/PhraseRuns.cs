@@ -129,6 +129,57 @@ internal static class PhraseRuns
         return held;
     }
 
+    /// <summary>The hashes of <paramref name="text"/>'s distinct words, in order, into <paramref name="words"/> (as many as fit); how many were written.</summary>
+    public static int DistinctWords(string text, Span<ulong> words)
+    {
+        var folded = Folded;
+        var count = 0;
+        var at = 0;
+        while (count < words.Length && at < text.Length)
+        {
+            if (Fold(folded, text[at]) == '\0')
+            {
+                at++;
+                continue;
+            }
+            var start = at;
+            while (++at < text.Length && Fold(folded, text[at]) != '\0') { }
+            var word = Hash(folded, text.AsSpan(start, at - start));
+            if (!words[..count].Contains(word)) words[count++] = word;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="counts"/>[i] how often <paramref name="text"/> holds the word whose hash is <paramref name="words"/>[i];
+    /// the number of words the text has.
+    /// </summary>
+    public static int CountWords(string text, ReadOnlySpan<ulong> words, Span<int> counts)
+    {
+        // A word whose hash's low bits are no question word's is none of them: one mask test instead of a look through the words.
+        var any = 0UL;
+        foreach (var h in words) any |= 1UL << (int)(h & 63);
+        var folded = Folded;
+        var length = 0;
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (Fold(folded, text[at]) == '\0')
+            {
+                at++;
+                continue;
+            }
+            var start = at;
+            while (++at < text.Length && Fold(folded, text[at]) != '\0') { }
+            length++;
+            var word = Hash(folded, text.AsSpan(start, at - start));
+            if ((any & (1UL << (int)(word & 63))) == 0) continue;
+            var i = words.IndexOf(word);
+            if (i >= 0) counts[i]++;
+        }
+        return length;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Fold(char[] folded, char c) =>
         c < folded.Length ? folded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';

@@ -107,6 +107,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // The groups each candidate's sections hold, when the second pass read them: the page's snippets look theirs up there.
         SectionMasks? sectionMasks = null;
         if (Options.SectionShareExponent > 0 && ranked.Count > 2) ranked = WithSectionShare(ranked, groups, matcher, postings, out sectionMasks, trace);
+        if (longQuestion && Options.PlainWordWeight > 0 && ranked.Count > 1) WithPlainWordMatch(ranked, text);
         if (Options.PhraseWeight > 0 && ranked.Count > 1) WithPhraseRuns(ranked, text, trace);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
         var focus = 0.0;
@@ -349,6 +350,37 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 trace.SectionShares.GetValueOrDefault(c.Doc.Id, -1), trace.PhraseShares.GetValueOrDefault(c.Doc.Id, -1),
                 trace.RelatedToLeader.Contains(c.Doc.Id), bodyWords, ReferenceEquals(c, pinned)));
         }
+    }
+
+    // The plain reading of a long question: each of the leading candidates (RankingOptions.PlainWordDepth), the first included,
+    // times 1 + PlainWordWeight / (1 + its place among them by PlainWordMatch), and those read sorted again, stably (a tie keeps
+    // the engine's order). Scores only rise, so the candidates below those read stay below them. The first place may change: the
+    // judge reads the best match, which the pass does not touch.
+    private void WithPlainWordMatch(List<Candidate> ranked, string text)
+    {
+        var depth = Math.Min(Math.Min(Options.PlainWordDepth, MaxPhraseDepth), ranked.Count);
+        var documents = new KnowledgeDocument[depth];
+        for (var i = 0; i < depth; i++) documents[i] = ranked[i].Doc;
+        Span<double> plain = stackalloc double[depth];
+        PlainWordMatch.Scores(text, documents, plain);
+        // The place of each candidate by its plain score (ties: the engine's order).
+        Span<int> order = stackalloc int[depth];
+        for (var i = 0; i < depth; i++) order[i] = i;
+        for (var i = 1; i < depth; i++)
+        {
+            var c = order[i];
+            var k = i - 1;
+            for (; k >= 0 && plain[order[k]] < plain[c]; k--) order[k + 1] = order[k];
+            order[k + 1] = c;
+        }
+        var read = new Candidate[depth];
+        for (var place = 0; place < depth; place++)
+        {
+            var i = order[place];
+            read[i] = ranked[i] with { Score = ranked[i].Score * (1 + Options.PlainWordWeight / (1 + place)) };
+        }
+        var sorted = read.Select((c, i) => (c, i)).OrderByDescending(x => x.c.Score).ThenBy(x => x.i).Select(x => x.c).ToList();
+        for (var i = 0; i < depth; i++) ranked[i] = sorted[i];
     }
 
     private static bool Contains(IReadOnlyList<string> ids, string id)

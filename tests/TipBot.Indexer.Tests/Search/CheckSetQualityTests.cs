@@ -80,7 +80,7 @@ public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQu
 /// Floors a little under the measured numbers (docs/eval.md); three of its NONE questions (two on-topic) are still answered,
 /// one of them a yes/no question ("mag ik ...") that the judge no longer refuses by its form (advice is asked that way too).
 /// </summary>
-public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.945, 0.94, 0.78, 0.06))
+public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.955, 0.965, 0.78, 0.06))
 {
     public sealed class Other4Run : RankingQualityTests.Run
     {
@@ -173,7 +173,7 @@ public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun r
 /// library was opened for tuning), 0.913 / 0.069 since closed questions about the library's offers (after the vocabulary pass);
 /// 0.957 since a fault report is refused; 1.000 since a resident's "krijg ik ... als ..." is (floor 0.95).
 /// </summary>
-public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.925, 0.96, 0.95, 0.09))
+public sealed class SixthLibraryQualityTests(SixthLibraryQualityTests.SixthRun run) : SetQualityTests<SixthLibraryQualityTests.SixthRun>(run, new QualityFloors(0.935, 0.96, 0.95, 0.09))
 {
     public sealed class SixthRun : RankingQualityTests.Run
     {
@@ -210,7 +210,7 @@ public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.Sevent
 /// issue's target. abstain_correct 1.000 since the judge's forms of that session (a resident in a role or with family, an
 /// e-mail address in two words, a deadline as a noun), floor 0.95.
 /// </summary>
-public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.869, 0.90, 0.95, 0.085))
+public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.878, 0.90, 0.95, 0.085))
 {
     public sealed class EighthRun : RankingQualityTests.Run
     {
@@ -311,7 +311,7 @@ public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.Twelft
 /// false_abstain 0.027 since a long stop word with a letter left out is read as that stop word ("eigelijk"), ceiling moved by that
 /// change (h/typostop, docs/eval.md).
 /// </summary>
-public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.ThirteenthRun run) : SetQualityTests<ThirteenthLibraryQualityTests.ThirteenthRun>(run, new QualityFloors(0.905, 0.955, 0.86, 0.047))
+public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.ThirteenthRun run) : SetQualityTests<ThirteenthLibraryQualityTests.ThirteenthRun>(run, new QualityFloors(0.90, 0.955, 0.86, 0.047))
 {
     public sealed class ThirteenthRun : RankingQualityTests.Run
     {
@@ -328,7 +328,7 @@ public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.
 /// / 0.055). Floors a little under that, one row of room for the two flags. false_abstain 0.027 since the organisation's situation
 /// in a few words is also judged by the long rule (h/refuse, docs/eval.md), floor 0.042.
 /// </summary>
-public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.887, 0.915, 0.86, 0.042))
+public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.893, 0.925, 0.86, 0.042))
 {
     public sealed class FourteenthRun : RankingQualityTests.Run
     {
@@ -366,7 +366,7 @@ public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.Fi
 /// use (h/refuse2), floor 0.098; 0.8664 / 0.069 since a request for someone from outside may put its verb at the end of a long
 /// relative clause (h/refuse2), floors 0.863 / 0.084.
 /// </summary>
-public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.863, 0.89, 0.82, 0.084))
+public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.865, 0.895, 0.82, 0.084))
 {
     public sealed class SixteenthRun : RankingQualityTests.Run
     {
@@ -381,14 +381,13 @@ public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.Si
 /// independent author, a rural municipality's participation officer, questions typed informally), landed sealed and first run
 /// by the lead at the end of the session that landed it (docs/eval.md): 0.871 / 0.880 / 0.826 / 0.097 (the session-start
 /// engine: 0.861 / 0.875 / 0.826 / 0.125). Floors a little under that, one row of room for the two flags. Its long questions
-/// rank level with the plain baseline (0.830 against 0.830; 0.793 at the session start), allowed 0.01 under.
+/// ranked level with the plain baseline then (0.830 against 0.830; 0.793 at the session start); above it since the plain reading
+/// of a long question (docs/eval.md, h/long2), so every kind must be above it again.
 /// false_abstain 0.083 since the chat spellings of function words are stop words (h/refuse2), floor 0.098; abstain_correct 0.870
 /// since a question about the asker's own family is refused in any form (h/refuse2), floor 0.82.
 /// </summary>
 public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.82, 0.098))
 {
-    protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["long"] = 0.01 };
-
     public sealed class SeventeenthRun : RankingQualityTests.Run
     {
         public SeventeenthRun() : base("seventeenth.tsv", "tests", "eval", "seventeenth-library")
@@ -401,7 +400,7 @@ public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTest
 /// tests/eval/fresh5.tsv, written from the library files and committed before the engine was run on it (tests/eval/README.md).
 /// Floors a little under the measured numbers (docs/eval.md).
 /// </summary>
-public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.92, 0.95, 0.95, 0.05))
+public sealed class Fresh5QualityTests(Fresh5QualityTests.Fresh5Run run) : SetQualityTests<Fresh5QualityTests.Fresh5Run>(run, new QualityFloors(0.915, 0.95, 0.95, 0.05))
 {
     public sealed class Fresh5Run : RankingQualityTests.Run
     {
