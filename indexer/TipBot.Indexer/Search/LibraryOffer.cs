@@ -31,7 +31,8 @@ public static class LibraryOffer
 
     /// <summary>
     /// The offer a question names (a compound with it as its part too: "interactiecoach", "leefwereldworkshop"): a workshop when
-    /// it names one, else a coach; null when it names neither.
+    /// it names one (a training, a session or a course asked for names one too: <see cref="IsWorkshopWord"/>, whose words the
+    /// question's analysis gives "workshop" as an alternative), else a coach; null when it names neither.
     /// </summary>
     public static DocumentKind? Named(IReadOnlyList<QueryTermGroup> groups)
     {
@@ -47,6 +48,20 @@ public static class LibraryOffer
     private static readonly IReadOnlySet<string> WorkshopTerm = new HashSet<string>([DocumentKind.Workshop.ToString().ToLowerInvariant()], StringComparer.Ordinal);
 
     private static readonly IReadOnlySet<string> CoachTerms = new HashSet<string>([DocumentKind.Coach.ToString().ToLowerInvariant()], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="term"/> (a term as the analyser leaves it) names what a workshop is to the one asking for it: a
+    /// training, a session or a course for a team (the library's workshops are sessions of a few hours for a small group of
+    /// one team). Asked for (<see cref="OfferRequest"/>: "training voor ons team aanvragen", "kunnen jullie een sessie geven"),
+    /// such a word asks for the library's workshops; the question's other words say which one.
+    /// </summary>
+    public static bool IsWorkshopWord(string term) => WorkshopWords.Contains(term);
+
+    // General Dutch for a session of learning with a group; the English ones reach these through their translations
+    // ("session", "training", "course"). "Bijeenkomst" and "avond" are left out: a meeting with residents is one too.
+    private static readonly HashSet<string> WorkshopWords = new(
+        new[] { "training", "trainingen", "sessie", "sessies", "cursus", "cursussen", "teamtraining", "teamsessie" }
+            .Select(DutchStemming.Stem), StringComparer.Ordinal);
 
     /// <summary>
     /// True when <paramref name="topical"/>, the terms a document is about (<see cref="TopicalTerms"/>), hold the coach or a

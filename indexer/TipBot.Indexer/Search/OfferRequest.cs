@@ -16,7 +16,7 @@ public static partial class OfferRequest
 {
     public static bool IsIn(string question) => Dutch().IsMatch(question) || English().IsMatch(question);
 
-    [GeneratedRegex(@"\b(aan\s?vragen|aanvraag|vraag\w*\s+([\w'-]+\s+){0,5}?aan|in\s?schakelen|schakel\w*\s+([\w'-]+\s+){0,5}?in|inzetten|boeken|inschrijven|schrijven\s+in|in\s+te\s+schrijven|(ik|we|wij)\s+(zoek|zoeken)|(wil|willen)\s+(graag\s+)?(een|de)|krijgen|krijg\s+ik|geven|volgen|sparren\s+met|bieden\s+jullie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(aan\s?vragen|aanvraag|vraag\w*\s+([\w'-]+\s+){0,5}?aan|in\s?schakelen|schakel\w*\s+([\w'-]+\s+){0,5}?in|inzetten|boeken|inschrijven|schrijven\s+in|in\s+te\s+schrijven|(ik|we|wij)\s+(zoek|zoeken)|(wil|willen)\s+(graag\s+)?(een|de)|krijgen|krijg\s+ik|geven|volgen|sparren\s+met|(bieden|hebben|kunnen)\s+jullie|voor\s+(ons|onze|mijn|m'n)\s+(team|afdeling|collega's))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dutch();
 
     [GeneratedRegex(@"\b((can|could)\s+(i|we|you|someone|somebody|anyone)\s+(get|book|have|request|hire|give|run)|(i|we)\s+(want|need|would\s+like|('m|am|are)\s+looking\s+for)|(book|request|hire)\s+(a|an|the)|is\s+there\s+(a|an))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using TipBot.Indexer.Library;
 
 namespace TipBot.Indexer.Search;
 
@@ -14,15 +15,21 @@ public static class QueryAnalysis
     public const int MaxGroups = 32;
 
     /// <summary>A question's word groups as the engine reads them against <paramref name="snapshot"/>: its analyzer, its index and its near terms.</summary>
-    public static IReadOnlyList<QueryTermGroup> Analyze(IndexSnapshot snapshot, string? text) =>
-        Analyze(snapshot.QueryAnalyzer, text, snapshot.Reader, snapshot.NearTerms);
+    public static IReadOnlyList<QueryTermGroup> Analyze(IndexSnapshot snapshot, string? text, bool offerRequest = false) =>
+        Analyze(snapshot.QueryAnalyzer, text, snapshot.Reader, snapshot.NearTerms, offerRequest);
 
     /// <param name="nearTerms">
     /// The library's terms near a word (<see cref="IndexSnapshot.NearTerms"/>). With them, a word one typo from a long stop
     /// word that the library neither uses nor nearly uses is read as that stop word (<see cref="StopWordTypos"/>); without
     /// them a stop word's typo cannot be told from a content word's, and every word stays as typed.
     /// </param>
-    public static IReadOnlyList<QueryTermGroup> Analyze(Analyzer analyzer, string? text, IndexReader reader, Func<string, IReadOnlyCollection<string>>? nearTerms = null)
+    /// <param name="offerRequest">
+    /// The question is put as a request (<see cref="OfferRequest"/>): a word for a training, a session or a course
+    /// (<see cref="LibraryOffer.IsWorkshopWord"/>, as a compound's last part too) asks for the library's workshops and
+    /// searches for "workshop" as well.
+    /// </param>
+    public static IReadOnlyList<QueryTermGroup> Analyze(Analyzer analyzer, string? text, IndexReader reader, Func<string, IReadOnlyCollection<string>>? nearTerms = null,
+        bool offerRequest = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         if (text.Length > 2000) text = text[..2000];
@@ -52,6 +59,7 @@ public static class QueryAnalysis
         var docCount = Math.Max(1, reader.DocFreqOfEntries());
         WithVerbForms(raw, reader, docCount);
         if (analyzer is DutchAnalyzer { Resources.Synonyms: { } synonyms }) raw = WithSynonyms(raw, synonyms, reader);
+        if (offerRequest) WithWorkshopAsked(raw);
 
         var groups = new List<QueryTermGroup>();
         var seen = new HashSet<string>();
@@ -126,6 +134,18 @@ public static class QueryAnalysis
             }
         }
     }
+
+    // A request for a training, a session or a course asks for the library's workshops: the word searches for "workshop" too.
+    private static void WithWorkshopAsked(List<RawGroup> raw)
+    {
+        foreach (var r in raw)
+        {
+            if (r.Alts.Contains(WorkshopTerm)) continue;
+            if (r.Alts.Exists(LibraryOffer.IsWorkshopWord) || (r.Parts.Count > 1 && LibraryOffer.IsWorkshopWord(r.Parts[^1]))) r.Alts.Add(WorkshopTerm);
+        }
+    }
+
+    private static readonly string WorkshopTerm = DocumentKind.Workshop.ToString().ToLowerInvariant();
 
     private sealed record RawGroup(List<string> Alts, List<string> Parts)
     {

@@ -55,7 +55,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var top = Math.Clamp(query.Top, 1, MaxTop);
         var skip = Math.Clamp(query.Skip, 0, 10_000);
         var s = _snapshot;
-        var groups = QueryAnalysis.Analyze(s, text);
+        var offerRequest = OfferRequest.IsIn(text);
+        var groups = QueryAnalysis.Analyze(s, text, offerRequest);
         var filter = IsUnfiltered(query) ? s.DocumentFilter : new QueryWrapperFilter(FilterQuery(query));
 
         if (groups.Count == 0)
@@ -147,12 +148,15 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
         // A request that names one of the library's offers ("interactiecoach aanvragen", "kan iemand van jullie een workshop geven
         // bij ons") puts the document about it first: for a coach, the document about the coaching offer, as above; for a
-        // workshop, the best-placed workshop that would lead without the kind weight (asked for, a workshop is the answer, not
-        // an example of a tip). Whether it is answered is the judge's ("mailadres om een workshop te boeken" is not).
-        else if (OfferRequest.IsIn(text) && LibraryOffer.Named(groups) is { } named && ranked.Count > 0
+        // workshop, the best-placed workshop that would lead without the kind weight or holds as much of the question as the
+        // first hit (asked for, a workshop is the answer, not an example of a tip; "training voor ons team aanvragen" asks for
+        // one too, QueryAnalysis' offerRequest, and a tip that says "training" often holds no more of the question than the
+        // workshop). Whether it is answered is the judge's ("mailadres om een workshop te boeken" is not).
+        else if (offerRequest && LibraryOffer.Named(groups) is { } named && ranked.Count > 0
             && (named == DocumentKind.Coach
                 ? TheCoachOffer(() => true)
-                : ranked.Find(c => c.Doc.Kind == DocumentKind.Workshop && c.Score >= ranked[0].Score * Options.KindWeight(DocumentKind.Workshop))) is { } asked)
+                : ranked.Find(c => c.Doc.Kind == DocumentKind.Workshop
+                    && (c.Score >= ranked[0].Score * Options.KindWeight(DocumentKind.Workshop) || c.Coverage >= ranked[0].Coverage))) is { } asked)
         {
             ranked = [asked, .. ranked.Where(c => !ReferenceEquals(c, asked))];
             pinned = asked;
