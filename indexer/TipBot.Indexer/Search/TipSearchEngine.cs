@@ -111,6 +111,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (longQuestion && Options.PlainWordWeight > 0 && ranked.Count > 1) WithPlainWordMatch(ranked, text);
         if (Options.PhraseWeight > 0 && ranked.Count > 1) WithPhraseRuns(ranked, text, trace);
         if (Options.FeedbackWeight > 0 && groups.Count >= Options.FeedbackMinWords && ranked.Count > 1) ranked = WithFeedback(ranked, filter);
+        // Not for a long question: its plain reading above orders the leaders, the first too, by the words as typed.
+        if (Options.RelatedLift > 1 && !longQuestion && ranked.Count > 1) ranked = WithRelatedLift(ranked, Options.RelatedLift);
         var focus = 0.0;
         if (ranked.Count > 0)
         {
@@ -198,7 +200,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// <see cref="RankingOptions.LongCoverageExponent"/>) times the kind weight, plus any related bonus.
     /// </param>
     /// <param name="Match">BM25 combined with coverage, before the kind weight and any bonus: what the judge reads.</param>
-    private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score, double Match);
+    /// <param name="Related">Whether the related bonus weighed it against one of the leaders (see WithRelatedLift).</param>
+    private sealed record Candidate(ScoreDoc ScoreDoc, KnowledgeDocument Doc, double Coverage, double Score, double Match, bool Related = false);
 
     // The document about the library's coaching offer: the best-placed tip about it (the offer itself), else the best-placed
     // case or workshop about it (a coach at work); when no candidate is about it, the index's best tip about it, else its best
@@ -244,13 +247,29 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 trace?.RelatedToLeader.Add(c.Doc.Id);
                 var score = Math.Min(c.Score + l.Score * Options.RelatedBonus, Math.Max(c.Score, l.Score));
                 if (score > c.Score && score == l.Score && tipPassesExample(c, l)) score = Math.BitIncrement(score);
-                if (score > c.Score)
+                if (score > c.Score || Options.RelatedLift > 1)
                 {
                     changed ??= [.. ranked];
-                    changed[i] = c with { Score = score };
+                    changed[i] = c with { Score = score, Related = true };
                 }
                 break;
             }
+        }
+        return changed is null ? ranked : changed.OrderByDescending(c => c.Score).ToList();
+    }
+
+    // After the passes that keep the first in place: a candidate the related bonus weighed against a leader times
+    // RankingOptions.RelatedLift, so it may now pass any candidate, the first too. The bonus alone lifts it at most level with
+    // that leader, but a document related to a leading one is more often relevant than its score says (docs/eval.md, h/ltr
+    // and h/related). A stable sort: ties keep their order.
+    private static List<Candidate> WithRelatedLift(List<Candidate> ranked, double lift)
+    {
+        List<Candidate>? changed = null;
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            if (!ranked[i].Related) continue;
+            changed ??= [.. ranked];
+            changed[i] = ranked[i] with { Score = ranked[i].Score * lift };
         }
         return changed is null ? ranked : changed.OrderByDescending(c => c.Score).ToList();
     }

@@ -209,8 +209,10 @@ public sealed class SeventhLibraryQualityTests(SeventhLibraryQualityTests.Sevent
 /// session-start engine row for row. Floors a little under that, one row of room for the two flags; its nDCG@5 was under the
 /// issue's target. abstain_correct 1.000 since the judge's forms of that session (a resident in a role or with family, an
 /// e-mail address in two words, a deadline as a noun), floor 0.95.
+/// nDCG@5 0.877 (floor 0.874, was 0.878) since a document related to a leader may pass it (h/related): the change passes
+/// the leave-one-library-out keep rule (pooled +0.0022, every fold), which lets a set fall by up to 0.01.
 /// </summary>
-public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.878, 0.90, 0.95, 0.085))
+public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRun run) : SetQualityTests<EighthLibraryQualityTests.EighthRun>(run, new QualityFloors(0.874, 0.90, 0.95, 0.085))
 {
     public sealed class EighthRun : RankingQualityTests.Run
     {
@@ -230,8 +232,9 @@ public sealed class EighthLibraryQualityTests(EighthLibraryQualityTests.EighthRu
 /// MinLongTopicalWords 0.9 (h/sweep), floor 0.041. false_abstain 0.0135 since a situation told in the first person in four words
 /// is answered (h/refuse, MinFirstPersonDescriptionWords 4), floor 0.028. false_abstain 0.000 since English "need" is a stop word
 /// (h/refuse), floor 0.014.
+/// nDCG@5 / MRR 0.896 / 0.952 since a document related to a leader may pass it (h/related), floors one row under.
 /// </summary>
-public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.877, 0.92, 0.90, 0.014))
+public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun run) : SetQualityTests<NinthLibraryQualityTests.NinthRun>(run, new QualityFloors(0.882, 0.938, 0.90, 0.014))
 {
     public sealed class NinthRun : RankingQualityTests.Run
     {
@@ -249,8 +252,9 @@ public sealed class NinthLibraryQualityTests(NinthLibraryQualityTests.NinthRun r
 /// 0.877 / 0.935 since the coaching offer goes first for a request for someone from outside (read after the sealed reading).
 /// false_abstain 0.056 since a story of eight or nine words is also judged by the long rule (h/judge, docs/eval.md).
 /// false_abstain 0.042 since conjunctions that join a situation's clauses are stop words (h/refuse, docs/eval.md), floor 0.057.
+/// MRR 0.937 since a document related to a leader may pass it (h/related), floor one row under.
 /// </summary>
-public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.92, 0.91, 0.057))
+public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun run) : SetQualityTests<TenthLibraryQualityTests.TenthRun>(run, new QualityFloors(0.87, 0.922, 0.91, 0.057))
 {
     public sealed class TenthRun : RankingQualityTests.Run
     {
@@ -267,8 +271,9 @@ public sealed class TenthLibraryQualityTests(TenthLibraryQualityTests.TenthRun r
 /// 0.965 / 0.826 / 0.056). Floors a little under that, one row of room for the two flags. false_abstain 0.028 since a story of
 /// eight or nine words is also judged by the long rule (h/judge, docs/eval.md); 0.014 since English "how much" without a word of
 /// paying is an amount, not a price. nDCG@5 +0.001 since the fifth everyday-words pass.
+/// nDCG@5 / MRR 0.922 / 0.984 since a document related to a leader may pass it (h/related), floors one row under.
 /// </summary>
-public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.899, 0.955, 0.86, 0.028))
+public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.EleventhRun run) : SetQualityTests<EleventhLibraryQualityTests.EleventhRun>(run, new QualityFloors(0.907, 0.969, 0.86, 0.028))
 {
     public sealed class EleventhRun : RankingQualityTests.Run
     {
@@ -327,8 +332,10 @@ public sealed class ThirteenthLibraryQualityTests(ThirteenthLibraryQualityTests.
 /// of the session that landed it (docs/eval.md): 0.890 / 0.913 / 0.913 / 0.041 (the session-start engine: 0.890 / 0.913 / 0.913
 /// / 0.055). Floors a little under that, one row of room for the two flags. false_abstain 0.027 since the organisation's situation
 /// in a few words is also judged by the long rule (h/refuse, docs/eval.md), floor 0.042.
+/// MRR 0.922 (floor 0.920, was 0.925) since a document related to a leader may pass it (h/related): the change passes
+/// the leave-one-library-out keep rule (pooled +0.0022, every fold), which lets a set fall by up to 0.01.
 /// </summary>
-public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.893, 0.925, 0.86, 0.042))
+public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.FourteenthRun run) : SetQualityTests<FourteenthLibraryQualityTests.FourteenthRun>(run, new QualityFloors(0.893, 0.920, 0.86, 0.042))
 {
     public sealed class FourteenthRun : RankingQualityTests.Run
     {
@@ -345,8 +352,11 @@ public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.
 /// issue's limit of 0.10: the floor admits the measured value plus one row so that it cannot get worse unseen; it does not call
 /// the limit met.
 /// false_abstain 0.111 since English "need" is a stop word (h/refuse, docs/eval.md), floor 0.126 (still over the 0.10).
+/// nDCG@5 / MRR 0.865 / 0.889 (floors 0.862 / 0.887, were 0.867 / 0.893) since a document related to a leader may pass it
+/// (h/related): the change passes the leave-one-library-out keep rule (pooled +0.0022, every fold), which lets a set fall by
+/// up to 0.01.
 /// </summary>
-public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.867, 0.893, 0.95, 0.126))
+public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.862, 0.887, 0.95, 0.126))
 {
     public sealed class FifteenthRun : RankingQualityTests.Run
     {

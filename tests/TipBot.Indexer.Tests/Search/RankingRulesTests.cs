@@ -28,6 +28,9 @@ public class RankingRulesTests
 
     private static List<string> Ids(IEnumerable<SearchHit> hits) => hits.Select(h => h.Id).ToList();
 
+    // The related bonus alone, without the lift after the passes (see TheRelatedLiftLetsADocumentRelatedToALeaderPassIt).
+    private static readonly RankingOptions BonusAlone = RankingOptions.Default with { RelatedLift = 1 };
+
     [Fact]
     public void ARequestForSomeoneFromOutsideToThinkAlongPutsTheCoachingOfferFirst()
     {
@@ -138,10 +141,10 @@ public class RankingRulesTests
     [Fact]
     public void ARelatedDocumentGetsAShareOfTheLeadersScoreWhateverItsCoverage()
     {
-        var without = Hits(Neighbourhood, Question, RankingOptions.Default with { RelatedBonus = 0 });
+        var without = Hits(Neighbourhood, Question, BonusAlone with { RelatedBonus = 0 });
         Assert.Equal(["wijkgesprek", "buurtapp", "terugkoppelen"], Ids(without));
 
-        var with = Hits(Neighbourhood, Question, RankingOptions.Default);
+        var with = Hits(Neighbourhood, Question, BonusAlone);
         var leader = with.Single(h => h.Id == "wijkgesprek").Score;
         Assert.Equal(without[0].Score, leader);
         // It holds one word of the question, yet gets the whole share.
@@ -171,7 +174,7 @@ public class RankingRulesTests
         // Within the bonus's reach of the case: its own score and the case's share reach the case's.
         Assert.True(without[1].Score + RankingOptions.Default.RelatedBonus * without[0].Score >= without[0].Score);
 
-        var with = Hits(docs, question, RankingOptions.Default);
+        var with = Hits(docs, question, BonusAlone);
         Assert.Equal(["boze-bellers-tip", "boze-bellers-case"], Ids(with));
         // Just above the case: the same score as shown.
         Assert.Equal(without[0].Score, with[1].Score);
@@ -200,5 +203,29 @@ public class RankingRulesTests
         var hits = Hits(Neighbourhood, Question, RankingOptions.Default with { RelatedBonus = 5 });
         Assert.Equal(["wijkgesprek", "terugkoppelen", "buurtapp"], Ids(hits));
         Assert.Equal(hits[0].Score, hits[1].Score);
+    }
+    // The leader lists "terugkoppelen" as related; "buurtapp" and "buurtavond" hold more of the question than it does, so it
+    // comes fourth on its own words, and none of the first three is related to another of them.
+    private static readonly KnowledgeDocument[] NeighbourhoodWithEvening =
+    [
+        .. Neighbourhood,
+        SampleLibrary.Doc("buurtavond", DocumentKind.Tip, "Houd een buurtavond", "Nodig bewoners uit in het buurthuis.", ["participatie"],
+            ("", "Op een avond in het buurthuis komen bewoners uit de hele buurt.")),
+    ];
+
+    [Fact]
+    public void TheRelatedLiftLetsADocumentRelatedToALeaderPassIt()
+    {
+        // The bonus brings it level with the leader, and no further.
+        var level = Hits(NeighbourhoodWithEvening, Question, RankingOptions.Default with { RelatedBonus = 5, RelatedLift = 1 });
+        Assert.Equal("wijkgesprek", level[0].Id);
+        Assert.Equal("terugkoppelen", level[1].Id);
+        Assert.Equal(level[0].Score, level[1].Score);
+
+        // With the lift it passes the leader, which is related to none of the others ahead of it, and by the lift's factor.
+        var lifted = Hits(NeighbourhoodWithEvening, Question, RankingOptions.Default with { RelatedBonus = 5, RelatedLift = 1.1 });
+        Assert.Equal(["terugkoppelen", "wijkgesprek"], Ids(lifted.Take(2)));
+        Assert.Equal(level[0].Score * 1.1, lifted[0].Score, 3);
+        Assert.Equal(level[0].Score, lifted[1].Score, 3);
     }
 }
