@@ -45,7 +45,10 @@ public static class LibraryOffer
         return coach ? DocumentKind.Coach : null;
     }
 
-    private static readonly IReadOnlySet<string> WorkshopTerm = new HashSet<string>([DocumentKind.Workshop.ToString().ToLowerInvariant()], StringComparer.Ordinal);
+    /// <summary>The workshop offer's term: the kind's name, lower case as the analyser leaves it.</summary>
+    internal static readonly string WorkshopName = DocumentKind.Workshop.ToString().ToLowerInvariant();
+
+    private static readonly IReadOnlySet<string> WorkshopTerm = new HashSet<string>([WorkshopName], StringComparer.Ordinal);
 
     private static readonly IReadOnlySet<string> CoachTerms = new HashSet<string>([DocumentKind.Coach.ToString().ToLowerInvariant()], StringComparer.Ordinal);
 

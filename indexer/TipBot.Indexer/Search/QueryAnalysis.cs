@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using TipBot.Indexer.Library;
 
 namespace TipBot.Indexer.Search;
 
@@ -140,12 +139,10 @@ public static class QueryAnalysis
     {
         foreach (var r in raw)
         {
-            if (r.Alts.Contains(WorkshopTerm)) continue;
-            if (r.Alts.Exists(LibraryOffer.IsWorkshopWord) || (r.Parts.Count > 1 && LibraryOffer.IsWorkshopWord(r.Parts[^1]))) r.Alts.Add(WorkshopTerm);
+            if (r.Alts.Contains(LibraryOffer.WorkshopName)) continue;
+            if (r.Alts.Exists(LibraryOffer.IsWorkshopWord) || (r.Parts.Count > 1 && LibraryOffer.IsWorkshopWord(r.Parts[^1]))) r.Alts.Add(LibraryOffer.WorkshopName);
         }
     }
-
-    private static readonly string WorkshopTerm = DocumentKind.Workshop.ToString().ToLowerInvariant();
 
     private sealed record RawGroup(List<string> Alts, List<string> Parts)
     {
