@@ -232,11 +232,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // lifts a candidate above that leader (a tie keeps the leader first: the sort is stable and the leader comes first),
     // but for a tip it brings level with a case or workshop that tipPassesExample lets pass.
     // Loops rather than LINQ (a few iterators and lambdas per candidate were a tenth of a search's garbage); a list in
-    // which no candidate gets a bonus is already in order, as the stable sort would leave it.
+    // which no candidate's score rises is already in order, as the stable sort would leave it, and is not sorted again.
     private List<Candidate> WithRelatedBonus(List<Candidate> ranked, Func<Candidate, Candidate, bool> tipPassesExample, RankingTrace? trace)
     {
         var leaders = Math.Min(3, ranked.Count);
         List<Candidate>? changed = null;
+        var rose = false;
         for (var i = 0; i < ranked.Count; i++)
         {
             var c = ranked[i];
@@ -251,11 +252,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                 {
                     changed ??= [.. ranked];
                     changed[i] = c with { Score = score, Related = true };
+                    rose |= score > c.Score;
                 }
                 break;
             }
         }
-        return changed is null ? ranked : changed.OrderByDescending(c => c.Score).ToList();
+        // Only marked as related (for WithRelatedLift), no score raised: the order stands as it was.
+        return changed is null ? ranked : rose ? changed.OrderByDescending(c => c.Score).ToList() : changed;
     }
 
     // After the passes that keep the first in place: a candidate the related bonus weighed against a leader times
