@@ -40,7 +40,9 @@ namespace TipBot.Indexer.Search;
 /// kan lezen") often meets the right tip with only a quarter of the question's weight.
 /// A yes/no question for advice about something other than the asker's own affairs (<see cref="YesNoAdvice"/>, three words or
 /// more) is answered when the best document holds enough of its weight (<see cref="RankingOptions.MinYesNoAdviceCoverage"/>),
-/// whatever its focus and strength: it names the situation and the action in the words of the right tip's body.
+/// whatever its focus and strength: it names the situation and the action in the words of the right tip's body. Its impersonal
+/// form ("is het slim om", "heeft het zin om": <see cref="YesNoAdvice.IsImpersonal"/>) asks whether a way of working is wise, never
+/// about a resident's own matter, and is answered at a smaller share (<see cref="RankingOptions.MinImpersonalAdviceCoverage"/>).
 /// So is a question in the first person plural (<see cref="FirstPersonPlural"/>, three words or more) when the best document
 /// holds <see cref="RankingOptions.MinFirstPersonPluralCoverage"/> of its weight: the organisation telling its own situation
 /// ("onze wethouder moet volgende week naar een avond over een opvanglocatie en we verwachten veel boze mensen") spreads
@@ -87,6 +89,7 @@ public static class AnswerJudge
         var minCoverage = firstPerson ? options.MinFirstPersonCoverage : options.MinCoverage;
         if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinYesNoAdviceCoverage && YesNoAdvice.IsIn(question)) return true;
+        if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinImpersonalAdviceCoverage && YesNoAdvice.IsImpersonal(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
         var aboutEnoughRareWords = coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
         if (groups.Count >= options.LongQuestionWords) return aboutEnoughRareWords;

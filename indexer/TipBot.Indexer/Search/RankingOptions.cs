@@ -277,6 +277,17 @@ public sealed record RankingOptions
     public double MinYesNoAdviceCoverage { get; init; } = 0.4;
 
     /// <summary>
+    /// See <see cref="AnswerJudge"/>: the share of an impersonal yes/no advice question's weight (<see cref="YesNoAdvice.IsImpersonal"/>:
+    /// "is het slim om", "heeft het zin om") the best document must contain.
+    /// </summary>
+    /// <remarks>
+    /// 0.25, the long rule's share (<see cref="MinLongCoverage"/>), since h/refuse3 (docs/eval.md): on the thirty-seven open sets
+    /// the form has thirty rows, every one answerable (the yes/no NONE rows are all "moet/mag/kan ik"); the two refused held 0.275
+    /// and 0.341 of their weight (the right tip first in both), the one answered by another path under them 0.208.
+    /// </remarks>
+    public double MinImpersonalAdviceCoverage { get; init; } = 0.25;
+
+    /// <summary>
     /// See <see cref="AnswerJudge"/>: the share of a question's weight in the first person plural (<see cref="FirstPersonPlural"/>),
     /// or of a situation told in the first person singular (<see cref="MinFirstPersonDescriptionWords"/>), the best document must contain.
     /// </summary>

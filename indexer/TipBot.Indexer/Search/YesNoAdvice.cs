@@ -20,7 +20,22 @@ public static partial class YesNoAdvice
 {
     public static bool IsIn(string question) => Form().IsMatch(question) && !Possessive().IsMatch(question);
 
-    [GeneratedRegex(@"^\s*((moet|mag|kan|zal)\s+(ik|je|jij|we|wij|u)|(moeten|mogen|kunnen)\s+(we|wij)|is\s+het\s+(slim|verstandig|handig|beter|zinvol|een\s+goed\s+idee)\s+om|heeft\s+het\s+zin\s+om)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Whether the question is the impersonal form of such advice, a judgement asked of a way of working ("is het slim om",
+    /// "heeft het zin om", "loont het om"), not in the first person singular (<see cref="FirstPerson"/>).
+    /// </summary>
+    /// <remarks>
+    /// A resident asks about their own matter as "moet ik", "mag ik", "kan ik" ("mag ik grofvuil zelf naar de milieustraat
+    /// brengen"); whether an approach is wise is the library's own kind of question, so <see cref="AnswerJudge"/> answers it at a
+    /// smaller share (<see cref="RankingOptions.MinImpersonalAdviceCoverage"/>): it names the approach in the tip's words and
+    /// the situation in its own (docs/eval.md, h/refuse3).
+    /// </remarks>
+    public static bool IsImpersonal(string question) => Impersonal().IsMatch(question) && !Possessive().IsMatch(question) && !FirstPerson.IsIn(question);
+
+    [GeneratedRegex(@"^\s*(is\s+het\s+(slim|verstandig|handig|beter|zinvol|nuttig|raadzaam|wijs|een\s+goed\s+idee)\s+om|heeft\s+het\s+(zin|nut)\s+om|loont\s+het\s+(de\s+moeite\s+)?om)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Impersonal();
+
+    [GeneratedRegex(@"^\s*((moet|mag|kan|zal)\s+(ik|je|jij|we|wij|u)|(moeten|mogen|kunnen)\s+(we|wij)|is\s+het\s+(slim|verstandig|handig|beter|zinvol|nuttig|raadzaam|wijs|een\s+goed\s+idee)\s+om|heeft\s+het\s+(zin|nut)\s+om|loont\s+het\s+(de\s+moeite\s+)?om)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
 
     [GeneratedRegex(@"\b(mijn|m'n)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

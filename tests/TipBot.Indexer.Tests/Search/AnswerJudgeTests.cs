@@ -358,6 +358,22 @@ public class AnswerJudgeTests
     }
 
     [Fact]
+    public void AnImpersonalYesNoAdviceQuestionIsAnsweredByTheTipThatHoldsAQuarterOfIt()
+    {
+        // Seven words: the hall tip's body holds two of them once (2/7 of the weight, no focus), the moving tip one, and four are
+        // words no document uses. Asked whether a way of working is wise ("is het slim om") the hall tip answers it at that share;
+        // the same words asked as "moet ik" (the yes/no form a resident's own matter takes) are held to the yes/no share, and are not.
+        using var engine = EngineWithHallTip("Soms is een bezoeker overprikkeld. Zoek dan een stille kamer.");
+        var wise = engine.Search(new SearchQuery("is het slim om een overprikkelde bezoeker na de verhuizing samen met zijn zus te laten tekenen"));
+        Assert.Equal("hal", wise.Hits[0].Id);
+        Assert.True(wise.Answered);
+        Assert.False(engine.Search(new SearchQuery("moet ik een overprikkelde bezoeker na de verhuizing samen met zijn zus laten tekenen")).Answered);
+        using var yesNoShare = TipSearchEngine.InMemory([.. Library, HallTip("Soms is een bezoeker overprikkeld. Zoek dan een stille kamer.")],
+            options: RankingOptions.Default with { MinImpersonalAdviceCoverage = RankingOptions.Default.MinYesNoAdviceCoverage });
+        Assert.False(yesNoShare.Search(new SearchQuery("is het slim om een overprikkelde bezoeker na de verhuizing samen met zijn zus te laten tekenen")).Answered);
+    }
+
+    [Fact]
     public void TheOrganisationTellingItsSituationIsAnsweredByTheTipThatHoldsTwoFifthsOfIt()
     {
         // Seven words, each in one document: the hall tip's body holds three of them once (3/7 of the weight, no focus), the

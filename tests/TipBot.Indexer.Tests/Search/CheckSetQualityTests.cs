@@ -154,8 +154,9 @@ public sealed class ContextQualityTests(ContextQualityTests.ContextRun run) : Se
 /// independent author), landed sealed and first run by the lead at the end of the session that landed it (tests/eval/README.md,
 /// docs/eval.md): 0.864 / 0.901 / 0.826 / 0.155; false_abstain 0.127 since requests for the library's offers and yes/no
 /// advice, 0.099 since the first person plural and the long-question limit 1.1. Floors a little under that.
+/// false_abstain 0.028 since an impersonal yes/no advice question is answered at a quarter of its weight (h/refuse3), floor 0.043.
 /// </summary>
-public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.88, 0.90, 0.90, 0.09))
+public sealed class FifthLibraryQualityTests(FifthLibraryQualityTests.FifthRun run) : SetQualityTests<FifthLibraryQualityTests.FifthRun>(run, new QualityFloors(0.88, 0.90, 0.90, 0.043))
 {
     public sealed class FifthRun : RankingQualityTests.Run
     {
@@ -394,9 +395,10 @@ public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.Si
 /// ranked level with the plain baseline then (0.830 against 0.830; 0.793 at the session start); above it since the plain reading
 /// of a long question (docs/eval.md, h/long2), so every kind must be above it again.
 /// false_abstain 0.083 since the chat spellings of function words are stop words (h/refuse2), floor 0.098; abstain_correct 0.870
-/// since a question about the asker's own family is refused in any form (h/refuse2), floor 0.82.
+/// since a question about the asker's own family is refused in any form (h/refuse2), floor 0.82. false_abstain 0.069 since an
+/// impersonal yes/no advice question is answered at a quarter of its weight (h/refuse3), floor 0.084.
 /// </summary>
-public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.82, 0.098))
+public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTests.SeventeenthRun run) : SetQualityTests<SeventeenthLibraryQualityTests.SeventeenthRun>(run, new QualityFloors(0.867, 0.875, 0.82, 0.084))
 {
     public sealed class SeventeenthRun : RankingQualityTests.Run
     {

@@ -22,4 +22,19 @@ public sealed class YesNoAdviceTests
     [InlineData("hoe krijg ik collega's mee")]
     [InlineData("wat moet ik doen als een beller scheldt")]
     public void TheAskersOwnMatterARuleOrAnotherFormIsNot(string question) => Assert.False(YesNoAdvice.IsIn(question));
+
+    [Theory]
+    [InlineData("is het slim om eerst een ontwerp te maken")]
+    [InlineData("Heeft het zin om vijf inwoners een formulier te laten invullen")]
+    [InlineData("is het verstandig om een afwijzing eerst te bellen")]
+    [InlineData("loont het de moeite om de brieven te herschrijven")]
+    public void AJudgementAskedOfAWayOfWorkingIsImpersonalAdvice(string question) => Assert.True(YesNoAdvice.IsImpersonal(question));
+
+    [Theory]
+    [InlineData("moet ik een boze beller eerst laten uitpraten")]
+    [InlineData("moeten we bewoners eerder betrekken bij een plan")]
+    [InlineData("is het slim om mijn aanvraag in te trekken")]
+    [InlineData("heeft het zin om bezwaar te maken als ik te laat ben")]
+    [InlineData("wat is het slimste om te doen")]
+    public void APersonalFormOrTheAskersOwnMatterIsNot(string question) => Assert.False(YesNoAdvice.IsImpersonal(question));
 }
