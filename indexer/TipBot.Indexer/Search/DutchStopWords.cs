@@ -45,6 +45,10 @@ public static class DutchStopWords
         // rarest (docs/eval.md, h/refuse2). Not "niks" (niets): lines of everyday-words.txt are written with it ("niks mee gedaan"),
         // which would shrink to their other words ("mee").
         "t", "ie", "z'n", "zn", "mn", "d'r", "ff", "effe", "zoiets",
+        // Chat abbreviations of stop words and of phrases of them: "mss" (misschien), "wss" (waarschijnlijk), "ivm" (in verband
+        // met), "mbt" (met betrekking tot), "iig" (in ieder geval), "idd" (inderdaad), "evt" (eventueel), "ofzo", "enzo" (of zo,
+        // en zo), "oid" (of iets dergelijks). Words the library does not use weigh as its rarest, as "ff" did.
+        "mss", "wss", "ivm", "mbt", "iig", "idd", "evt", "ofzo", "enzo", "oid",
         // Auxiliary and thinking verbs in the past tense of a story ("we dachten dat we mochten ...").
         "denk", "denken", "dacht", "dachten", "kon", "konden", "moest", "moesten",
         "ging", "gingen", "kwam", "kwamen", "hadden", "werden", "gehad", "gedaan", "gegaan", "gekomen", "geworden",

@@ -43,6 +43,16 @@ public class AnalyzerTests
     }
 
     [Theory]
+    [InlineData("mss kan ik ivm de brief bellen", "brief", "bell")]
+    [InlineData("iets mbt de aanvraag ofzo", "aanvrag")]
+    public void ChatAbbreviationsOfStopWordsAreDropped(string question, params string[] expected)
+    {
+        // Typed in a chat, "mss" (misschien) and "ivm" (in verband met) are as empty as the words they stand for; as words the
+        // library never uses they would weigh as its rarest.
+        Assert.Equal(expected, Terms(question, AnalysisMode.Query));
+    }
+
+    [Theory]
     [InlineData("overheid")]
     [InlineData("overheden")]
     [InlineData("mens")]
