@@ -33,8 +33,9 @@ public static partial class OutsideHelpRequest
 
     // The verb within six words of the person asked for ("iemand meedenken", "wie kan ons team begeleiden"), or at the end of a
     // relative clause about that person, where Dutch puts it however long the clause is ("iemand van buiten die een keer met ons
-    // project meekijkt").
-    [GeneratedRegex(@"(\b(iemand|wie|externe?)\b((\s+[\w'-]+){0,6}?|(\s+[\w'-]+){0,3}?\s+die(\s+[\w'-]+){0,10}?)\s+(meekijk\w*|meedenk\w*|begeleid\w*|sparren|spart)\b|\bfrisse\s+blik\b|\bsparringpartner)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // project meekijkt"). The particle may stand apart from its verb, a modal or two between ("iemand van buiten die af en toe mee
+    // kan kijken", "zou iemand mee kunnen denken"), as Dutch writes it (h/refuse3).
+    [GeneratedRegex(@"(\b(iemand|wie|externe?)\b((\s+[\w'-]+){0,6}?|(\s+[\w'-]+){0,3}?\s+die(\s+[\w'-]+){0,10}?)\s+(meekijk\w*|meedenk\w*|mee\s+([\w'-]+\s+){0,2}?(kijken|denken)|begeleid\w*|sparren|spart)\b|\bfrisse\s+blik\b|\bsparringpartner)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Helper();
 
     [GeneratedRegex(@"(\bvan\s+buiten(af)?\b|\bextern\w*|\b(met|naar|over|bij|voor|op)\s+(ons|onze)\b|\b(ons|onze)\s+([\w'-]+\s+)?begeleid\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

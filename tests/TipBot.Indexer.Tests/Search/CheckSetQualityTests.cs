@@ -414,9 +414,10 @@ public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTest
 /// manager; terse project questions), landed sealed and first run by the lead at the end of the session that landed it
 /// (docs/eval.md): 0.872 / 0.918 / 1.000 / 0.125 (the session-start engine: 0.875 / 0.928 / 1.000 / 0.125). Its false_abstain
 /// is over the limit of 0.10: the floors admit the measured values less one row so that they cannot get worse unseen;
-/// they do not call the limits met.
+/// they do not call the limits met. false_abstain 0.097 since the English list's section for colleagues in IT (h/english), 0.083
+/// since a request for someone from outside may split "meekijken" with a modal ("mee kunnen kijken", h/refuse3), floor 0.098.
 /// </summary>
-public sealed class EighteenthLibraryQualityTests(EighteenthLibraryQualityTests.EighteenthRun run) : SetQualityTests<EighteenthLibraryQualityTests.EighteenthRun>(run, new QualityFloors(0.868, 0.912, 0.95, 0.14))
+public sealed class EighteenthLibraryQualityTests(EighteenthLibraryQualityTests.EighteenthRun run) : SetQualityTests<EighteenthLibraryQualityTests.EighteenthRun>(run, new QualityFloors(0.868, 0.912, 0.95, 0.098))
 {
     public sealed class EighteenthRun : RankingQualityTests.Run
     {

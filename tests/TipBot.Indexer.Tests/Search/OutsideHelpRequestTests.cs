@@ -13,6 +13,8 @@ public sealed class OutsideHelpRequestTests
     [InlineData("we willen een frisse blik van buiten op ons plan")]
     [InlineData("een externe die met ons meedenkt")]
     [InlineData("we zoeken iemand van buiten die volgend jaar een paar maanden met ons team meedenkt")]
+    [InlineData("zou iemand van buiten af en toe mee kunnen kijken bij ons project")]
+    [InlineData("kan er iemand met ons mee komen denken over onze aanpak")]
     public void ARequestForSomeoneFromOutsideToThinkAlongIsOne(string question) => Assert.True(OutsideHelpRequest.IsIn(question));
 
     [Theory]
@@ -23,6 +25,8 @@ public sealed class OutsideHelpRequestTests
     [InlineData("zoek iemand die met mij meekijkt naar mijn belastingaangifte")]
     [InlineData("ik zoek iemand die mijn vader een paar keer per week thuis begeleidt")]
     [InlineData("hoe begeleid ik een inwoner bij een aanvraag")]
+    [InlineData("hoe vragen we bewoners om mee te denken over ons plan")]
+    [InlineData("wie wil er mee kijken naar mijn brief aan de rechter")]
     public void ResidentsThinkingAlongOrSomeonesOwnMatterIsNot(string question) => Assert.False(OutsideHelpRequest.IsIn(question));
 
     [Theory]

@@ -58,6 +58,10 @@ public class RankingRulesTests
         var clause = engine.Search(new SearchQuery("ik zoek iemand van buiten die volgend jaar een paar maanden met ons project meedenkt") { Top = 10 });
         Assert.True(clause.Answered);
         Assert.Equal("interactiecoach", clause.Hits[0].Id);
+        // So is the particle split from its verb by a modal, as Dutch writes it ("mee kunnen denken").
+        var split = engine.Search(new SearchQuery("zou iemand van buiten af en toe mee kunnen denken over onze aanpak van het project") { Top = 10 });
+        Assert.True(split.Answered);
+        Assert.Equal("interactiecoach", split.Hits[0].Id);
     }
 
     [Fact]
