@@ -282,7 +282,7 @@ public sealed record RankingOptions
     /// </summary>
     /// <remarks>
     /// 0.25, the long rule's share (<see cref="MinLongCoverage"/>), since h/refuse3 (docs/eval.md): on the thirty-seven open sets
-    /// the form has thirty rows, every one answerable (the yes/no NONE rows are all "moet/mag/kan ik"); the two refused held 0.275
+    /// the form has 28 rows, every one answerable (the yes/no NONE rows are all "moet/mag/kan ik", "moeten/kunnen we"); the two refused held 0.275
     /// and 0.341 of their weight (the right tip first in both), the one answered by another path under them 0.208.
     /// </remarks>
     public double MinImpersonalAdviceCoverage { get; init; } = 0.25;
