@@ -62,6 +62,7 @@ public static class QueryAnalysis
 
         var groups = new List<QueryTermGroup>();
         var seen = new HashSet<string>();
+        var possessed = PossessedWords.Terms(analyzer, text);
         foreach (var r in raw)
         {
             var (alts, parts, partSynonyms) = r;
@@ -86,6 +87,7 @@ public static class QueryAnalysis
                 AlternativeBoosts = SharedIdf(dfs, unionDf, docCount),
                 // A word the library never uses counts as a rare one: it is what the question is about.
                 Weight = Idf(Math.Max(unionDf, Math.Min(partsDf, 1)) is var f && f == 0 ? 1 : f, docCount),
+                Possessed = possessed.Count > 0 && alternatives.Any(possessed.Contains),
             });
             if (groups.Count == MaxGroups) break;
         }

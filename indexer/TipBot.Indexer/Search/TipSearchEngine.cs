@@ -78,15 +78,19 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings, maxima: TermMaxScores.Of(s.Searcher));
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
         var longQuestion = Options.IsLongForOrder(text);
+        // The order (not the judge's match) weighs the asker's own thing more: what "onze brieven" or "mijn team" is about.
+        var orderMatcher = Options.PossessedWeight != 1 && groups.Any(g => g.Possessed)
+            ? new TermMatcher(PossessedWords.Weighted(groups, Options.PossessedWeight), s.NearTerms) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
             .Where(c => c.Doc is not null)
             .Select(c =>
             {
-                var coverage = matcher.Coverage(candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc!)));
+                var terms = candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc!));
+                var coverage = matcher.Coverage(terms);
                 var bm25 = c.ScoreDoc.Score + Options.SectionWeight * (sectionScores?.GetValueOrDefault(c.Doc!.Id) ?? 0);
                 var match = Options.Combine(bm25, coverage);
-                var order = longQuestion ? Options.OrderScore(bm25, coverage, longQuestion: true) : match;
+                var order = longQuestion || orderMatcher is not null ? Options.OrderScore(bm25, orderMatcher?.Coverage(terms) ?? coverage, longQuestion) : match;
                 return new Candidate(c.ScoreDoc, c.Doc!, coverage, order * Options.KindWeight(c.Doc!.Kind), match);
             })
             .OrderByDescending(c => c.Score)
