@@ -78,8 +78,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings, maxima: TermMaxScores.Of(s.Searcher));
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
         var longQuestion = Options.IsLongForOrder(text);
-        // The order (not the judge's match) weighs the asker's own thing more: what "onze brieven" or "mijn team" is about.
-        var orderMatcher = Options.PossessedWeight != 1 && groups.Any(g => g.Possessed)
+        // The order (not the judge's match) weighs the asker's own thing more: what "onze brieven" or "mijn team" is about. Not in
+        // a request for the library's offer, where the asker's own is who it is for ("een workshop voor ons team").
+        var orderMatcher = !offerRequest && Options.PossessedWeight != 1 && groups.Any(g => g.Possessed)
             ? new TermMatcher(PossessedWords.Weighted(groups, Options.PossessedWeight), s.NearTerms) : null;
         var ranked = found.ScoreDocs
             .Select(sd => (ScoreDoc: sd, Doc: DocumentOf(sd.Doc)))
