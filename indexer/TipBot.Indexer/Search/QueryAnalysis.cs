@@ -20,7 +20,8 @@ public static class QueryAnalysis
     /// <param name="nearTerms">
     /// The library's terms near a word (<see cref="IndexSnapshot.NearTerms"/>). With them, a word one typo from a long stop
     /// word that the library neither uses nor nearly uses is read as that stop word (<see cref="StopWordTypos"/>); without
-    /// them a stop word's typo cannot be told from a content word's, and every word stays as typed.
+    /// them a stop word's typo cannot be told from a content word's, and every word stays as typed. A word the library lacks is
+    /// also read as a typo of a rule's word only when none of the library's own words is as near to it.
     /// </param>
     /// <param name="offerRequest">
     /// The question is put as a request (<see cref="OfferRequest"/>): a word for a training, a session or a course
@@ -57,7 +58,7 @@ public static class QueryAnalysis
         }
         var docCount = Math.Max(1, reader.DocFreqOfEntries());
         WithVerbForms(raw, reader, docCount);
-        if (analyzer is DutchAnalyzer { Resources.Synonyms: { } synonyms }) raw = WithSynonyms(raw, synonyms, reader);
+        if (analyzer is DutchAnalyzer { Resources.Synonyms: { } synonyms }) raw = WithSynonyms(raw, synonyms, reader, nearTerms);
         if (offerRequest) WithWorkshopAsked(raw);
 
         var groups = new List<QueryTermGroup>();
@@ -273,7 +274,7 @@ public static class QueryAnalysis
     /// Expands the question's words by the synonym rules: a phrase of several words that has a rule becomes one group
     /// of its replacements (the longest phrase wins), a single word gets its rule's words beside it.
     /// </summary>
-    private static List<RawGroup> WithSynonyms(List<RawGroup> raw, SynonymRules rules, IndexReader reader)
+    private static List<RawGroup> WithSynonyms(List<RawGroup> raw, SynonymRules rules, IndexReader reader, Func<string, IReadOnlyCollection<string>>? nearTerms)
     {
         var result = new List<RawGroup>(raw.Count);
         for (var i = 0; i < raw.Count;)
@@ -302,7 +303,8 @@ public static class QueryAnalysis
             var (alts, parts) = raw[i];
             var group = new RawGroup(Expand(alts, rules), parts);
             if (group.Alts.Count == 1 && parts.Count == 0 && rules.Expand(group.Alts[0]) is null && TermMatcher.IsFuzzyCandidate(group.Alts[0])
-                && DocumentFrequency(reader, group.Alts[0]) == 0 && rules.Near(group.Alts[0]) is { } near)
+                && DocumentFrequency(reader, group.Alts[0]) == 0 && !IsFormedFromLibraryWord(group.Alts[0], reader)
+                && rules.Near(group.Alts[0], out var distance) is { } near && !LibraryHasOtherAsNear(group.Alts[0], distance, near, nearTerms))
             {
                 group = new RawGroup([group.Alts[0], .. near.Where(n => n != group.Alts[0])], parts) { Misspelt = true };
             }
@@ -315,6 +317,25 @@ public static class QueryAnalysis
         }
         return result;
     }
+
+    /// <summary>
+    /// Whether the library uses a word as near to the misspelt <paramref name="word"/> as the rule's key is, other than one the
+    /// rule searches: "beler" is "beller" mistyped, a word of the library, before it is "beleving" (a rule's key one letter
+    /// away); the library's word is then found as the near form of an unknown word.
+    /// </summary>
+    private static bool LibraryHasOtherAsNear(string word, int ruleDistance, IReadOnlyList<string> rule, Func<string, IReadOnlyCollection<string>>? nearTerms)
+    {
+        if (nearTerms is null) return false;
+        foreach (var term in nearTerms(word))
+        {
+            if (!rule.Contains(term) && TermMatcher.EditDistance(word, term) <= ruleDistance) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word the library lacks that is a prefix before a word it uses is a real word, not a typo of a rule's word (<see cref="PrefixedWords"/>).</summary>
+    private static bool IsFormedFromLibraryWord(string stem, IndexReader reader) =>
+        PrefixedWords.IsFormed(stem, rest => DocumentFrequency(reader, rest) > 0 || DutchStopWords.Surface.Contains(rest));
 
     private static List<string> Expand(List<string> words, SynonymRules rules)
     {

@@ -38,7 +38,10 @@ public sealed class SynonymRules
 
     /// <summary>The expansion of the one-word rule nearest to a misspelt <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>), or null.</summary>
     /// <remarks>Only the keys of the lists read with typo matching (not the everyday words: see <see cref="FromLines"/>).</remarks>
-    public IReadOnlyList<string>? Near(string word)
+    public IReadOnlyList<string>? Near(string word) => Near(word, out _);
+
+    /// <param name="keyDistance">The edit distance of the nearest key (<see cref="TermMatcher.EditDistance"/>); int.MaxValue when none.</param>
+    public IReadOnlyList<string>? Near(string word, out int keyDistance)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -52,6 +55,7 @@ public sealed class SynonymRules
                 bestDistance = distance;
             }
         }
+        keyDistance = bestDistance;
         return best is null ? null : _rules[best];
     }
 

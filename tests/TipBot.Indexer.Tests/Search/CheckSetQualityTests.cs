@@ -65,7 +65,7 @@ public sealed class Other3QualityTests(Other3QualityTests.Other3Run run) : SetQu
 /// nDCG@5 +0.002 since the fifth everyday-words pass. false_abstain 0.049 since a situation told in the first person in five words
 /// or more may hold one word the library does not use (h/refuse2), floor 0.075.
 /// </summary>
-public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.872, 0.91, 0.95, 0.075))
+public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQualityTests<Fresh4QualityTests.Fresh4Run>(run, new QualityFloors(0.88, 0.92, 0.95, 0.075))
 {
     public sealed class Fresh4Run : RankingQualityTests.Run
     {
@@ -80,7 +80,7 @@ public sealed class Fresh4QualityTests(Fresh4QualityTests.Fresh4Run run) : SetQu
 /// Floors a little under the measured numbers (docs/eval.md); three of its NONE questions (two on-topic) are still answered,
 /// one of them a yes/no question ("mag ik ...") that the judge no longer refuses by its form (advice is asked that way too).
 /// </summary>
-public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.955, 0.965, 0.78, 0.06))
+public sealed class Other4QualityTests(Other4QualityTests.Other4Run run) : SetQualityTests<Other4QualityTests.Other4Run>(run, new QualityFloors(0.955, 0.965, 0.79, 0.06))
 {
     public sealed class Other4Run : RankingQualityTests.Run
     {
@@ -380,7 +380,7 @@ public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.Fi
 /// use (h/refuse2), floor 0.098; 0.8664 / 0.069 since a request for someone from outside may put its verb at the end of a long
 /// relative clause (h/refuse2), floors 0.863 / 0.084.
 /// </summary>
-public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.865, 0.895, 0.82, 0.084))
+public sealed class SixteenthLibraryQualityTests(SixteenthLibraryQualityTests.SixteenthRun run) : SetQualityTests<SixteenthLibraryQualityTests.SixteenthRun>(run, new QualityFloors(0.867, 0.90, 0.82, 0.084))
 {
     public sealed class SixteenthRun : RankingQualityTests.Run
     {
