@@ -238,7 +238,18 @@ public sealed class IndexSnapshot : IDisposable
     {
         if (word.Length == 0) return [];
         if (char.IsSurrogate(word[0])) return ScanNearTerms(word);
-        return _vocabulary.GetOrAdd(word[0], VocabularyStartingWith).Near(word);
+        return Typos(word, _vocabulary.GetOrAdd(word[0], VocabularyStartingWith).Near(word));
+    }
+
+    /// <summary>
+    /// The near terms <paramref name="word"/> may be a typo of: not a term that is another word after the same particle
+    /// when the word is that particle before a word of the library (<see cref="PrefixedWords.IsOtherWordAfterPrefix"/>).
+    /// </summary>
+    private string[] Typos(string word, string[] near)
+    {
+        if (near.Length == 0 || word.Length < PrefixedWords.MinWord) return near;
+        bool IsWord(string rest) => QueryAnalysis.DocumentFrequency(Reader, rest) > 0 || DutchStopWords.Surface.Contains(rest);
+        return Array.FindAll(near, t => !PrefixedWords.IsOtherWordAfterPrefix(word, t, IsWord) && !KeyboardSlips.IsOtherWord(word, t));
     }
 
     /// <summary>The distinct terms of the whole-document fields that start with <paramref name="first"/>, indexed by their deletions.</summary>
@@ -280,7 +291,7 @@ public sealed class IndexSnapshot : IDisposable
         {
             if (TermMatcher.IsNear(word, text)) near.Add(text);
         }
-        return [.. near];
+        return Typos(word, [.. near]);
     }
 
     /// <summary>Every term of a document's whole-document entry, by analysing it again (remembered per document).</summary>

@@ -35,4 +35,31 @@ public static class PrefixedWords
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="near"/>, a library term within typo distance of the question's <paramref name="stem"/>, is
+    /// another word after the same particle: the stem is the particle before a word (<see cref="IsFormed"/>) and the near
+    /// term has that particle and goes on with another letter ("uitslag" / "uitleg", "ophang" / "opvang", "verstand" /
+    /// "verband", "overbelast" / "overlast"). Two words of one particle are two words, not a word and its typo; a near term
+    /// that goes on as the stem does past the particle is still its typo or its form ("opstellen" / "opstelt"), and so is
+    /// one of a participle's "ge" after the particle ("doorgezet" / "doorzet").
+    /// </summary>
+    /// <param name="isWord">Whether a stem is a word of the library (or a stop word).</param>
+    public static bool IsOtherWordAfterPrefix(string stem, string near, Func<string, bool> isWord)
+    {
+        if (stem.Length < MinWord) return false;
+        foreach (var prefix in Prefixes)
+        {
+            if (stem.Length >= prefix.Length + MinRest && near.Length > prefix.Length && stem.StartsWith(prefix, StringComparison.Ordinal)
+                && near.StartsWith(prefix, StringComparison.Ordinal) && near[prefix.Length] != stem[prefix.Length]
+                && !IsParticiple(stem, prefix.Length) && !IsParticiple(near, prefix.Length) && isWord(stem[prefix.Length..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A separable verb's participle puts "ge" after its particle: "doorgezet", "opgesteld", "uitgelegd".
+    private static bool IsParticiple(string word, int at) => string.CompareOrdinal(word, at, "ge", 0, 2) == 0;
 }

@@ -36,7 +36,10 @@ public sealed class SynonymRules
     /// <summary>What <paramref name="phrase"/> (normalised words joined by spaces) expands to, itself included when the rule keeps it; null when no rule applies.</summary>
     public IReadOnlyList<string>? Expand(string phrase) => _rules.GetValueOrDefault(phrase);
 
-    /// <summary>The expansion of the one-word rule nearest to a misspelt <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>), or null.</summary>
+    /// <summary>
+    /// The expansion of the one-word rule nearest to a misspelt <paramref name="word"/> (<see cref="TermMatcher.IsNear"/>), or null;
+    /// not a key the word is another word of (<see cref="KeyboardSlips.IsOtherWord"/>: "bereid" is no typo of "beleid").
+    /// </summary>
     /// <remarks>Only the keys of the lists read with typo matching (not the everyday words: see <see cref="FromLines"/>).</remarks>
     public IReadOnlyList<string>? Near(string word) => Near(word, out _);
 
@@ -47,7 +50,7 @@ public sealed class SynonymRules
         var bestDistance = int.MaxValue;
         foreach (var key in _typoKeys)
         {
-            if (key.Contains(' ') || !TermMatcher.IsNear(word, key)) continue;
+            if (key.Contains(' ') || !TermMatcher.IsNear(word, key) || KeyboardSlips.IsOtherWord(word, key)) continue;
             var distance = TermMatcher.EditDistance(word, key);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(key, best) < 0))
             {

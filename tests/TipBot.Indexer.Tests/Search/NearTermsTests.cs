@@ -4,7 +4,11 @@ using TipBot.Indexer.Search;
 
 namespace TipBot.Indexer.Tests.Search;
 
-/// <summary>Typo matching through the index's near terms must credit and mark exactly what comparing every document term did.</summary>
+/// <summary>
+/// Typo matching through the index's near terms must credit and mark exactly what comparing every document term did, less the
+/// terms that are another word than a typo (<see cref="PrefixedWords.IsOtherWordAfterPrefix"/>, <see cref="KeyboardSlips.IsOtherWord"/>),
+/// which the scan of every term under the word's first letter leaves out too.
+/// </summary>
 public sealed class NearTermsTests : IDisposable
 {
     private readonly TipSearchEngine _engine =
@@ -26,7 +30,7 @@ public sealed class NearTermsTests : IDisposable
             var groups = QueryAnalysis.Analyze(s, text);
             if (!groups.Any(g => g.Unknown && g.Alternatives.Any(a => a.Length >= 4))) continue;
             typoQuestions++;
-            var everyTerm = new TermMatcher(groups);
+            var everyTerm = new TermMatcher(groups, s.ScanNearTerms);
             var nearTerms = new TermMatcher(groups, s.NearTerms);
             foreach (var d in _engine.Documents)
             {
