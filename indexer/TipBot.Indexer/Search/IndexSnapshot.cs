@@ -248,8 +248,8 @@ public sealed class IndexSnapshot : IDisposable
     private string[] Typos(string word, string[] near)
     {
         if (near.Length == 0 || word.Length < PrefixedWords.MinWord) return near;
-        bool IsWord(string rest) => QueryAnalysis.DocumentFrequency(Reader, rest) > 0 || DutchStopWords.Surface.Contains(rest);
-        return Array.FindAll(near, t => !PrefixedWords.IsOtherWordAfterPrefix(word, t, IsWord) && !KeyboardSlips.IsOtherWord(word, t));
+        return Array.FindAll(near, t => !PrefixedWords.IsOtherWordAfterPrefix(word, t, rest => QueryAnalysis.IsLibraryOrStopWord(Reader, rest))
+            && !KeyboardSlips.IsOtherWord(word, t));
     }
 
     /// <summary>The distinct terms of the whole-document fields that start with <paramref name="first"/>, indexed by their deletions.</summary>

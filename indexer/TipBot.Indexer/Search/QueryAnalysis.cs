@@ -335,7 +335,10 @@ public static class QueryAnalysis
 
     /// <summary>A word the library lacks that is a prefix before a word it uses is a real word, not a typo of a rule's word (<see cref="PrefixedWords"/>).</summary>
     private static bool IsFormedFromLibraryWord(string stem, IndexReader reader) =>
-        PrefixedWords.IsFormed(stem, rest => DocumentFrequency(reader, rest) > 0 || DutchStopWords.Surface.Contains(rest));
+        PrefixedWords.IsFormed(stem, rest => IsLibraryOrStopWord(reader, rest));
+
+    /// <summary>Whether <paramref name="stem"/> is a word of the library's documents or a stop word: what may follow a prefix in a real word (<see cref="PrefixedWords"/>).</summary>
+    public static bool IsLibraryOrStopWord(IndexReader reader, string stem) => DocumentFrequency(reader, stem) > 0 || DutchStopWords.Surface.Contains(stem);
 
     private static List<string> Expand(List<string> words, SynonymRules rules)
     {
