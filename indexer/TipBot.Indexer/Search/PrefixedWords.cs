@@ -31,10 +31,14 @@ public static class PrefixedWords
         if (stem.Length < MinWord) return false;
         foreach (var prefix in Prefixes)
         {
-            if (stem.Length >= prefix.Length + MinRest && stem.StartsWith(prefix, StringComparison.Ordinal) && isWord(stem[prefix.Length..])) return true;
+            if (IsFormedWith(stem, prefix, isWord)) return true;
         }
         return false;
     }
+
+    // Whether the stem is the prefix before a word (isWord) of at least MinRest letters.
+    private static bool IsFormedWith(string stem, string prefix, Func<string, bool> isWord) =>
+        stem.Length >= prefix.Length + MinRest && stem.StartsWith(prefix, StringComparison.Ordinal) && isWord(stem[prefix.Length..]);
 
     /// <summary>
     /// Whether <paramref name="near"/>, a library term within typo distance of the question's <paramref name="stem"/>, is
@@ -50,9 +54,9 @@ public static class PrefixedWords
         if (stem.Length < MinWord) return false;
         foreach (var prefix in Prefixes)
         {
-            if (stem.Length >= prefix.Length + MinRest && near.Length > prefix.Length && stem.StartsWith(prefix, StringComparison.Ordinal)
-                && near.StartsWith(prefix, StringComparison.Ordinal) && near[prefix.Length] != stem[prefix.Length]
-                && !IsParticiple(stem, prefix.Length) && !IsParticiple(near, prefix.Length) && isWord(stem[prefix.Length..]))
+            if (near.Length > prefix.Length && near.StartsWith(prefix, StringComparison.Ordinal) && stem.StartsWith(prefix, StringComparison.Ordinal)
+                && near[prefix.Length] != stem[prefix.Length] && !IsParticiple(stem, prefix.Length) && !IsParticiple(near, prefix.Length)
+                && IsFormedWith(stem, prefix, isWord))
             {
                 return true;
             }

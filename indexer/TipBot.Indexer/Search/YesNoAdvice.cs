@@ -32,10 +32,13 @@ public static partial class YesNoAdvice
     /// </remarks>
     public static bool IsImpersonal(string question) => Impersonal().IsMatch(question) && !Possessive().IsMatch(question) && !FirstPerson.IsIn(question);
 
-    [GeneratedRegex(@"^\s*(is\s+het\s+(slim|verstandig|handig|beter|zinvol|nuttig|raadzaam|wijs|een\s+goed\s+idee)\s+om|heeft\s+het\s+(zin|nut)\s+om|loont\s+het\s+(de\s+moeite\s+)?om)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The impersonal openings ("is het slim om", "heeft het zin om", "loont het (de moeite) om"), one of the forms of Form too.
+    private const string ImpersonalOpening = @"is\s+het\s+(slim|verstandig|handig|beter|zinvol|nuttig|raadzaam|wijs|een\s+goed\s+idee)\s+om|heeft\s+het\s+(zin|nut)\s+om|loont\s+het\s+(de\s+moeite\s+)?om";
+
+    [GeneratedRegex(@"^\s*(" + ImpersonalOpening + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Impersonal();
 
-    [GeneratedRegex(@"^\s*((moet|mag|kan|zal)\s+(ik|je|jij|we|wij|u)|(moeten|mogen|kunnen)\s+(we|wij)|is\s+het\s+(slim|verstandig|handig|beter|zinvol|nuttig|raadzaam|wijs|een\s+goed\s+idee)\s+om|heeft\s+het\s+(zin|nut)\s+om|loont\s+het\s+(de\s+moeite\s+)?om)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*((moet|mag|kan|zal)\s+(ik|je|jij|we|wij|u)|(moeten|mogen|kunnen)\s+(we|wij)|" + ImpersonalOpening + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Form();
 
     [GeneratedRegex(@"\b(mijn|m'n)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
