@@ -29,6 +29,9 @@ public sealed class IndexSnapshot : IDisposable
     private readonly KnowledgeDocument?[] _documentOf;
     // Lucene doc -> its document's whole-document entry (-1: none), for the same reason.
     private readonly int[] _documentEntryOf;
+    // Lucene doc -> the Lucene docs of its document's sections (null: none), as _sectionsOf has them for its id: the second
+    // pass asks for every candidate's, and a look-up by id string cost more than the rest of that pass's bookkeeping.
+    private readonly int[]?[] _sectionsAt;
     private readonly Filter _documentFilter;
     private readonly bool _ownsDirectory;
     // Bounds the per-term cache: question words repeat (Zipf), so a few thousand cover most traffic.
@@ -52,7 +55,7 @@ public sealed class IndexSnapshot : IDisposable
         Documents = documents;
         ById = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Resources = resources;
-        (_documentOf, _documentEntryOf) = DocumentsByDoc(_idOf, ById, _entryOf);
+        (_documentOf, _documentEntryOf, _sectionsAt) = DocumentsByDoc(_idOf, ById, _entryOf, _sectionsOf);
         KnowSectionIndexes();
         IndexAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Index);
         QueryAnalyzer = new DutchAnalyzer(resources, AnalysisMode.Query);
@@ -182,6 +185,10 @@ public sealed class IndexSnapshot : IDisposable
 
     /// <summary>The Lucene docs of the sections of document <paramref name="id"/>, ascending (none when unknown).</summary>
     public IReadOnlyList<int> SectionEntriesOf(string id) => _sectionsOf.TryGetValue(id, out var docs) ? docs : [];
+
+    /// <summary><see cref="SectionEntriesOf"/> of the id of Lucene doc <paramref name="luceneDoc"/> (<see cref="IdOf"/>), without hashing it.</summary>
+    internal int[] SectionEntriesAt(int luceneDoc) =>
+        (uint)luceneDoc < (uint)_sectionsAt.Length ? _sectionsAt[luceneDoc] ?? [] : [];
 
     /// <summary>The section index stored with a section entry, read once per entry.</summary>
     public int SectionIndexOf(int sectionEntry)
@@ -318,26 +325,31 @@ public sealed class IndexSnapshot : IDisposable
     public KnowledgeDocument? DocumentOf(int luceneDoc) => (uint)luceneDoc < (uint)_documentOf.Length ? _documentOf[luceneDoc] : null;
 
     // The docs of one id share one id string and mostly follow each other: one look-up per run of them.
-    private static (KnowledgeDocument?[] DocumentOf, int[] DocumentEntryOf) DocumentsByDoc(string?[] idOf, IReadOnlyDictionary<string, KnowledgeDocument> byId,
-        Dictionary<string, int> entryOf)
+    private static (KnowledgeDocument?[] DocumentOf, int[] DocumentEntryOf, int[]?[] SectionsAt) DocumentsByDoc(string?[] idOf,
+        IReadOnlyDictionary<string, KnowledgeDocument> byId, Dictionary<string, int> entryOf, Dictionary<string, int[]> sectionsOf)
     {
         var documentOf = new KnowledgeDocument?[idOf.Length];
         var documentEntryOf = new int[idOf.Length];
+        var sectionsAt = new int[]?[idOf.Length];
         string? lastId = null;
         KnowledgeDocument? last = null;
         var lastEntry = -1;
+        int[]? lastSections = null;
         for (var doc = 0; doc < idOf.Length; doc++)
         {
             documentEntryOf[doc] = -1;
             if (idOf[doc] is not { } id) continue;
-            if (!ReferenceEquals(id, lastId)) (lastId, last, lastEntry) = (id, byId.GetValueOrDefault(id), entryOf.GetValueOrDefault(id, -1));
+            if (!ReferenceEquals(id, lastId))
+                (lastId, last, lastEntry, lastSections) = (id, byId.GetValueOrDefault(id), entryOf.GetValueOrDefault(id, -1), sectionsOf.GetValueOrDefault(id));
             documentOf[doc] = last;
             documentEntryOf[doc] = lastEntry;
+            sectionsAt[doc] = lastSections;
         }
-        return (documentOf, documentEntryOf);
+        return (documentOf, documentEntryOf, sectionsAt);
     }
 
-    private int DocumentEntryOf(string id) => _entryOf.TryGetValue(id, out var entry) ? entry : -1;
+    /// <summary>The whole-document entry of document <paramref name="id"/>, or -1.</summary>
+    internal int DocumentEntryOf(string id) => _entryOf.TryGetValue(id, out var entry) ? entry : -1;
 
     private static (string?[] IdOf, Dictionary<string, int> EntryOf, Dictionary<string, int[]> SectionsOf) Ids(IndexReader reader, FixedBitSet documentEntries)
     {

@@ -109,6 +109,10 @@ public static partial class PlainText
         var start = 0;
         for (var i = 0; i < plain.Length; i++)
         {
+            // Only these characters can end a sentence: the ones between them are passed over at once.
+            var next = plain.AsSpan(i).IndexOfAny(SentenceEnds);
+            if (next < 0) break;
+            i += next;
             var c = plain[i];
             var end = c == '\n'
                 || ((c is '.' or '!' or '?') && (i + 1 == plain.Length || char.IsWhiteSpace(plain[i + 1]))
@@ -119,6 +123,8 @@ public static partial class PlainText
         }
         Add(ranges, plain, start, plain.Length);
     }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("\n.!?");
 
     private static void Add(List<(int, int)> ranges, string plain, int from, int to)
     {

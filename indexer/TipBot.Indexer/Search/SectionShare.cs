@@ -11,23 +11,25 @@ namespace TipBot.Indexer.Search;
 /// </remarks>
 internal static class SectionShare
 {
-    /// <summary>Per document of <paramref name="ids"/>, its best section's share of the question's weight (0..1); -1 for a document without sections.</summary>
+    /// <summary>Per document of <paramref name="docs"/>, its best section's share of the question's weight (0..1); -1 for a document without sections.</summary>
+    /// <param name="docs">The documents' Lucene docs (their whole-document entries; any doc of a document names it).</param>
     /// <param name="matchingTerms">Term -> group, every term that counts for the question (<see cref="TermMatcher.AllMatchingTerms"/>).</param>
     /// <param name="read">The groups each of their sections holds, as read (null where nothing was).</param>
     /// <returns>Null when a group lies beyond the 64 bits <see cref="SectionGroups"/> reads.</returns>
-    public static double[]? BestSectionCoverage(IndexSnapshot snapshot, IReadOnlyList<string> ids, IReadOnlyList<QueryTermGroup> groups,
+    public static double[]? BestSectionCoverage(IndexSnapshot snapshot, int[] docs, IReadOnlyList<QueryTermGroup> groups,
         IReadOnlyDictionary<string, int> matchingTerms, PostingsPool.Lease postings, out SectionMasks? read)
     {
         read = null;
-        var best = new double[ids.Count];
+        var best = new double[docs.Length];
         Array.Fill(best, -1);
         var entries = new List<int>();
         var owners = new List<int>();
-        for (var i = 0; i < ids.Count; i++)
+        for (var i = 0; i < docs.Length; i++)
         {
-            foreach (var entry in snapshot.SectionEntriesOf(ids[i]))
+            var sections = snapshot.SectionEntriesAt(docs[i]);
+            for (var k = 0; k < sections.Length; k++)
             {
-                entries.Add(entry);
+                entries.Add(sections[k]);
                 owners.Add(i);
             }
         }

@@ -76,8 +76,10 @@ public static class SnippetBuilder
         {
             if (result.Length > 0) result.Append(' ');
             var (start, length) = ranges[i];
-            // A sentence read for its groups has its marks already; one after an early stop is read now.
+            // A sentence read for its groups has its marks already; one after an early stop is read now: from the section's
+            // tokens when they are known, as the sentences before it were read, else from its own text.
             if (i < groupsIn.Read) AppendMarked(result, plain, start, length, MarksIn(spans, start, length));
+            else if (tokens is not null && MarksOf(tokens, start, length, matchingTerms) is { } marks) AppendMarked(result, plain, start, length, marks);
             else
             {
                 var text = plain.Substring(start, length);
@@ -98,6 +100,34 @@ public static class SnippetBuilder
         foreach (var (from, to) in spans)
         {
             if (from >= start && to <= start + length) marks.Add((from - start, to - start));
+        }
+        return marks;
+    }
+
+    /// <summary>
+    /// The matched words' spans of the sentence at <paramref name="start"/> (relative to it) from its section's tokens, as
+    /// <see cref="Matches"/> gives them from the sentence's own tokens; null when a token crosses the sentence's start or end.
+    /// </summary>
+    private static List<(int Start, int End)>? MarksOf(SnippetToken[] tokens, int start, int length, IReadOnlyDictionary<string, int> terms)
+    {
+        // The first token that starts in the sentence (tokens are in text order).
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 0 && tokens[lo - 1].End > start) return null;
+        var marks = SentenceMarks ??= [];
+        marks.Clear();
+        var end = start + length;
+        for (var i = lo; i < tokens.Length && tokens[i].Start < end; i++)
+        {
+            if (tokens[i].End > end) return null;
+            if (!terms.ContainsKey(tokens[i].Term)) continue;
+            var span = (tokens[i].Start - start, tokens[i].End - start);
+            if (!marks.Contains(span)) marks.Add(span);
         }
         return marks;
     }
@@ -135,6 +165,8 @@ public static class SnippetBuilder
         // The window choice over the sentences read so far, made as Window makes it.
         private WindowChoice _choice;
         private readonly List<(int Start, int End)> _spans;
+        // The shapes of the question's terms (TermShapes): a token of another shape is none of them and is not looked up.
+        private readonly ulong _shapes;
         public bool Overflow;
         public bool Straddles;
 
@@ -143,6 +175,7 @@ public static class SnippetBuilder
         {
             _spans = spans;
             _terms = terms;
+            _shapes = TermShapes.Of(terms);
             _sentences = sentences;
             _masks = masks;
             _groups = groups;
@@ -170,7 +203,7 @@ public static class SnippetBuilder
                 Straddles = true;
                 return;
             }
-            if (!_terms.TryGetValue(term, out var g)) return;
+            if ((_shapes & TermShapes.Of(term)) == 0 || !_terms.TryGetValue(term, out var g)) return;
             if ((uint)g >= 64)
             {
                 Overflow = true;

@@ -172,7 +172,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             c => candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc)));
 
         var page = ranked.Skip(skip).Take(top).ToList();
-        var sections = BestSections(groups, page.Select(c => c.Doc).ToList(), postings);
+        var sections = BestSections(groups, page, postings);
         var reachable = SectionsGroups(sections, page, matcher, postings, sectionMasks);
         var hits = page
             .Select(c => Hit(new ScoreDoc(c.ScoreDoc.Doc, (float)c.Score), groups, matcher, sections.TryGetValue(c.Doc.Id, out var best) ? best.Index : FirstSectionWithText(c.Doc),
@@ -243,9 +243,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var leaders = Math.Min(3, ranked.Count);
         List<Candidate>? changed = null;
         var rose = false;
+        // Whether any leader lists a document as related: if none does, a candidate that lists none is related to none, and its
+        // id is not read (most candidates of a large library; each id read was a cache miss).
+        var leadersList = false;
+        for (var k = 0; k < leaders; k++) leadersList |= ranked[k].Doc.Related.Count > 0;
         for (var i = 0; i < ranked.Count; i++)
         {
             var c = ranked[i];
+            if (!leadersList && c.Doc.Related.Count == 0) continue;
             for (var k = 0; k < leaders; k++)
             {
                 var l = ranked[k];
@@ -292,10 +297,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     {
         masks = null;
         if (matcher.AllMatchingTerms() is not { } terms) return ranked;
-        var ids = new string[ranked.Count];
-        for (var i = 0; i < ranked.Count; i++) ids[i] = ranked[i].Doc.Id;
-        if (SectionShare.BestSectionCoverage(_snapshot, ids, groups, terms, postings, out masks) is not { } sections) return ranked;
-        var rest = new List<Candidate>(ids.Length - 1);
+        var docs = new int[ranked.Count];
+        for (var i = 0; i < ranked.Count; i++) docs[i] = ranked[i].ScoreDoc.Doc;
+        if (SectionShare.BestSectionCoverage(_snapshot, docs, groups, terms, postings, out masks) is not { } sections) return ranked;
+        var rest = new List<Candidate>(docs.Length - 1);
         for (var i = 1; i < ranked.Count; i++)
         {
             var c = ranked[i];
@@ -510,7 +515,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         Tags = d.Tags,
     };
 
-    /// <summary>The best-matching section of each of <paramref name="documents"/>: document id -> section index and its entry.</summary>
+    /// <summary>The best-matching section of each document of <paramref name="page"/>: document id -> section index and its entry.</summary>
     /// <remarks>
     /// One section query over all the documents at once instead of one per document: a section's score does not
     /// depend on the filter, and collecting every section of these documents keeps each one's best (ties to the
@@ -518,12 +523,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     /// ones (<see cref="OrderedDisjunctionMaxQuery"/>), whose sums do not depend on how the scorers were moved, so a
     /// section scores the same whichever other sections are asked with it.
     /// </remarks>
-    private Dictionary<string, (int Index, int Entry)> BestSections(IReadOnlyList<QueryTermGroup> groups, IReadOnlyList<KnowledgeDocument> documents, PostingsPool.Lease postings)
+    private Dictionary<string, (int Index, int Entry)> BestSections(IReadOnlyList<QueryTermGroup> groups, List<Candidate> page, PostingsPool.Lease postings)
     {
         var best = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        if (groups.Count == 0 || documents.Count == 0) return best;
-        // Array.Sort, not LINQ's stable Order: a tenth of this method's time went to its key buffers and comparer.
-        var sections = documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).SelectMany(_snapshot.SectionEntriesOf).ToArray();
+        if (groups.Count == 0 || page.Count == 0) return best;
+        // Array.Sort, not LINQ's stable Order: a tenth of this method's time went to its key buffers and comparer. Each
+        // document's sections once: the docs of one id share one array of them (IndexSnapshot.SectionEntriesAt).
+        var sections = page.Select(c => _snapshot.SectionEntriesAt(c.ScoreDoc.Doc)).Distinct<int[]>(ReferenceEqualityComparer.Instance).SelectMany(a => a).ToArray();
         Array.Sort(sections);
         if (sections.Length == 0) return best;
         var q = QueryFactory.Build(groups, IndexFields.SectionFields, fuzzy: true, _snapshot.NearTerms, _snapshot.TermStates, postings);

@@ -60,9 +60,12 @@ public class EntryLayoutTests
             var id = snapshot.Reader.Document(doc).Get(IndexFields.Id);
             Assert.Equal(id, snapshot.IdOf(doc));
             Assert.Same(snapshot.ById[id], snapshot.DocumentOf(doc));
+            Assert.Equal(snapshot.SectionEntriesOf(id), snapshot.SectionEntriesAt(doc));
         }
         Assert.Null(snapshot.DocumentOf(snapshot.Reader.MaxDoc));
         Assert.Null(snapshot.DocumentOf(-1));
+        Assert.Empty(snapshot.SectionEntriesAt(snapshot.Reader.MaxDoc));
+        Assert.Empty(snapshot.SectionEntriesAt(-1));
     }
 
     private static int CompareWithStored(IndexSnapshot snapshot)

@@ -31,7 +31,8 @@ public class SectionShareTests
         var terms = new TermMatcher(groups, s.NearTerms).AllMatchingTerms()!;
         using var postings = s.Postings.Rent();
 
-        var best = SectionShare.BestSectionCoverage(s, ["samen", "verspreid", "onbekend"], groups, terms, postings, out _)!;
+        // An id the library lacks has no doc (-1).
+        var best = SectionShare.BestSectionCoverage(s, Docs(s, "samen", "verspreid", "onbekend"), groups, terms, postings, out _)!;
 
         Assert.Equal(1.0, best[0], 6);
         // Each word alone: the heavier of the two, less than the whole.
@@ -51,7 +52,7 @@ public class SectionShareTests
         int[] Entries(params string[] ids) => [.. ids.SelectMany(s.SectionEntriesOf).Order()];
 
         // Read for two of the three; the page asks all three, the first's held nowhere.
-        _ = SectionShare.BestSectionCoverage(s, ["samen", "verspreid"], groups, terms, postings, out var read);
+        _ = SectionShare.BestSectionCoverage(s, Docs(s, "samen", "verspreid"), groups, terms, postings, out var read);
         var all = Entries("leider", "samen", "verspreid");
         var expected = SectionGroups.Read(s, all, terms, postings)!;
 
@@ -60,6 +61,9 @@ public class SectionShareTests
         Assert.Equal(expected, read.For(s, all, postings));
         Assert.Equal(SectionGroups.Read(s, Entries("samen"), terms, postings)!, read.For(s, Entries("samen"), postings));
     }
+
+    // The whole-document entries of the ids, as a search's candidates have them (-1 for an unknown id).
+    private static int[] Docs(IndexSnapshot s, params string[] ids) => [.. ids.Select(s.DocumentEntryOf)];
 
     [Fact]
     public void TheFactorIsOneForAFullShareAndTheFloorsShareForNone()
