@@ -136,10 +136,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var judged = ranked.Count > 0 ? BestMatch(ranked) : null;
         if (judged is not null && !ReferenceEquals(judged, ranked[0]))
             focus = FocusOf(judged);
-        var answered = judged is not null && AnswerJudge.IsAnswered(judged.Coverage, focus, judged.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
-                g => matcher.Holds(g, candidateTerms.All(judged.ScoreDoc.Doc, s.TermsOfDocumentAt(judged.ScoreDoc.Doc, judged.Doc))))
-            && FactQuestion.IsAnsweredBy(text, judged.Doc, focus, Options.MinProcedureFocus,
-                () => LibraryOffer.IsAskedFor(groups, TopicalOf(judged)));
+        // The judge's own tests of one candidate (with its focus), and the question's form (FactQuestion) with that candidate.
+        bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
+            g => matcher.Holds(g, candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc))));
+        bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(text, c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
+        var judgeAccepts = judged is not null && JudgeAccepts(judged, focus);
+        var answered = judgeAccepts && FormAccepts(judged!, focus);
         // A request for someone from outside to think along is a request for the library's coaching offer, which the document
         // about that offer answers whatever the question's words: that document goes first and answers it. When no candidate
         // is about the offer and the request names the outside, it comes from the index (it need share no word with the question).
@@ -167,6 +169,14 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         {
             ranked = [asked, .. ranked.Where(c => !ReferenceEquals(c, asked))];
             pinned = asked;
+        }
+        // The second reading: the judge refused the document it read, but a candidate just behind, nearly as good a match, passes
+        // its tests; that one goes first and answers (RankingOptions.SecondReadingDepth). Not when the question's form refused
+        // what the judge accepted (a fact or a rule no document states), nor after a request's pin.
+        if (!judgeAccepts && pinned is null && judged is not null && SecondReading(ranked, judged, c => FocusOf(c) is var f && JudgeAccepts(c, f) && FormAccepts(c, f)) is { } second)
+        {
+            ranked = [second with { Score = Math.Max(second.Score, ranked[0].Score) }, .. ranked.Where(c => !ReferenceEquals(c, second))];
+            answered = true;
         }
         if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
             c => candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc)));
@@ -218,6 +228,21 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if ((ranked.Find(c => c.Doc.Kind == DocumentKind.Tip && aboutTheCoach(c)) ?? ranked.Find(c => aboutTheCoach(c))) is { } candidate) return candidate;
         var found = fromIndex().Select(fetched).OfType<Candidate>().ToList();
         return found.Find(c => c.Doc.Kind == DocumentKind.Tip) ?? found.FirstOrDefault();
+    }
+
+    // The first candidate of places 2 to SecondReadingDepth (1 to it with SecondReadingFromFirst), the judged one left out, whose
+    // match is at least SecondReadingShare of the judged one's and that accepts passes; null when none does. A question about something the library does not cover
+    // seldom has a candidate that passes the judge's tests right behind the one it read, and one that passes far behind it is
+    // as often a tip that names the question's words in passing (docs/eval.md, h/second).
+    private Candidate? SecondReading(List<Candidate> ranked, Candidate judged, Func<Candidate, bool> accepts)
+    {
+        var depth = Math.Min(Options.SecondReadingDepth, ranked.Count);
+        for (var i = Options.SecondReadingFromFirst ? 0 : 1; i < depth; i++)
+        {
+            var c = ranked[i];
+            if (!ReferenceEquals(c, judged) && c.Match >= Options.SecondReadingShare * judged.Match && accepts(c)) return c;
+        }
+        return null;
     }
 
     // The first hit unless a later one matches the question better before the kind weight (a case above an equal tip).

@@ -253,8 +253,11 @@ public class AnswerJudgeTests
         var six = engine.Search(new SearchQuery("een bezoeker raakt overprikkeld door het lawaai van een verhuizing met het team"));
         Assert.Equal("hal", six.Hits[0].Id);
         Assert.True(six.Answered);
-        // Three words with two of them in the tip hold the same share: a short question needs more of its weight.
-        var three = engine.Search(new SearchQuery("bezoeker lawaai verhuizing"));
+        // Three words with two of them in the tip hold the same share: a short question needs more of its weight. Read with the
+        // judge alone: the moving tip, second and close behind the hall tip's match, holds "verhuizing" in its head and
+        // passes the first rule, so the second reading would answer with it (RankingOptions.SecondReadingDepth).
+        using var judgeAlone = EngineWithHallTip("Soms raakt een bezoeker overprikkeld door lawaai. Bied dan een stille kamer aan.", WithoutSecondReading);
+        var three = judgeAlone.Search(new SearchQuery("bezoeker lawaai verhuizing"));
         Assert.Equal("hal", three.Hits[0].Id);
         Assert.False(three.Answered);
     }
@@ -379,7 +382,9 @@ public class AnswerJudgeTests
         // Seven words, each in one document: the hall tip's body holds three of them once (3/7 of the weight, no focus), the
         // other four are words of the other tips. In the first person plural that is enough, without it (a description of
         // seven words) it is not.
-        using var engine = EngineWithHallTip("Soms is een bezoeker overprikkeld door lawaai. Zoek dan een stille kamer.");
+        // Read with the judge alone: the persona tip, second, holds "persona" and "team" in its head and passes the first rule, so
+        // the second reading would answer the description with it (RankingOptions.SecondReadingDepth).
+        using var engine = EngineWithHallTip("Soms is een bezoeker overprikkeld door lawaai. Zoek dan een stille kamer.", WithoutSecondReading);
         var ours = engine.Search(new SearchQuery("bij ons is een bezoeker overprikkeld door lawaai bij de verhuizing van het team met de persona en het formulier"));
         Assert.Equal("hal", ours.Hits[0].Id);
         Assert.True(ours.Answered);
@@ -404,7 +409,10 @@ public class AnswerJudgeTests
     }
 
     // The sample library and a hall tip whose only section has the given body: the tip the situation questions above are about.
-    private static TipSearchEngine EngineWithHallTip(string body) => TipSearchEngine.InMemory([.. Library, HallTip(body)]);
+    private static TipSearchEngine EngineWithHallTip(string body, RankingOptions? options = null) => TipSearchEngine.InMemory([.. Library, HallTip(body)], options: options);
+
+    // The judge's verdict on the document it reads, without the second reading of a refused question.
+    private static readonly RankingOptions WithoutSecondReading = RankingOptions.Default with { SecondReadingDepth = 0 };
 
     private static KnowledgeDocument HallTip(string body) =>
         SampleLibrary.Doc("hal", DocumentKind.Tip, "Houd de hal rustig", "Rust bij de ingang helpt iedereen.", ["ontvangst"], ("", body));
