@@ -653,9 +653,10 @@ public sealed class JudgeGuard2QualityTests(JudgeGuard2QualityTests.JudgeGuard2R
 /// independent author, a regional public health service (GGD): a youth-health nurse who coaches conversations, a health
 /// communication adviser and a community-work coordinator; call-line, nurse and communication staff's questions, some in
 /// English), landed sealed and first run by the lead at the end of the session that landed it (docs/eval.md): 0.838 / 0.896 /
-/// 0.957 / 0.083 (the session-start engine: 0.834 / 0.889 / 0.957 / 0.097). Floors one row under the measured values.
+/// 0.957 / 0.083 (the session-start engine: 0.834 / 0.889 / 0.957 / 0.097). After that session's h/refuse5 (e-mail openers and
+/// sign-offs) and h/english5 (everyday work English): 0.840 / 0.896 / 0.957 / 0.042. Floors one row under those.
 /// </summary>
-public sealed class TwentySecondLibraryQualityTests(TwentySecondLibraryQualityTests.TwentySecondRun run) : SetQualityTests<TwentySecondLibraryQualityTests.TwentySecondRun>(run, new QualityFloors(0.834, 0.89, 0.91, 0.07))
+public sealed class TwentySecondLibraryQualityTests(TwentySecondLibraryQualityTests.TwentySecondRun run) : SetQualityTests<TwentySecondLibraryQualityTests.TwentySecondRun>(run, new QualityFloors(0.836, 0.89, 0.91, 0.056))
 {
     public sealed class TwentySecondRun : RankingQualityTests.Run
     {
@@ -670,9 +671,9 @@ public sealed class TwentySecondLibraryQualityTests(TwentySecondLibraryQualityTe
 /// independent author, a municipality's work and income department: a senior income consultant, a writer of plain letters
 /// and decisions, a policy adviser for case-based working with partners; social-domain jargon, case-like e-mails, English),
 /// landed sealed and first run by the lead at the end of the session that landed it (docs/eval.md): 0.873 / 0.924 / 0.957 /
-/// 0.069 (the session-start engine the same). Floors one row under the measured values.
+/// 0.069 (the session-start engine the same); 0.875 / 0.924 / 0.957 / 0.069 after h/refuse5. Floors one row under those.
 /// </summary>
-public sealed class TwentyThirdLibraryQualityTests(TwentyThirdLibraryQualityTests.TwentyThirdRun run) : SetQualityTests<TwentyThirdLibraryQualityTests.TwentyThirdRun>(run, new QualityFloors(0.869, 0.915, 0.91, 0.083))
+public sealed class TwentyThirdLibraryQualityTests(TwentyThirdLibraryQualityTests.TwentyThirdRun run) : SetQualityTests<TwentyThirdLibraryQualityTests.TwentyThirdRun>(run, new QualityFloors(0.871, 0.915, 0.91, 0.083))
 {
     public sealed class TwentyThirdRun : RankingQualityTests.Run
     {
