@@ -76,6 +76,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups, s.NearTerms);
         var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings, maxima: TermMaxScores.Of(s.Searcher));
+        // The terms of a candidate's whole-document entry, as the coverage, the judge and the trace read them.
+        IReadOnlySet<string> TermsOfCandidate(int doc, KnowledgeDocument d) => candidateTerms.All(doc, s.TermsOfDocumentAt(doc, d));
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
         var longQuestion = Options.IsLongForOrder(text);
         // The order (not the judge's match) weighs the asker's own thing more: what "onze brieven" or "mijn team" is about. Not in
@@ -87,7 +89,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             .Where(c => c.Doc is not null)
             .Select(c =>
             {
-                var terms = candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc!));
+                var terms = TermsOfCandidate(c.ScoreDoc.Doc, c.Doc!);
                 var coverage = matcher.Coverage(terms);
                 var bm25 = c.ScoreDoc.Score + Options.SectionWeight * (sectionScores?.GetValueOrDefault(c.Doc!.Id) ?? 0);
                 var match = Options.Combine(bm25, coverage);
@@ -101,7 +103,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         double FocusOf(Candidate c) => matcher.Coverage(TopicalOf(c));
         // A document the question's words did not find (scored 0), as a candidate: what of the question it holds.
         Candidate? Fetched(ScoreDoc sd) => DocumentOf(sd.Doc) is { } d
-            ? new Candidate(new ScoreDoc(sd.Doc, 0f), d, matcher.Coverage(candidateTerms.All(sd.Doc, s.TermsOfDocumentAt(sd.Doc, d))), 0, 0)
+            ? new Candidate(new ScoreDoc(sd.Doc, 0f), d, matcher.Coverage(TermsOfCandidate(sd.Doc, d)), 0, 0)
             : null;
         // A tip the related bonus brings level with a case or workshop it is related to goes just above it: the library's
         // answers are tips, and the example shows the tip at work (the reason for ExampleWeight). Not when the example is more
@@ -138,7 +140,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             focus = FocusOf(judged);
         // The judge's own tests of one candidate (with its focus), and the question's form (FactQuestion) with that candidate.
         bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
-            g => matcher.Holds(g, candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc))));
+            g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)));
         bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(text, c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
         var judgeAccepts = judged is not null && JudgeAccepts(judged, focus);
         var answered = judgeAccepts && FormAccepts(judged!, focus);
@@ -179,7 +181,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             answered = true;
         }
         if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
-            c => candidateTerms.All(c.ScoreDoc.Doc, s.TermsOfDocumentAt(c.ScoreDoc.Doc, c.Doc)));
+            c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page, postings);
@@ -231,9 +233,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     }
 
     // The first candidate of places 2 to SecondReadingDepth (1 to it with SecondReadingFromFirst), the judged one left out, whose
-    // match is at least SecondReadingShare of the judged one's and that accepts passes; null when none does. A question about something the library does not cover
-    // seldom has a candidate that passes the judge's tests right behind the one it read, and one that passes far behind it is
-    // as often a tip that names the question's words in passing (docs/eval.md, h/second).
+    // match is at least SecondReadingShare of the judged one's and that accepts passes; null when none does. A question about
+    // something the library does not cover seldom has a candidate that passes the judge's tests right behind the one it read,
+    // and one that passes far behind it is as often a tip that names the question's words in passing (docs/eval.md, h/second).
     private Candidate? SecondReading(List<Candidate> ranked, Candidate judged, Func<Candidate, bool> accepts)
     {
         var depth = Math.Min(Options.SecondReadingDepth, ranked.Count);
