@@ -6,8 +6,8 @@ namespace TipBot.Indexer.Cli;
 
 /// <summary>
 /// Writes one JSON line per question of an evaluation set: the answered flag, the question's traits and its leading
-/// candidates with what the ranking saw of each (<see cref="RankingTrace"/>), in the final order. The set's grades stay in
-/// its .tsv; scripts/ltr.py joins the two.
+/// candidates with what the ranking saw of each (<see cref="RankingTrace"/>), in the final order, and what the answered judge
+/// read (<see cref="JudgeTrace"/>). The set's grades stay in its .tsv; scripts/ltr.py and scripts/judge-loo.py join the two.
 /// </summary>
 public static class FeatureDump
 {
@@ -42,6 +42,7 @@ public static class FeatureDump
                     body_words = c.BodyWords,
                     pinned = c.Pinned,
                 }),
+                judge = trace.Judge,
             };
             file.WriteLine(JsonSerializer.Serialize(row));
         }

@@ -82,7 +82,7 @@ public static class AnswerJudge
     public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
         string question, Func<QueryTermGroup, bool>? bestDocumentHas = null)
     {
-        if (groups.Count == 0 || ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question) || OwnFamily.IsIn(question) || FaultReport.IsIn(question)) return false;
+        if (groups.Count == 0 || IsVetoed(question)) return false;
         var weight = 0.0;
         for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
         var firstPerson = FirstPerson.IsIn(question);
@@ -101,10 +101,17 @@ public static class AnswerJudge
             : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count) && UnknownWords(groups, bestDocumentHas) <= allowedUnknown;
     }
 
+    /// <summary>
+    /// The question's forms that are never answered, whatever the documents (a shop, the asker's own yes/no matter, the asker's
+    /// family, a fault report): no threshold of the judge's reads them.
+    /// </summary>
+    public static bool IsVetoed(string question) =>
+        ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question) || OwnFamily.IsIn(question) || FaultReport.IsIn(question);
+
     // A word unknown to the library's vocabulary that the best document still holds in a near form ("doorgezet" for
     // "doorgezette") is a typo or an inflection of a word the library uses, not the thing a question about something else
     // asks for; only a word the best document lacks as well counts against the description.
-    private static int UnknownWords(IReadOnlyList<QueryTermGroup> groups, Func<QueryTermGroup, bool>? bestDocumentHas)
+    public static int UnknownWords(IReadOnlyList<QueryTermGroup> groups, Func<QueryTermGroup, bool>? bestDocumentHas)
     {
         var unknown = 0;
         for (var i = 0; i < groups.Count; i++)

@@ -20,7 +20,31 @@ public sealed class RankingTrace
 
     /// <summary>The final order's leading candidates, best first.</summary>
     public List<CandidateFeatures> Candidates { get; } = [];
+
+    /// <summary>What the answered judge read (null: nothing was judged).</summary>
+    public JudgeTrace? Judge { get; internal set; }
 }
+
+/// <summary>
+/// The answered judge's inputs for one question (<see cref="AnswerJudge.IsAnswered"/>), for a learned judge read leave one
+/// library out (scripts/judge-loo.py): the question's forms and weights, whether a hard form (<see cref="AnswerJudge.IsVetoed"/>)
+/// or a pin decided, and the candidates the judge read, the judged one first, then those the second reading may take.
+/// <paramref name="Weight"/> is the question's summed word weight, <paramref name="UnknownWeight"/> the part of it in words the
+/// library never uses, <paramref name="RarestWeight"/> the weight of a word in one document of the library;
+/// <paramref name="RunnerUpCoverage"/> and <paramref name="RunnerUpMatchShare"/> the coverage and the match (as a share of the
+/// judged one's) of the best other candidate; <paramref name="HandAccepts"/> the hand judge's decision on the judged candidate.
+/// </summary>
+public sealed record JudgeTrace(
+    int Groups, bool Long, bool Veto, bool FirstPerson, bool Plural, bool YesNoAdvice, bool Impersonal, double Weight, double UnknownWeight,
+    double RarestWeight, double RunnerUpCoverage, double RunnerUpMatchShare, bool CoachPinned, bool OfferPinned, bool HandAccepts,
+    IReadOnlyList<JudgedCandidate> Candidates);
+
+/// <summary>
+/// One candidate as the judge read it: coverage, focus, BM25 before the coverage re-ranking, match, the plain share of the
+/// question's groups it holds, the question's words the library does not know and it lacks, and the hand judge's and the
+/// question form's (<see cref="FactQuestion"/>) decisions on it.
+/// </summary>
+public sealed record JudgedCandidate(string Id, double Coverage, double Focus, double Bm25, double Match, double GroupShare, int UnknownWords, bool Hand, bool Form);
 
 /// <summary>Traits of a question that do not depend on a candidate.</summary>
 public sealed record QueryTraits(int Groups, int Words, bool Long);

@@ -151,11 +151,13 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         Candidate? TheCoachOffer(Func<bool> fromIndex) => CoachOffer(ranked, c => LibraryOffer.IsCoachOffer(TopicalOf(c)),
             () => fromIndex() ? CoachOfferDocuments.Find(s.Searcher, filter, Options.DocumentFields, RerankDepth) : [], Fetched);
         Candidate? pinned = null;
+        var coachPinned = false;
         if (OutsideHelpRequest.IsIn(text) && TheCoachOffer(() => OutsideHelpRequest.NamesTheOutside(text)) is { } offer)
         {
             answered = true;
             ranked = [offer, .. ranked.Where(c => !ReferenceEquals(c, offer))];
             pinned = offer;
+            coachPinned = true;
         }
         // A request that names one of the library's offers ("interactiecoach aanvragen", "kan iemand van jullie een workshop geven
         // bij ons") puts the document about it first: for a coach, the document about the coaching offer, as above; for a
@@ -172,6 +174,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             ranked = [asked, .. ranked.Where(c => !ReferenceEquals(c, asked))];
             pinned = asked;
         }
+        if (trace is not null && judged is not null)
+            trace.Judge = JudgeTraceOf(ranked, judged, focus, groups, text, matcher, AnswerJudge.RarestWeight(s.Reader), coachPinned, pinned is not null && !coachPinned,
+                judgeAccepts, FocusOf, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), JudgeAccepts, FormAccepts);
         // The second reading: the judge refused the document it read, but a candidate just behind, nearly as good a match, passes
         // its tests; that one goes first and answers (RankingOptions.SecondReadingDepth). Not when the question's form refused
         // what the judge accepted (a fact or a rule no document states), nor after a request's pin.
@@ -394,6 +399,32 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             var capped = Math.Min(score[i], ranked[0].Score);
             if (capped != ranked[i].Score) ranked[i] = ranked[i] with { Score = capped };
         }
+    }
+
+    // The judge's trace (RankingTrace.Judge): the question's forms and weights, and the judged candidate, then those the second
+    // reading may take (as SecondReading reads them), each with the hand judge's and the question form's decision.
+    private JudgeTrace JudgeTraceOf(List<Candidate> ranked, Candidate judged, double focus, IReadOnlyList<QueryTermGroup> groups, string text,
+        TermMatcher matcher, double rarestWeight, bool coachPinned, bool offerPinned, bool judgeAccepts, Func<Candidate, double> focusOf,
+        Func<Candidate, IReadOnlySet<string>> termsOf, Func<Candidate, double, bool> judgeTest, Func<Candidate, double, bool> formTest)
+    {
+        var read = new List<Candidate> { judged };
+        var depth = Math.Min(Options.SecondReadingDepth, ranked.Count);
+        for (var i = Options.SecondReadingFromFirst ? 0 : 1; i < depth; i++)
+        {
+            if (!ReferenceEquals(ranked[i], judged) && ranked[i].Match >= Options.SecondReadingShare * judged.Match) read.Add(ranked[i]);
+        }
+        JudgedCandidate Read(Candidate c)
+        {
+            var terms = termsOf(c);
+            var f = ReferenceEquals(c, judged) ? focus : focusOf(c);
+            return new JudgedCandidate(c.Doc.Id, c.Coverage, f, c.ScoreDoc.Score, c.Match, (double)groups.Count(g => matcher.Holds(g, terms)) / groups.Count,
+                AnswerJudge.UnknownWords(groups, g => matcher.Holds(g, terms)), judgeTest(c, f), formTest(c, f));
+        }
+        var runnerUp = ranked.FirstOrDefault(c => !ReferenceEquals(c, judged));
+        return new JudgeTrace(groups.Count, groups.Count >= Options.LongQuestionWords, AnswerJudge.IsVetoed(text), FirstPerson.IsIn(text),
+            FirstPersonPlural.IsIn(text), YesNoAdvice.IsIn(text), YesNoAdvice.IsImpersonal(text), groups.Sum(g => g.Weight),
+            groups.Where(g => g.Unknown).Sum(g => g.Weight), rarestWeight, runnerUp?.Coverage ?? 0,
+            runnerUp is null || judged.Match <= 0 ? 0 : runnerUp.Match / judged.Match, coachPinned, offerPinned, judgeAccepts, read.Select(Read).ToList());
     }
 
     // The trace's query traits and leading candidates (RankingTrace.Depth) of the final order.

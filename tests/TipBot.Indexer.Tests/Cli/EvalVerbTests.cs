@@ -103,5 +103,8 @@ public class EvalVerbTests
         Assert.Equal(["evenement", "formulier"], results);
         Assert.Equal(results, candidates);
         Assert.Equal(2, row.GetProperty("groups").GetInt32());
+        var judge = row.GetProperty("judge");
+        Assert.Equal(row.GetProperty("answered").GetBoolean(), judge.GetProperty("HandAccepts").GetBoolean());
+        Assert.Equal("evenement", judge.GetProperty("Candidates")[0].GetProperty("Id").GetString());
     }
 }

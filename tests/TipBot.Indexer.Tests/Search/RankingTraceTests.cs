@@ -40,4 +40,41 @@ public class RankingTraceTests
         Assert.Equal(DocumentKind.Case, example.Kind);
         Assert.False(tip.Pinned);
     }
+
+    [Fact]
+    public void TheJudgesTraceHoldsTheJudgedCandidateWithTheHandJudgesDecisionOnIt()
+    {
+        using var engine = SampleLibrary.Engine();
+        var trace = new RankingTrace();
+        var result = engine.Search(new SearchQuery(Question) { Top = 10 }, trace);
+
+        var judge = Assert.IsType<JudgeTrace>(trace.Judge);
+        Assert.True(result.Answered);
+        Assert.True(judge.HandAccepts);
+        Assert.False(judge.Veto);
+        Assert.Equal(3, judge.Groups);
+        var judged = judge.Candidates[0];
+        Assert.Equal(result.Hits[0].Id, judged.Id);
+        Assert.True(judged.Hand && judged.Form);
+        Assert.Equal(1.0, judged.Coverage, 9);
+        Assert.Equal(0, judged.UnknownWords);
+        Assert.Equal(0, judge.UnknownWeight);
+        Assert.InRange(judge.RunnerUpMatchShare, 0, 1);
+    }
+
+    [Theory]
+    [InlineData("hoe vraag ik een parkeervergunning aan", false)]
+    [InlineData("waar koop ik een goede telefoon", true)]
+    public void ARefusedQuestionsTraceSaysWhetherAHardFormOrTheThresholdsRefusedIt(string question, bool veto)
+    {
+        using var engine = SampleLibrary.Engine();
+        var trace = new RankingTrace();
+        var result = engine.Search(new SearchQuery(question) { Top = 10 }, trace);
+
+        Assert.False(result.Answered);
+        var judge = Assert.IsType<JudgeTrace>(trace.Judge);
+        Assert.False(judge.HandAccepts);
+        Assert.Equal(veto, judge.Veto);
+        Assert.All(judge.Candidates, c => Assert.False(c.Hand));
+    }
 }
