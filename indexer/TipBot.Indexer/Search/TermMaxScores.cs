@@ -46,6 +46,9 @@ internal sealed class TermMaxScores
     private readonly ConcurrentDictionary<Term, byte> _queued = new();
     private int _queuedCount;
     private int _reading;
+    // Every doc's encoded norm per warmed field and segment (NormBytes), kept from the warm-up: the document query scores a
+    // posting that is not decoded with an array read for its length part instead of two calls through Lucene's norms.
+    private readonly ConcurrentDictionary<(string Field, int Ord), byte[]> _normBytes = new();
 
     private TermMaxScores(IndexSearcher searcher) => _searcher = searcher;
 
@@ -59,6 +62,13 @@ internal sealed class TermMaxScores
 
     /// <summary>The postings of <paramref name="term"/> in segment <paramref name="ord"/> when <see cref="Warm"/> decoded them; null otherwise (nothing is read).</summary>
     public DecodedPostings? Decoded(Term term, int ord) => _common.TryGetValue(term, out var known) ? known.Of(ord)?.Postings : null;
+
+    /// <summary>
+    /// Every doc's encoded norm of <paramref name="field"/> in segment <paramref name="ord"/> (the byte its BM25 scorer
+    /// indexes the length table with, <see cref="Bm25Tables.DocScorer.NormIndex"/>) when <see cref="Warm"/> read them and
+    /// the segment has norms there; null otherwise (nothing is read).
+    /// </summary>
+    public byte[]? NormBytes(string field, int ord) => _normBytes.TryGetValue((field, ord), out var bytes) ? bytes : null;
 
     /// <summary>How many postings <see cref="Warm"/> decoded and holds (<see cref="DecodedPostings"/>).</summary>
     public long DecodedPostingCount => Volatile.Read(ref _decoded);
@@ -100,6 +110,7 @@ internal sealed class TermMaxScores
                 {
                     lengths[leaf.Ord] = LengthParts(bm25.K1, table!, norms[leaf.Ord]);
                     docNorms[leaf.Ord] = NormBytes(leaf.AtomicReader.MaxDoc, norms[leaf.Ord]);
+                    if (norms[leaf.Ord] is not null) _normBytes[(field, leaf.Ord)] = docNorms[leaf.Ord]!;
                 }
             }
             var cursor = terms.GetEnumerator();

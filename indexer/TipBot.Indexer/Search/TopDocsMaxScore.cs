@@ -70,9 +70,10 @@ internal static class TopDocsMaxScore
         try
         {
             state.Prepare(tree.Leaves.Count);
+            var maxima = TermMaxScores.Of(searcher);
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                if (!Collect(leaf, tree, filter, top, state)) return Plain(searcher, query, filter, n);
+                if (!Collect(leaf, tree, filter, top, state, maxima)) return Plain(searcher, query, filter, n);
             }
             return top.ToTopDocs();
         }
@@ -168,7 +169,8 @@ internal static class TopDocsMaxScore
     }
 
     /// <summary>Offers one segment's competitive documents to <paramref name="top"/>; false when a score could not be put together exactly.</summary>
-    private static bool Collect(AtomicReaderContext leaf, ScoreTree tree, Filter? filter, TopHeap top, Candidate c)
+    /// <param name="maxima">The searcher's term maxima, whose warm-up kept its fields' norms as bytes (<see cref="TermMaxScores.NormBytes"/>).</param>
+    private static bool Collect(AtomicReaderContext leaf, ScoreTree tree, Filter? filter, TopHeap top, Candidate c, TermMaxScores maxima)
     {
         IBits? accept = leaf.AtomicReader.LiveDocs;
         DocIdSetIterator? filterDocs = null;
@@ -209,7 +211,8 @@ internal static class TopDocsMaxScore
             {
                 // Its scorer's postings, scored here as the scorer would: no scorer objects per leaf and segment.
                 if (plain.Postings(leaf, accept) is not { } docs) continue;
-                slot.Start(l, null, treeLeaf.Bound, treeLeaf.Scale, blocks).StartPostings(docs, weightValue, plain.K1, table, plain.Norms(leaf));
+                slot.Start(l, null, treeLeaf.Bound, treeLeaf.Scale, blocks)
+                    .StartPostings(docs, weightValue, plain.K1, table, plain.Norms(leaf), maxima.NormBytes(plain.Term.Field, leaf.Ord));
             }
             else if (treeLeaf.Weight.GetScorer(leaf, accept) is { } scorer) slot.Start(l, scorer, treeLeaf.Bound, treeLeaf.Scale, blocks);
             else continue;
@@ -395,6 +398,8 @@ internal static class TopDocsMaxScore
         private float _k1;
         private float[] _table = [];
         private NumericDocValues? _norms;
+        // The same norms as bytes where the warm-up kept them (TermMaxScores.NormBytes): read instead of _norms.
+        private byte[]? _normBytes;
         public double Bound;
         public TermScoreBlocks.Segment? Blocks;
         // Its blocks' numbers and maxima (Blocks's), read once per segment: every window asks for its bound there.
@@ -424,17 +429,20 @@ internal static class TopDocsMaxScore
         }
 
         /// <summary>Walks a pooled term's postings instead of a scorer, scoring them as its BM25 scorer would (<see cref="Bm25Tables.DocScorer"/>).</summary>
-        public void StartPostings(DocsEnum docs, float weightValue, float k1, float[] table, NumericDocValues? norms)
+        /// <param name="normBytes">Every doc's byte of <paramref name="norms"/> (<see cref="Bm25Tables.DocScorer.NormIndex"/>), when known: read instead.</param>
+        public void StartPostings(DocsEnum docs, float weightValue, float k1, float[] table, NumericDocValues? norms, byte[]? normBytes)
         {
             Docs = docs;
             _weightValue = weightValue;
             _k1 = k1;
             _table = table;
             _norms = norms;
+            _normBytes = norms is null ? null : normBytes;
         }
 
         /// <summary>The score of <paramref name="doc"/> at <paramref name="freq"/> in its postings (<see cref="StartPostings"/>), the same float as its scorer's.</summary>
-        public float Bm25(int doc, float freq) => Bm25Tables.DocScorer.Score(_weightValue, freq, Bm25Tables.DocScorer.LengthPart(_k1, _table, _norms, doc));
+        public float Bm25(int doc, float freq) => Bm25Tables.DocScorer.Score(_weightValue, freq,
+            _normBytes is { } bytes ? _table[bytes[doc]] : Bm25Tables.DocScorer.LengthPart(_k1, _table, _norms, doc));
 
         /// <summary>Walks the segment's decoded postings instead of a scorer (<see cref="DecodedCursor"/>).</summary>
         public void StartDecoded(DecodedPostings postings, float weightValue, IBits? accept) => Decoded = _decoded.Start(postings, weightValue, accept);
@@ -445,6 +453,7 @@ internal static class TopDocsMaxScore
             Scorer = null;
             Docs = null;
             _norms = null;
+            _normBytes = null;
             _table = [];
             Blocks = null;
             _blockNumbers = null;

@@ -53,6 +53,36 @@ public sealed partial class TopDocsMaxScoreTests
     }
 
     [Fact]
+    public async Task NormBytesKeptAtOpenAreTheBytesLucenesNormsGiveForEveryDoc()
+    {
+        using var snapshot = DeletedSnapshot(seed: 5, out _);
+        await snapshot.Warmed.WaitAsync(TimeSpan.FromMinutes(2));
+        var maxima = TermMaxScores.Of(snapshot.Searcher);
+        // A searcher whose maxima were never warmed has none: its postings read Lucene's norms.
+        var fresh = TermMaxScores.Of(new IndexSearcher(snapshot.Reader) { Similarity = new BM25Similarity() });
+        var compared = 0;
+        foreach (var (field, _) in RankingOptions.Default.DocumentFields)
+        {
+            foreach (var leaf in snapshot.Reader.Leaves)
+            {
+                Assert.Null(fresh.NormBytes(field, leaf.Ord));
+                var norms = leaf.AtomicReader.GetNormValues(field);
+                var bytes = maxima.NormBytes(field, leaf.Ord);
+                if (norms is null)
+                {
+                    Assert.Null(bytes);
+                    continue;
+                }
+                Assert.NotNull(bytes);
+                Assert.Equal(leaf.AtomicReader.MaxDoc, bytes.Length);
+                for (var doc = 0; doc < bytes.Length; doc++) Assert.Equal(Bm25Tables.DocScorer.NormIndex(norms, doc), bytes[doc]);
+                compared++;
+            }
+        }
+        Assert.True(compared >= 4, $"only {compared} fields' segments compared");
+    }
+
+    [Fact]
     public void WarmingStopsWhenTheSnapshotCloses()
     {
         using var snapshot = GeneratedSnapshot(seed: 3);
