@@ -251,8 +251,11 @@ public sealed record RankingOptions
     /// least twice the NONE rows newly answered): on the thirty-one open sets 1.0 answers two answerable fourth stories, 0.9 also
     /// a ninth one, both no NONE row, every results list unchanged; 0.8 to 0.6 answer one to two more answerable rows, and from
     /// 0.7 a long-none NONE question, so 0.9 stays two steps above the first NONE row answered.
+    /// 0.8 since h/judgefit (docs/eval.md, 2026-11-28): h/judgeml re-chose the judge's thresholds leaving one of the twenty-two open
+    /// blind libraries out at a time (scripts/judge-loo.py); fitted on all of them the long rule takes 0.8, with the yes/no share
+    /// 0.3 (<see cref="MinYesNoAdviceCoverage"/>). On the 41 open sets the two answer three answerable rows and no NONE row.
     /// </remarks>
-    public double MinLongTopicalWords { get; init; } = 0.9;
+    public double MinLongTopicalWords { get; init; } = 0.8;
 
     /// <summary>See <see cref="AnswerJudge"/>: from how many question words a short question may count as a described situation.</summary>
     /// <remarks>One or two words say too little: "inloggen met digid lukt niet" has both its words in a tip that names them in passing.</remarks>
@@ -314,8 +317,10 @@ public sealed record RankingOptions
     /// advice questions without a possessive have 0.27 to 1.00 of their weight in the best document, the one refused NONE
     /// row in the form 0.26 ("mag ik grofvuil zelf naar de milieustraat brengen"); limits from 0.27 to 0.54 answer the same
     /// rows outside the fifth library and no NONE row, and 0.4 is their middle.
+    /// 0.3 since h/judgefit (docs/eval.md, 2026-11-28): the threshold re-chosen on the twenty-two open blind libraries (see
+    /// <see cref="MinLongTopicalWords"/>); it answers a fifth library "moet ik de inwoner uitnodigen ..." and no NONE row.
     /// </remarks>
-    public double MinYesNoAdviceCoverage { get; init; } = 0.4;
+    public double MinYesNoAdviceCoverage { get; init; } = 0.3;
 
     /// <summary>
     /// See <see cref="AnswerJudge"/>: the share of an impersonal yes/no advice question's weight (<see cref="YesNoAdvice.IsImpersonal"/>:
