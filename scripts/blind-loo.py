@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Blind leave-one-library-out over the twenty-two open blind-written libraries, from outputs of scripts/eval-all.sh.
+"""Blind leave-one-library-out over the twenty-four open blind-written libraries, from outputs of scripts/eval-all.sh.
 
 Usage: scripts/blind-loo.py BASE_DIR NAME=DIR [NAME=DIR ...] [--max-set-loss 0.01]
 
@@ -7,7 +7,7 @@ BASE_DIR and each DIR hold one `eval --json` file per set (scripts/eval-all.sh O
 is, each DIR for one variant (a setting of a knob, a change). For each variant: nDCG@5 of every set against the base,
 the answered flags that moved (right: a NONE row refused or an answerable row answered; wrong: the reverse) and the
 nDCG@5 pooled over the answerable rows of the blind libraries' own sets. Then leave one library out: for each blind
-library, the variant (or the base) with the best pooled nDCG@5 on the other fifteen, read on the one left out. With
+library, the variant (or the base) with the best pooled nDCG@5 on the others, read on the one left out. With
 --max-set-loss, a variant may be picked for a fold only when no set outside the library left out falls by more than that.
 Run from the repository root (the sets' .tsv files are read from tests/eval/).
 """
@@ -15,7 +15,7 @@ import json
 import os
 import sys
 
-BLIND = ["other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third"]
+BLIND = ["other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth"]
 EVAL = "tests/eval"
 
 

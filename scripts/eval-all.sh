@@ -18,7 +18,7 @@ run() { # name knowledge queries
 }
 for s in queries holdout fresh fresh2 fresh3 fresh4 fresh5 long-none everyday; do run "$s" knowledge "$ev/$s.tsv"; done
 for s in other other2 other3 other4 other5 other-long-none; do run "$s" "$ev/other-library" "$ev/$s.tsv"; done
-for s in third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third; do run "$s" "$ev/$s-library" "$ev/$s.tsv"; done
+for s in third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth; do run "$s" "$ev/$s-library" "$ev/$s.tsv"; done
 run context "$ev/fourth-library" "$ev/context.tsv"
 run none-guard "$ev/third-library" "$ev/none-guard.tsv"
 run fact-guard "$ev/seventh-library" "$ev/fact-guard.tsv"
