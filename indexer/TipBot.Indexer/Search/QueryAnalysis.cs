@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
@@ -54,8 +53,6 @@ public static class QueryAnalysis
                 var g = raw[^1];
                 var list = type.Type == CompoundSplitFilter.PartType ? g.Parts : g.Alts;
                 if (!list.Contains(t)) list.Add(t);
-                // Only the English list injects words at a question word's place in the analyzer (the synonyms come below).
-                if (type.Type == SynonymFilter.TYPE_SYNONYM) raw[^1] = g with { Translated = true };
             }
             ts.End();
         }
@@ -92,7 +89,6 @@ public static class QueryAnalysis
                 // A word the library never uses counts as a rare one: it is what the question is about.
                 Weight = Idf(Math.Max(unionDf, Math.Min(partsDf, 1)) is var f && f == 0 ? 1 : f, docCount),
                 Possessed = possessed.Count > 0 && alternatives.Any(possessed.Contains),
-                Translated = r.Translated,
             });
             if (groups.Count == MaxGroups) break;
         }
@@ -155,9 +151,6 @@ public static class QueryAnalysis
     {
         /// <summary>The question's word is not in the library but near a word of the synonym list, whose rule it got.</summary>
         public bool Misspelt { get; init; }
-
-        /// <summary>The English list gave the word Dutch terms.</summary>
-        public bool Translated { get; init; }
 
         /// <summary>A compound part -> the part and its synonyms.</summary>
         public Dictionary<string, List<string>> PartSynonyms { get; } = new(StringComparer.Ordinal);
@@ -298,7 +291,7 @@ public static class QueryAnalysis
                 var keep = others.Count < phrase.Count;
                 for (var k = i; k < i + n; k++)
                 {
-                    result.Add(new RawGroup([.. keep ? raw[k].Alts : [], .. others], raw[k].Parts) { Translated = raw[k].Translated });
+                    result.Add(new RawGroup([.. keep ? raw[k].Alts : [], .. others], raw[k].Parts));
                 }
                 matched = n;
             }
@@ -308,12 +301,12 @@ public static class QueryAnalysis
                 continue;
             }
             var (alts, parts) = raw[i];
-            var group = new RawGroup(Expand(alts, rules), parts) { Translated = raw[i].Translated };
+            var group = new RawGroup(Expand(alts, rules), parts);
             if (group.Alts.Count == 1 && parts.Count == 0 && rules.Expand(group.Alts[0]) is null && TermMatcher.IsFuzzyCandidate(group.Alts[0])
                 && DocumentFrequency(reader, group.Alts[0]) == 0 && !IsFormedFromLibraryWord(group.Alts[0], reader)
                 && rules.Near(group.Alts[0], out var distance) is { } near && !LibraryHasOtherAsNear(group.Alts[0], distance, near, nearTerms))
             {
-                group = new RawGroup([group.Alts[0], .. near.Where(n => n != group.Alts[0])], parts) { Misspelt = true, Translated = group.Translated };
+                group = new RawGroup([group.Alts[0], .. near.Where(n => n != group.Alts[0])], parts) { Misspelt = true };
             }
             foreach (var p in parts)
             {

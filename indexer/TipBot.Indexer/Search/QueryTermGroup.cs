@@ -11,9 +11,6 @@ public sealed record QueryTermGroup(IReadOnlyList<string> Alternatives, IReadOnl
     /// <summary>No alternative occurs in the library: a typo, or a topic the library does not cover.</summary>
     public bool Unknown { get; init; }
 
-    /// <summary>The English list translated this word of the question (<see cref="EnglishQuestion"/>).</summary>
-    public bool Translated { get; init; }
-
     /// <summary>The question names this word as the asker's own ("onze brieven"; <see cref="PossessedWords"/>).</summary>
     public bool Possessed { get; init; }
 

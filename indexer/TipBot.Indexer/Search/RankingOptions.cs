@@ -164,25 +164,6 @@ public sealed record RankingOptions
     /// </remarks>
     public double MinFirstPersonCoverage { get; init; } = 0.3;
 
-    /// <summary>
-    /// See <see cref="EnglishQuestion"/>: the share of its weight the judge gives a word of an English question that neither the
-    /// English list nor the library knows (1: its full weight, a rarest word's).
-    /// </summary>
-    /// <remarks>
-    /// 0 (the word is left out of the judge's shares) since 2026-11-28 (docs/eval.md, h/english6). On the 43 open sets against
-    /// the full weight: 0.5 answers 4 answerable rows more, 0.25 9, 0 10, none of them a NONE row; left one library out over
-    /// the twenty-four blind libraries, 23 folds pick 0 and one 0.25, and the held-out libraries gain 8 answerable rows and no
-    /// NONE row either way. The order keeps the word's full weight.
-    /// </remarks>
-    public double EnglishUnknownWordShare { get; init; }
-
-    /// <summary>See <see cref="EnglishQuestion"/>: how many of a question's words the English list must translate for it to read as English.</summary>
-    /// <remarks>
-    /// 2: at 1 (with a share of 0.25) six NONE rows of the open sets are answered ("how do I book a meeting room", one word
-    /// translated) for one answerable row.
-    /// </remarks>
-    public int MinEnglishWords { get; init; } = 2;
-
     /// <summary>See <see cref="AnswerJudge"/>: share of the question's weight among the words the best document is about.</summary>
     public double MinFocus { get; init; } = 0.2;
 

@@ -139,17 +139,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (judged is not null && !ReferenceEquals(judged, ranked[0]))
             focus = FocusOf(judged);
         // The judge's own tests of one candidate (with its focus), and the question's form (FactQuestion) with that candidate.
-        // An English question's words that neither the English list nor the library knows weigh less in the judge's shares
-        // (EnglishQuestion); the order keeps their weight.
-        var judgeGroups = EnglishQuestion.ForJudge(text, groups, Options);
-        var judgeMatcher = ReferenceEquals(judgeGroups, groups) ? matcher : new TermMatcher(judgeGroups, s.NearTerms);
-        // A candidate's coverage and focus as the judge weighs the question (f: its focus in the order's weights).
-        (double Coverage, double Focus) JudgeView(Candidate c, double f) => ReferenceEquals(judgeMatcher, matcher)
-            ? (c.Coverage, f)
-            : (judgeMatcher.Coverage(TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), judgeMatcher.Coverage(TopicalOf(c)));
-        bool JudgeAccepts(Candidate c, double f) => JudgeView(c, f) is var (coverage, judgedFocus)
-            && AnswerJudge.IsAnswered(coverage, judgedFocus, c.ScoreDoc.Score, judgeGroups, Options, AnswerJudge.RarestWeight(s.Reader), text,
-                g => judgeMatcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)));
+        bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
+            g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)));
         bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(text, c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
         var judgeAccepts = judged is not null && JudgeAccepts(judged, focus);
         var answered = judgeAccepts && FormAccepts(judged!, focus);
@@ -184,8 +175,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             pinned = asked;
         }
         if (trace is not null && judged is not null)
-            trace.Judge = JudgeTraceOf(ranked, judged, focus, judgeGroups, text, judgeMatcher, AnswerJudge.RarestWeight(s.Reader), coachPinned, pinned is not null && !coachPinned,
-                judgeAccepts, FocusOf, JudgeView, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), JudgeAccepts, FormAccepts);
+            trace.Judge = JudgeTraceOf(ranked, judged, focus, groups, text, matcher, AnswerJudge.RarestWeight(s.Reader), coachPinned, pinned is not null && !coachPinned,
+                judgeAccepts, FocusOf, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), JudgeAccepts, FormAccepts);
         // The second reading: the judge refused the document it read, but a candidate just behind, nearly as good a match, passes
         // its tests; that one goes first and answers (RankingOptions.SecondReadingDepth). Not when the question's form refused
         // what the judge accepted (a fact or a rule no document states), nor after a request's pin.
@@ -414,7 +405,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // reading may take (as SecondReading reads them), each with the hand judge's and the question form's decision.
     private JudgeTrace JudgeTraceOf(List<Candidate> ranked, Candidate judged, double focus, IReadOnlyList<QueryTermGroup> groups, string text,
         TermMatcher matcher, double rarestWeight, bool coachPinned, bool offerPinned, bool judgeAccepts, Func<Candidate, double> focusOf,
-        Func<Candidate, double, (double Coverage, double Focus)> judgeView, Func<Candidate, IReadOnlySet<string>> termsOf, Func<Candidate, double, bool> judgeTest, Func<Candidate, double, bool> formTest)
+        Func<Candidate, IReadOnlySet<string>> termsOf, Func<Candidate, double, bool> judgeTest, Func<Candidate, double, bool> formTest)
     {
         var read = new List<Candidate> { judged };
         var depth = Math.Min(Options.SecondReadingDepth, ranked.Count);
@@ -425,10 +416,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         JudgedCandidate Read(Candidate c)
         {
             var terms = termsOf(c);
-            var orderFocus = ReferenceEquals(c, judged) ? focus : focusOf(c);
-            var (coverage, f) = judgeView(c, orderFocus);
-            return new JudgedCandidate(c.Doc.Id, coverage, f, c.ScoreDoc.Score, c.Match, (double)groups.Count(g => matcher.Holds(g, terms)) / groups.Count,
-                AnswerJudge.UnknownWords(groups, g => matcher.Holds(g, terms)), judgeTest(c, orderFocus), formTest(c, orderFocus));
+            var f = ReferenceEquals(c, judged) ? focus : focusOf(c);
+            return new JudgedCandidate(c.Doc.Id, c.Coverage, f, c.ScoreDoc.Score, c.Match, (double)groups.Count(g => matcher.Holds(g, terms)) / groups.Count,
+                AnswerJudge.UnknownWords(groups, g => matcher.Holds(g, terms)), judgeTest(c, f), formTest(c, f));
         }
         var runnerUp = ranked.FirstOrDefault(c => !ReferenceEquals(c, judged));
         return new JudgeTrace(groups.Count, groups.Count >= Options.LongQuestionWords, AnswerJudge.IsVetoed(text), FirstPerson.IsIn(text),
