@@ -536,6 +536,26 @@ public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) :
 }
 
 /// <summary>
+/// Short English NONE questions (a resident's or a colleague's own matter, facilities, IT, purchases, leisure), written by the
+/// lead before any run (tests/eval/english-none.tsv, docs/eval.md 2026-11-28): h/english6's rule that left an English word
+/// neither the list nor the library knows out of the judge's shares answered two of them here ("where do I report a broken
+/// streetlight", "how do I change my bank account number for my salary") and was reverted. Floor one row under the measured
+/// share refused (0.95).
+/// </summary>
+public sealed class EnglishNoneQuestionTests
+{
+    [Fact]
+    public void EnglishQuestionsTheLibraryDoesNotCoverAreNotAnswered()
+    {
+        using var run = new EnglishNoneRun();
+        Assert.Equal(20, run.Queries.Count);
+        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.90, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
+    }
+
+    private sealed class EnglishNoneRun() : RankingQualityTests.Run("english-none.tsv");
+}
+
+/// <summary>
 /// Long NONE questions (8 to 16 words after analysis: a resident's own matter, HR, IT or purchasing told with context), written
 /// to check the long-question rule of <see cref="TipBot.Indexer.Search.AnswerJudge"/> (docs/eval.md): none of the ten check
 /// sets has a NONE question that long. Floors a little under the measured share refused (1.000 and, since closed questions, 0.889).
