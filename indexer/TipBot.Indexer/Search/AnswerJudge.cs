@@ -21,6 +21,11 @@ namespace TipBot.Indexer.Search;
 /// what happened, greetings the small-talk step left) dilutes its coverage, focus and strength, while the weight of the
 /// words the document is about does not shrink with it. That weight is counted in units of the rarest possible word of
 /// this library (the idf of a word in one document), so it carries over to a library of another size.
+/// A long question of more than one sentence that is not the asker's own matter (no first person singular) is also answered when
+/// the best document holds most of its asking part (<see cref="QuestionPart"/>: the sentences with the question mark, else the
+/// last; <see cref="RankingOptions.MinAskingPartCoverage"/>) and is about as many rare words of it as the long rule asks: an
+/// e-mail's context (the team, the incident, the plan) can outweigh the question many times, and then neither coverage nor the
+/// weight of what the document is about tells the right tip from a wrong one, while the asking part's share does.
 /// A story of <see cref="RankingOptions.MinLongStoryWords"/> words or more, fewer than a long question's, is answered by the same
 /// rule, and still by the short-question paths below when it fails it.
 /// A short question that describes a situation in the user's own words (<see cref="RankingOptions.MinDescriptionWords"/>
@@ -79,8 +84,13 @@ public static class AnswerJudge
     /// Whether the best document holds a question word, a near form of a misspelt one included (<see cref="TermMatcher.Holds"/>);
     /// null: not known, so an unknown word always counts as one the library never uses.
     /// </param>
+    /// <param name="askingPart">
+    /// For a long question of more than one sentence: the share of its asking part's weight (<see cref="QuestionPart"/>) the best
+    /// document contains, and the weight of the asking part's words the document is about; null (or a null answer): the
+    /// question has no asking part apart from its context.
+    /// </param>
     public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
-        string question, Func<QueryTermGroup, bool>? bestDocumentHas = null)
+        string question, Func<QueryTermGroup, bool>? bestDocumentHas = null, Func<(double Coverage, double TopicalWeight)?>? askingPart = null)
     {
         if (groups.Count == 0 || IsVetoed(question)) return false;
         var weight = 0.0;
@@ -92,7 +102,9 @@ public static class AnswerJudge
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinImpersonalAdviceCoverage && YesNoAdvice.IsImpersonal(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
         var aboutEnoughRareWords = coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
-        if (groups.Count >= options.LongQuestionWords) return aboutEnoughRareWords;
+        if (groups.Count >= options.LongQuestionWords)
+            return aboutEnoughRareWords || (!firstPerson && askingPart?.Invoke() is { } part
+                && part.Coverage >= options.MinAskingPartCoverage && part.TopicalWeight >= options.MinLongTopicalWords * rarestWeight);
         if (groups.Count >= options.MinLongStoryWords && aboutEnoughRareWords) return true;
         if (groups.Count >= options.MinDescriptionWords && aboutEnoughRareWords && !firstPerson && FirstPersonPlural.IsIn(question)) return true;
         var allowedUnknown = groups.Count >= options.MinDescriptionWordsWithUnknownWord ? 1 : 0;

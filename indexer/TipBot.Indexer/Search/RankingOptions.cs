@@ -257,6 +257,17 @@ public sealed record RankingOptions
     /// </remarks>
     public double MinLongTopicalWords { get; init; } = 0.8;
 
+    /// <summary>
+    /// See <see cref="AnswerJudge"/>: the share of a long question's asking part (<see cref="QuestionPart"/>) the best document must
+    /// contain to answer it when the long rule does not (int.MaxValue: never).
+    /// </summary>
+    /// <remarks>
+    /// 0.5 (docs/eval.md, 2026-11-28, h/long3): on the 43 open sets the refused long questions judged on a relevant document hold
+    /// 0.06-0.69 of their asking part, the two e-mails whose context outweighs the question 0.54 and 0.69; the refused long NONE
+    /// questions with an asking part 0.28-0.53, the one at 0.53 the asker's own matter (first person singular).
+    /// </remarks>
+    public double MinAskingPartCoverage { get; init; } = 0.5;
+
     /// <summary>See <see cref="AnswerJudge"/>: from how many question words a short question may count as a described situation.</summary>
     /// <remarks>One or two words say too little: "inloggen met digid lukt niet" has both its words in a tip that names them in passing.</remarks>
     public int MinDescriptionWords { get; init; } = 3;

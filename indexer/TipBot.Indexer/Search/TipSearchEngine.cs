@@ -139,8 +139,26 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (judged is not null && !ReferenceEquals(judged, ranked[0]))
             focus = FocusOf(judged);
         // The judge's own tests of one candidate (with its focus), and the question's form (FactQuestion) with that candidate.
+        // A long question's asking part (QuestionPart), read once and only when the judge asks for it.
+        TermMatcher? askingMatcher = null;
+        var askingWeight = 0.0;
+        var askingRead = false;
+        (double, double)? AskingPartOf(Candidate c)
+        {
+            if (!askingRead)
+            {
+                askingRead = true;
+                if (QuestionPart.Of(text, groups, t => QueryAnalysis.Analyze(s, t, offerRequest)) is { } part)
+                {
+                    var partGroups = groups.Where((_, i) => part.Contains(i)).ToList();
+                    askingMatcher = new TermMatcher(partGroups, s.NearTerms);
+                    askingWeight = partGroups.Sum(g => g.Weight);
+                }
+            }
+            return askingMatcher is null ? null : (askingMatcher.Coverage(TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), askingMatcher.Coverage(TopicalOf(c)) * askingWeight);
+        }
         bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
-            g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)));
+            g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), () => AskingPartOf(c));
         bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(text, c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
         var judgeAccepts = judged is not null && JudgeAccepts(judged, focus);
         var answered = judgeAccepts && FormAccepts(judged!, focus);

@@ -1,0 +1,82 @@
+namespace TipBot.Indexer.Search;
+
+/// <summary>
+/// The part of a long question that asks: its sentences that end in a question mark, else its last sentence, widened by the
+/// sentences before it until it holds <see cref="MinGroups"/> of the question's groups. An e-mail tells who writes and what
+/// happened before it asks ("Wij zijn een team bevolkingszorg ... Hoe houden we contact met de gezinnen?"); the context
+/// dilutes the share of the question the right tip holds, the asking part does not.
+/// </summary>
+public static class QuestionPart
+{
+    /// <summary>How many of the question's groups the part holds at least (it is widened by earlier sentences until it does).</summary>
+    public const int MinGroups = 3;
+
+    /// <summary>The question's sentences, in order: each ends at a '.', '!' or '?' (with any following ones) before white space, or at a line break.</summary>
+    public static IReadOnlyList<string> Sentences(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = text[i] == '\n'
+                || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (!end) continue;
+            Add(text[start..(i + 1)]);
+            start = i + 1;
+        }
+        Add(text[start..]);
+        return sentences;
+
+        void Add(string s)
+        {
+            if (!string.IsNullOrWhiteSpace(s)) sentences.Add(s.Trim());
+        }
+    }
+
+    /// <summary>
+    /// The indices into <paramref name="groups"/> of the question's asking part, or null when the question has one sentence or
+    /// its asking part holds all of its groups. <paramref name="analyze"/> reads a part's groups the way the question's were read.
+    /// </summary>
+    public static IReadOnlySet<int>? Of(string text, IReadOnlyList<QueryTermGroup> groups, Func<string, IReadOnlyList<QueryTermGroup>> analyze)
+    {
+        var sentences = Sentences(text);
+        if (sentences.Count < 2) return null;
+        var asking = new bool[sentences.Count];
+        var first = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!sentences[i].EndsWith('?')) continue;
+            asking[i] = true;
+            if (first < 0) first = i;
+        }
+        if (first < 0)
+        {
+            first = sentences.Count - 1;
+            asking[first] = true;
+        }
+        var held = new HashSet<int>();
+        while (true)
+        {
+            held.Clear();
+            var part = string.Join(' ', sentences.Where((_, i) => asking[i]));
+            foreach (var g in analyze(part))
+            {
+                var at = IndexOf(groups, g);
+                if (at >= 0) held.Add(at);
+            }
+            if (held.Count >= MinGroups || first == 0) break;
+            asking[--first] = true;
+        }
+        return held.Count == 0 || held.Count == groups.Count ? null : held;
+    }
+
+    // The question's group that shares a word with the part's group: the same word read in its sentence.
+    private static int IndexOf(IReadOnlyList<QueryTermGroup> groups, QueryTermGroup g)
+    {
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Alternatives.Any(a => g.Alternatives.Contains(a))) return i;
+        }
+        return -1;
+    }
+}
