@@ -542,7 +542,7 @@ public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) :
 /// streetlight", "how do I change my bank account number for my salary") and was reverted. Floor one row under the measured
 /// share refused (0.95).
 /// </summary>
-public sealed class EnglishNoneQuestionTests
+public sealed class OffTopicGuardTests
 {
     [Fact]
     public void EnglishQuestionsTheLibraryDoesNotCoverAreNotAnswered()
@@ -553,6 +553,22 @@ public sealed class EnglishNoneQuestionTests
     }
 
     private sealed class EnglishNoneRun() : RankingQualityTests.Run("english-none.tsv");
+
+    /// <summary>
+    /// Ten long Dutch e-mails about things no tip covers (a slow laptop, a team outing, a dog-tax rate, office chairs, a contract's
+    /// holiday pay, a broken streetlight, a supplier, a son's side job, a coffee machine, a spreadsheet), written by the lead
+    /// before any run (tests/eval/email-none.tsv, docs/eval.md 2026-11-28) to read h/long3's rule for an e-mail's asking part:
+    /// 0.900 refused before and after it (the laptop e-mail is answered). Floor one row under.
+    /// </summary>
+    [Fact]
+    public void LongEmailsTheLibraryDoesNotCoverAreMostlyNotAnswered()
+    {
+        using var run = new EmailNoneRun();
+        Assert.Equal(10, run.Queries.Count);
+        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.80, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
+    }
+
+    private sealed class EmailNoneRun() : RankingQualityTests.Run("email-none.tsv");
 }
 
 /// <summary>
