@@ -11,41 +11,20 @@ public static class QuestionPart
     /// <summary>How many of the question's groups the part holds at least (it is widened by earlier sentences until it does).</summary>
     public const int MinGroups = 3;
 
-    /// <summary>The question's sentences, in order: each ends at a '.', '!' or '?' (with any following ones) before white space, or at a line break.</summary>
-    public static IReadOnlyList<string> Sentences(string text)
-    {
-        var sentences = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var end = text[i] == '\n'
-                || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
-            if (!end) continue;
-            Add(text[start..(i + 1)]);
-            start = i + 1;
-        }
-        Add(text[start..]);
-        return sentences;
-
-        void Add(string s)
-        {
-            if (!string.IsNullOrWhiteSpace(s)) sentences.Add(s.Trim());
-        }
-    }
-
     /// <summary>
     /// The indices into <paramref name="groups"/> of the question's asking part, or null when the question has one sentence or
     /// its asking part holds all of its groups. <paramref name="analyze"/> reads a part's groups the way the question's were read.
     /// </summary>
     public static IReadOnlySet<int>? Of(string text, IReadOnlyList<QueryTermGroup> groups, Func<string, IReadOnlyList<QueryTermGroup>> analyze)
     {
-        var sentences = Sentences(text);
+        // The library's own sentence reading (PlainText.Sentences: a mark before white space or a line break, not "bijv." or "o.a.").
+        var sentences = PlainText.Sentences(text);
         if (sentences.Count < 2) return null;
         var asking = new bool[sentences.Count];
         var first = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (!sentences[i].EndsWith('?')) continue;
+            if (!sentences[i].Text.EndsWith('?')) continue;
             asking[i] = true;
             if (first < 0) first = i;
         }
@@ -58,7 +37,7 @@ public static class QuestionPart
         while (true)
         {
             held.Clear();
-            var part = string.Join(' ', sentences.Where((_, i) => asking[i]));
+            var part = string.Join(' ', sentences.Where((_, i) => asking[i]).Select(x => x.Text));
             foreach (var g in analyze(part))
             {
                 var at = IndexOf(groups, g);

@@ -255,19 +255,21 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         return found.Find(c => c.Doc.Kind == DocumentKind.Tip) ?? found.FirstOrDefault();
     }
 
-    // The first candidate of places 2 to SecondReadingDepth (1 to it with SecondReadingFromFirst), the judged one left out, whose
-    // match is at least SecondReadingShare of the judged one's and that accepts passes; null when none does. A question about
-    // something the library does not cover seldom has a candidate that passes the judge's tests right behind the one it read,
-    // and one that passes far behind it is as often a tip that names the question's words in passing (docs/eval.md, h/second).
-    private Candidate? SecondReading(List<Candidate> ranked, Candidate judged, Func<Candidate, bool> accepts)
+    // The first of the second reading's candidates that accepts passes; null when none does. A question about something the
+    // library does not cover seldom has a candidate that passes the judge's tests right behind the one it read, and one that
+    // passes far behind it is as often a tip that names the question's words in passing (docs/eval.md, h/second).
+    private Candidate? SecondReading(List<Candidate> ranked, Candidate judged, Func<Candidate, bool> accepts) =>
+        SecondReadingCandidates(ranked, judged).FirstOrDefault(accepts);
+
+    // The candidates the second reading may take, in order: places 2 to SecondReadingDepth (1 to it with SecondReadingFromFirst),
+    // the judged one left out, whose match is at least SecondReadingShare of the judged one's.
+    private IEnumerable<Candidate> SecondReadingCandidates(List<Candidate> ranked, Candidate judged)
     {
         var depth = Math.Min(Options.SecondReadingDepth, ranked.Count);
         for (var i = Options.SecondReadingFromFirst ? 0 : 1; i < depth; i++)
         {
-            var c = ranked[i];
-            if (!ReferenceEquals(c, judged) && c.Match >= Options.SecondReadingShare * judged.Match && accepts(c)) return c;
+            if (!ReferenceEquals(ranked[i], judged) && ranked[i].Match >= Options.SecondReadingShare * judged.Match) yield return ranked[i];
         }
-        return null;
     }
 
     // The first hit unless a later one matches the question better before the kind weight (a case above an equal tip).
@@ -420,17 +422,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     }
 
     // The judge's trace (RankingTrace.Judge): the question's forms and weights, and the judged candidate, then those the second
-    // reading may take (as SecondReading reads them), each with the hand judge's and the question form's decision.
+    // reading may take (SecondReadingCandidates), each with the hand judge's and the question form's decision.
     private JudgeTrace JudgeTraceOf(List<Candidate> ranked, Candidate judged, double focus, IReadOnlyList<QueryTermGroup> groups, string text,
         TermMatcher matcher, double rarestWeight, bool coachPinned, bool offerPinned, bool judgeAccepts, Func<Candidate, double> focusOf,
         Func<Candidate, IReadOnlySet<string>> termsOf, Func<Candidate, double, bool> judgeTest, Func<Candidate, double, bool> formTest)
     {
-        var read = new List<Candidate> { judged };
-        var depth = Math.Min(Options.SecondReadingDepth, ranked.Count);
-        for (var i = Options.SecondReadingFromFirst ? 0 : 1; i < depth; i++)
-        {
-            if (!ReferenceEquals(ranked[i], judged) && ranked[i].Match >= Options.SecondReadingShare * judged.Match) read.Add(ranked[i]);
-        }
+        List<Candidate> read = [judged, .. SecondReadingCandidates(ranked, judged)];
         JudgedCandidate Read(Candidate c)
         {
             var terms = termsOf(c);

@@ -9,8 +9,11 @@ public class QuestionPartTests
     public void SentencesEndAtTheirMarkBeforeWhiteSpaceOrAtALineBreak()
     {
         Assert.Equal(["Hoi.", "Wij zijn een team, zie www.example.nl!", "Hoe doen we dat?", "Groet"],
-            QuestionPart.Sentences("Hoi. Wij zijn een team, zie www.example.nl! Hoe doen we dat?\nGroet"));
-        Assert.Equal(["een vraag zonder punt"], QuestionPart.Sentences("  een vraag zonder punt  "));
+            Texts("Hoi. Wij zijn een team, zie www.example.nl! Hoe doen we dat?\nGroet"));
+        Assert.Equal(["een vraag zonder punt"], Texts("  een vraag zonder punt  "));
+
+        // QuestionPart reads an e-mail's sentences as the snippets read a tip's (PlainText.Sentences).
+        static IEnumerable<string> Texts(string text) => PlainText.Sentences(text).Select(s => s.Text);
     }
 
     private static readonly IReadOnlyList<KnowledgeDocument> Docs =
