@@ -31,6 +31,13 @@ public static class FieldFrequencies
         return max;
     }
 
+    /// <summary>In how many entries <paramref name="field"/> has <paramref name="term"/>: the reader's <c>DocFreq</c>, read once per term for the fields counted here.</summary>
+    public static int DocFreq(IndexReader reader, string field, string term)
+    {
+        var index = IndexOf(field);
+        return index >= 0 ? Of(reader, term).Counts[index] : reader.DocFreq(new Term(field, term));
+    }
+
     /// <summary>Whether <paramref name="field"/> has <paramref name="term"/> in any entry (true for fields not counted here).</summary>
     public static bool Occurs(IndexReader reader, string field, string term)
     {

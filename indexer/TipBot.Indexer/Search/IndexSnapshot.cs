@@ -70,7 +70,8 @@ public sealed class IndexSnapshot : IDisposable
         // And the words of the sections' text analysed, so a snippet's first sight of a word does not analyse it, and
         // the sections' tokens kept, so a snippet does not cut its section into words and look each one up.
         var words = InBackground(closed => _sectionTokens.Learn(SectionTexts(), _words, closed));
-        Warmed = Task.WhenAll(vocabulary, unions, maxima, words);
+        // And the engine's regular expressions compiled (once per process), so no question waits for the compiler.
+        Warmed = Task.WhenAll(vocabulary, unions, maxima, words, EngineCode.Compiled());
     }
 
     /// <summary>The words snippets have met (or learnt at open) and their terms.</summary>
@@ -79,7 +80,7 @@ public sealed class IndexSnapshot : IDisposable
     /// <summary>The tokens of the sections learnt at open (<see cref="LearntSections"/>).</summary>
     internal SectionTokens SectionTokens => _sectionTokens;
 
-    /// <summary>Done when the background reads started at open (typo vocabulary, synonym rarity, common terms' maxima, snippet words) are.</summary>
+    /// <summary>Done when the background reads started at open (typo vocabulary, synonym rarity, common terms' maxima, snippet words) and the compiling of the engine's regular expressions (<see cref="EngineCode"/>) are.</summary>
     public Task Warmed { get; }
 
     /// <summary>Runs <paramref name="work"/> on the thread pool while holding a reference on the reader; it is told when the snapshot closes.</summary>

@@ -39,7 +39,9 @@ internal sealed class PhraseWeights
             // BM25 leaves ignore the query norm; the top-level boost is what scales them.
             weight.Normalize(1f, topLevelBoost);
             var reader = searcher.IndexReader;
-            var bound = phrase.GetTerms().Sum(t => (double)Bm25Tables.Idf(reader.DocFreq(t), reader.MaxDoc)) * (k1 + 1.0);
+            // The words' counts as the question's own words were read (FieldFrequencies: kept cursors, once per word), not
+            // by a new dictionary cursor per word and segment: half of a new phrase's first-sight cost and garbage.
+            var bound = phrase.GetTerms().Sum(t => (double)Bm25Tables.Idf(FieldFrequencies.DocFreq(reader, t.Field, t.Text), reader.MaxDoc)) * (k1 + 1.0);
             return (weight, bound);
         });
 

@@ -95,6 +95,10 @@ public sealed class QueryPathTests : IDisposable
             }
             var documents = FieldFrequencies.Fields.Take(4).Max(f => reader.DocFreq(new Term(f, word)));
             Assert.Equal(documents, FieldFrequencies.MaxOverDocumentFields(reader, word));
+            foreach (var field in FieldFrequencies.Fields.Append(IndexFields.Id))
+            {
+                Assert.Equal(reader.DocFreq(new Term(field, word)), FieldFrequencies.DocFreq(reader, field, word));
+            }
         }
         Assert.True(found > 500, $"only {found} field terms compared");
     }
