@@ -4,7 +4,9 @@
 # Usage: scripts/eval-all.sh OUT_DIR [REPO_ROOT]   (REPO_ROOT defaults to the current directory; build it first with
 # `dotnet build -c Release indexer`). Compare two builds with `diff -r OUT_A OUT_B`, or read the blind libraries'
 # leave-one-library-out with scripts/blind-loo.py. With FEATURES=1 in the environment each set also gets OUT_DIR/SET.jsonl,
-# its questions' leading candidates as the ranking saw them (`eval --features`, read by scripts/ltr.py).
+# its questions' leading candidates as the ranking saw them (`eval --features`, read by scripts/ltr.py). With MEMORY_EACH=DIR
+# each set is run with the memory of earlier questions DIR/LIBRARY.txt, its library's folder name, written without that
+# library's questions (`scripts/question-memory.sh OUT DIR`): the leave-one-library-out reading of the memory.
 set -euo pipefail
 out=${1:?usage: eval-all.sh OUT_DIR [REPO_ROOT]}
 root=${2:-.}
@@ -14,6 +16,7 @@ mkdir -p "$out"
 run() { # name knowledge queries
   local features=()
   if [ "${FEATURES:-}" = 1 ]; then features=(--features "$out/$1.jsonl"); fi
+  if [ -n "${MEMORY_EACH:-}" ]; then features+=(--memory "$MEMORY_EACH/$(basename "$2").txt"); fi
   dotnet "$dll" eval --knowledge "$root/$2" --queries "$root/$3" --json "${features[@]}" > "$out/$1.json"
 }
 for s in queries holdout fresh fresh2 fresh3 fresh4 fresh5 long-none everyday english-none email-none; do run "$s" knowledge "$ev/$s.tsv"; done

@@ -13,6 +13,7 @@ public static class CliApp
         new SearchCommand(),
         new EvalCommand(),
         new BenchCommand(),
+        new MemoryCommand(),
     ];
 
     /// <summary>Runs one invocation; exit 0 on success, 1 when the verb found problems, 2 on bad arguments.</summary>

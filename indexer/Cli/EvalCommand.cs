@@ -8,13 +8,15 @@ namespace TipBot.Indexer.Cli;
 
 /// <summary>
 /// <c>eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl]</c>: ranking and abstention quality, beside a
-/// plain baseline; with --features also each question's leading candidates as the ranking saw them (<see cref="FeatureDump"/>).
+/// plain baseline; with --features also each question's leading candidates as the ranking saw them (<see cref="FeatureDump"/>);
+/// with --memory another memory of earlier questions than the built-in one (<see cref="QuestionMemory"/>), for an evaluation
+/// that leaves the library's own questions out of it.
 /// </summary>
 public sealed class EvalCommand : ICliCommand
 {
     public CommandSpec Spec { get; } = new(
-        "eval", "eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl]",
-        Options: ["--knowledge", "--queries", "--features"], Flags: ["--json"]);
+        "eval", "eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl] [--memory FILE]",
+        Options: ["--knowledge", "--queries", "--features", "--memory"], Flags: ["--json"]);
 
     public int Run(CommandLine line, TextWriter output, TextWriter error)
     {
@@ -32,7 +34,20 @@ public sealed class EvalCommand : ICliCommand
             throw new UsageException(e.Message);
         }
 
-        using var index = new KnowledgeIndex(knowledge);
+        var options = RankingOptions.Default;
+        if (line.Value("--memory") is { } memoryPath)
+        {
+            if (!File.Exists(memoryPath)) throw new UsageException($"memory file not found: {memoryPath}");
+            try
+            {
+                options = options with { Memory = QuestionMemory.Read(memoryPath) };
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+        using var index = new KnowledgeIndex(knowledge, options: options);
         if (index.LastBuild is { Succeeded: false } failed)
         {
             foreach (var d in failed.Diagnostics) error.WriteLine(d);

@@ -102,14 +102,15 @@ public static class IndexStore
     /// files stay the durable index that CURRENT swaps atomically. The copy costs the index's size in memory, in place
     /// of the mapped pages a warm searcher would hold anyway.
     /// </remarks>
-    public static TipSearchEngine Open(string generation, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources, int resultCacheSize = TipSearchEngine.DefaultResultCacheSize)
+    public static TipSearchEngine Open(string generation, IReadOnlyList<KnowledgeDocument> documents, SearchResources resources, int resultCacheSize = TipSearchEngine.DefaultResultCacheSize,
+        RankingOptions? options = null)
     {
         RAMDirectory dir;
         using (var files = FSDirectory.Open(Path.Combine(generation, LuceneFolder)))
         {
             dir = new RAMDirectory(files, IOContext.READ_ONCE);
         }
-        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), resultCacheSize: resultCacheSize);
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), options, resultCacheSize);
     }
 
     /// <summary>Removes every generation but <paramref name="keep"/>, and stale temporary files; errors are ignored (another reader may hold files).</summary>

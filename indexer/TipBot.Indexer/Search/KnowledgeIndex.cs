@@ -15,6 +15,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly Func<string, KnowledgeSet> _load;
     private readonly string? _indexPath;
     private readonly int _resultCacheSize;
+    private readonly RankingOptions? _options;
     private readonly object _buildLock = new();
     private TipSearchEngine? _current;
     private BuildReport? _lastBuild;
@@ -24,8 +25,11 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     /// <param name="indexPath">Where to keep the index on disk; null keeps it in memory.</param>
     /// <param name="load">How to read the folder; the parser's loader by default.</param>
     /// <param name="resultCacheSize">Recent searches each built index answers again without searching (0: none).</param>
-    public KnowledgeIndex(string knowledgePath, string? indexPath = null, Func<string, KnowledgeSet>? load = null, int resultCacheSize = TipSearchEngine.DefaultResultCacheSize)
+    /// <param name="options">The ranking's knobs (<see cref="RankingOptions.Default"/> when null).</param>
+    public KnowledgeIndex(string knowledgePath, string? indexPath = null, Func<string, KnowledgeSet>? load = null, int resultCacheSize = TipSearchEngine.DefaultResultCacheSize,
+        RankingOptions? options = null)
     {
+        _options = options;
         KnowledgePath = knowledgePath;
         _indexPath = indexPath;
         _resultCacheSize = resultCacheSize;
@@ -50,6 +54,9 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     public SearchResult MoreLikeThis(string id, int top = 3) => Use(e => e.MoreLikeThis(id, top), new SearchResult(id ?? "", false, []));
 
     public KnowledgeDocument? Get(string id) => Use(e => e.Get(id), null);
+
+    /// <summary>Reads the current index's snapshot (<paramref name="fallback"/> before the first build).</summary>
+    public T Read<T>(Func<IndexSnapshot, T> read, T fallback) => Use(e => read(e.Snapshot), fallback);
 
     public BuildReport Rebuild()
     {
@@ -101,11 +108,11 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         if (_indexPath is not null)
         {
             var generation = IndexStore.Publish(_indexPath, documents, synonyms, english, resources);
-            return IndexStore.Open(generation, documents, resources, _resultCacheSize);
+            return IndexStore.Open(generation, documents, resources, _resultCacheSize, _options);
         }
         var dir = new RAMDirectory();
         IndexBuilder.Write(dir, documents, resources);
-        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), resultCacheSize: _resultCacheSize);
+        return new TipSearchEngine(new IndexSnapshot(dir, documents, resources, ownsDirectory: true), _options, _resultCacheSize);
     }
 
     // Runs against the current engine holding a reference, so a concurrent swap cannot close it mid-search.

@@ -75,7 +75,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // BM25 has no coordination factor: one rare word in a title can beat a document that has every
         // word of the question. Re-rank the candidates by how much of the question each one covers.
         var matcher = new TermMatcher(groups, s.NearTerms);
-        var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), QuestionTerms(groups), termStates: s.TermStates, postings: postings, maxima: TermMaxScores.Of(s.Searcher));
+        // What earlier answered questions like this one were answered with (RankingOptions.MemoryWeight), for the order only: read
+        // with the question's terms.
+        var memoryWords = Options.MemoryWeight > 0 && found.ScoreDocs.Length > 1
+            ? Options.Memory.AnswerWords(QuestionMemoryLearner.QuestionGroups(groups), Options.MemorySettings) : null;
+        var readTerms = memoryWords is { Count: > 0 } ? QuestionTerms(groups).Concat(memoryWords.Keys) : QuestionTerms(groups);
+        var candidateTerms = CandidateTerms.Read(s.Reader, found.ScoreDocs.Select(sd => sd.Doc), readTerms, termStates: s.TermStates, postings: postings, maxima: TermMaxScores.Of(s.Searcher));
         // The terms of a candidate's whole-document entry, as the coverage, the judge and the trace read them.
         IReadOnlySet<string> TermsOfCandidate(int doc, KnowledgeDocument d) => candidateTerms.All(doc, s.TermsOfDocumentAt(doc, d));
         var sectionScores = Options.SectionWeight > 0 ? SectionScores(groups, postings) : null;
@@ -198,11 +203,17 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // The second reading: the judge refused the document it read, but a candidate just behind, nearly as good a match, passes
         // its tests; that one goes first and answers (RankingOptions.SecondReadingDepth). Not when the question's form refused
         // what the judge accepted (a fact or a rule no document states), nor after a request's pin.
+        var answeredBySecond = false;
         if (!judgeAccepts && pinned is null && judged is not null && SecondReading(ranked, judged, c => FocusOf(c) is var f && JudgeAccepts(c, f) && FormAccepts(c, f)) is { } second)
         {
             ranked = [second with { Score = Math.Max(second.Score, ranked[0].Score) }, .. ranked.Where(c => !ReferenceEquals(c, second))];
             answered = true;
+            answeredBySecond = true;
         }
+        // Last, after the judge: the leaders again with what earlier answered questions like this one were answered with
+        // (RankingOptions.MemoryWeight); a document the judge's second reading or a request put first stays there.
+        if (memoryWords is { Count: > 0 } && ranked.Count > 1)
+            WithMemory(ranked, pinned is not null || answeredBySecond ? Math.Max(1, Options.MemoryFrom) : Options.MemoryFrom, memoryWords, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
         if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
             c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
 
@@ -440,6 +451,30 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             FirstPersonPlural.IsIn(text), YesNoAdvice.IsIn(text), YesNoAdvice.IsImpersonal(text), groups.Sum(g => g.Weight),
             groups.Where(g => g.Unknown).Sum(g => g.Weight), rarestWeight, runnerUp?.Coverage ?? 0,
             runnerUp is null || judged.Match <= 0 ? 0 : runnerUp.Match / judged.Match, coachPinned, offerPinned, judgeAccepts, read.Select(Read).ToList());
+    }
+
+    // The memory's pass: each of the leaders from place `from` (RankingOptions.MemoryDepth) times 1 + MemoryWeight times the share
+    // of the memory's answer words (by weight) it holds, then those places sorted again, stably. Scores only rise, so no
+    // candidate below them passes one of them.
+    private void WithMemory(List<Candidate> ranked, int from, IReadOnlyDictionary<string, double> words, Func<Candidate, IReadOnlySet<string>> termsOf)
+    {
+        var depth = Math.Min(Options.MemoryDepth, ranked.Count);
+        if (depth - from < 2) return;
+        var total = words.Values.Sum();
+        var read = new (Candidate C, int I)[depth - from];
+        for (var i = from; i < depth; i++)
+        {
+            var c = ranked[i];
+            var terms = termsOf(c);
+            var held = 0.0;
+            foreach (var (word, weight) in words)
+            {
+                if (terms.Contains(word)) held += weight;
+            }
+            read[i - from] = (held > 0 ? c with { Score = c.Score * (1 + Options.MemoryWeight * held / total) } : c, i);
+        }
+        var sorted = read.OrderByDescending(x => x.C.Score).ThenBy(x => x.I).ToList();
+        for (var i = from; i < depth; i++) ranked[i] = sorted[i - from].C;
     }
 
     // The trace's query traits and leading candidates (RankingTrace.Depth) of the final order.

@@ -28,8 +28,12 @@ public class RankingRulesTests
 
     private static List<string> Ids(IEnumerable<SearchHit> hits) => hits.Select(h => h.Id).ToList();
 
+    // The scores of the related bonus and lift, without the memory of earlier questions' pass after the judge
+    // (RankingOptions.MemoryWeight), which multiplies the leaders' scores by other evidence (QuestionMemoryTests).
+    private static readonly RankingOptions NoMemory = RankingOptions.Default with { MemoryWeight = 0 };
+
     // The related bonus alone, without the lift after the passes (see TheRelatedLiftLetsADocumentRelatedToALeaderPassIt).
-    private static readonly RankingOptions BonusAlone = RankingOptions.Default with { RelatedLift = 1 };
+    private static readonly RankingOptions BonusAlone = NoMemory with { RelatedLift = 1 };
 
     [Fact]
     public void ARequestForSomeoneFromOutsideToThinkAlongPutsTheCoachingOfferFirst()
@@ -204,7 +208,7 @@ public class RankingRulesTests
     [Fact]
     public void TheBonusNeverLiftsARelatedDocumentAboveItsLeader()
     {
-        var hits = Hits(Neighbourhood, Question, RankingOptions.Default with { RelatedBonus = 5 });
+        var hits = Hits(Neighbourhood, Question, NoMemory with { RelatedBonus = 5 });
         Assert.Equal(["wijkgesprek", "terugkoppelen", "buurtapp"], Ids(hits));
         Assert.Equal(hits[0].Score, hits[1].Score);
     }
@@ -221,13 +225,13 @@ public class RankingRulesTests
     public void TheRelatedLiftLetsADocumentRelatedToALeaderPassIt()
     {
         // The bonus brings it level with the leader, and no further.
-        var level = Hits(NeighbourhoodWithEvening, Question, RankingOptions.Default with { RelatedBonus = 5, RelatedLift = 1 });
+        var level = Hits(NeighbourhoodWithEvening, Question, NoMemory with { RelatedBonus = 5, RelatedLift = 1 });
         Assert.Equal("wijkgesprek", level[0].Id);
         Assert.Equal("terugkoppelen", level[1].Id);
         Assert.Equal(level[0].Score, level[1].Score);
 
         // With the lift it passes the leader, which is related to none of the others ahead of it, and by the lift's factor.
-        var lifted = Hits(NeighbourhoodWithEvening, Question, RankingOptions.Default with { RelatedBonus = 5, RelatedLift = 1.1 });
+        var lifted = Hits(NeighbourhoodWithEvening, Question, NoMemory with { RelatedBonus = 5, RelatedLift = 1.1 });
         Assert.Equal(["terugkoppelen", "wijkgesprek"], Ids(lifted.Take(2)));
         Assert.Equal(level[0].Score * 1.1, lifted[0].Score, 3);
         Assert.Equal(level[0].Score, lifted[1].Score, 3);
