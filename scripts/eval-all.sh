@@ -19,9 +19,9 @@ run() { # name knowledge queries
   if [ -n "${MEMORY_EACH:-}" ]; then features+=(--memory "$MEMORY_EACH/$(basename "$2").txt"); fi
   dotnet "$dll" eval --knowledge "$root/$2" --queries "$root/$3" --json "${features[@]}" > "$out/$1.json"
 }
-for s in queries holdout fresh fresh2 fresh3 fresh4 fresh5 long-none everyday english-none email-none; do run "$s" knowledge "$ev/$s.tsv"; done
+for s in queries holdout fresh fresh2 fresh3 fresh4 fresh5 long-none everyday english-none email-none short-none; do run "$s" knowledge "$ev/$s.tsv"; done
 for s in other other2 other3 other4 other5 other-long-none; do run "$s" "$ev/other-library" "$ev/$s.tsv"; done
-for s in third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth; do run "$s" "$ev/$s-library" "$ev/$s.tsv"; done
+for s in third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh; do run "$s" "$ev/$s-library" "$ev/$s.tsv"; done
 run context "$ev/fourth-library" "$ev/context.tsv"
 run none-guard "$ev/third-library" "$ev/none-guard.tsv"
 run fact-guard "$ev/seventh-library" "$ev/fact-guard.tsv"

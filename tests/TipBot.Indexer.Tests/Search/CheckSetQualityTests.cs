@@ -569,6 +569,22 @@ public sealed class OffTopicGuardTests
     }
 
     private sealed class EmailNoneRun() : RankingQualityTests.Run("email-none.tsv");
+
+    /// <summary>
+    /// Twenty short everyday questions no tip covers (a recipe, a route, the canteen, a film, sleep, the printer, a lease bike, a
+    /// letter to Sinterklaas, a pub quiz's questions, two in English), written by the lead before any run (tests/eval/short-none.tsv,
+    /// docs/eval.md 2026-11-28) to read a change to the judge's first rule for short questions: 0.850 refused (the route, the
+    /// letter and the lease bike answered, each through one word a tip uses). Floor one row under.
+    /// </summary>
+    [Fact]
+    public void ShortEverydayQuestionsTheLibraryDoesNotCoverAreMostlyNotAnswered()
+    {
+        using var run = new ShortNoneRun();
+        Assert.Equal(20, run.Queries.Count);
+        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.80, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
+    }
+
+    private sealed class ShortNoneRun() : RankingQualityTests.Run("short-none.tsv");
 }
 
 /// <summary>
@@ -749,6 +765,44 @@ public sealed class TwentyFifthLibraryQualityTests(TwentyFifthLibraryQualityTest
     public sealed class TwentyFifthRun : RankingQualityTests.Run
     {
         public TwentyFifthRun() : base("twenty-fifth.tsv", "tests", "eval", "twenty-fifth-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/twenty-sixth.tsv on the twenty-sixth library (tests/eval/twenty-sixth-library, 56 documents by a twenty-fourth,
+/// independent author, a national tax and benefits-collection agency: a letter and form specialist, a coach for contact-centre and
+/// counter staff, an organisation adviser; payment trouble, the blue envelope, sector words, e-mails, English), landed sealed and
+/// first run by the lead at the end of the session that landed it (docs/eval.md): session-start engine 0.808 / 0.869 / 0.913 /
+/// 0.097, session-end engine (with the memory of earlier questions, not yet holding this set) 0.825 / 0.885 / 0.913 / 0.097.
+/// The shipped memory now holds this set's own rows, which lifts its figures (0.868 / 0.903): floors one row under those.
+/// </summary>
+public sealed class TwentySixthLibraryQualityTests(TwentySixthLibraryQualityTests.TwentySixthRun run) : SetQualityTests<TwentySixthLibraryQualityTests.TwentySixthRun>(run, new QualityFloors(0.862, 0.895, 0.869, 0.111))
+{
+    public sealed class TwentySixthRun : RankingQualityTests.Run
+    {
+        public TwentySixthRun() : base("twenty-sixth.tsv", "tests", "eval", "twenty-sixth-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/twenty-seventh.tsv on the twenty-seventh library (tests/eval/twenty-seventh-library, 56 documents by a
+/// twenty-fifth, independent author, a large city's digital-services team: a content designer, a service designer and user
+/// researcher, a change coach; the website, forms, the resident portal, web chat, jargon and anglicisms, e-mails, English), landed
+/// sealed and first run by the lead at the end of the session that landed it (docs/eval.md): session-start engine 0.864 / 0.907 /
+/// 0.652 / 0.111, session-end engine (the memory not yet holding this set) 0.857 / 0.906 / 0.652 / 0.111. Its abstain_correct is
+/// the lowest first reading so far and under the 0.80: eight of its 23 NONE rows are answered, three of them plainly off
+/// topic, each through one word a tip is about (the judge's first rule). The shipped memory now holds this set's own rows
+/// (0.899 / 0.928): floors one row under those.
+/// </summary>
+public sealed class TwentySeventhLibraryQualityTests(TwentySeventhLibraryQualityTests.TwentySeventhRun run) : SetQualityTests<TwentySeventhLibraryQualityTests.TwentySeventhRun>(run, new QualityFloors(0.893, 0.921, 0.608, 0.125))
+{
+    public sealed class TwentySeventhRun : RankingQualityTests.Run
+    {
+        public TwentySeventhRun() : base("twenty-seventh.tsv", "tests", "eval", "twenty-seventh-library")
         {
         }
     }
