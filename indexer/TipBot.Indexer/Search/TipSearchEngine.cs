@@ -475,6 +475,12 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
         var sorted = read.OrderByDescending(x => x.C.Score).ThenBy(x => x.I).ToList();
         for (var i = from; i < depth; i++) ranked[i] = sorted[i - from].C;
+        // The places before the pass keep their order and show a score no lower than the next one's, so the scores a caller
+        // reads (the bot's coach ranking divides by the best) fall with the order.
+        for (var i = from - 1; i >= 0; i--)
+        {
+            if (ranked[i].Score < ranked[i + 1].Score) ranked[i] = ranked[i] with { Score = ranked[i + 1].Score };
+        }
     }
 
     // The trace's query traits and leading candidates (RankingTrace.Depth) of the final order.

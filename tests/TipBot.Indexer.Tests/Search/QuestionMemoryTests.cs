@@ -57,6 +57,24 @@ public class QuestionMemoryTests
     }
 
     [Fact]
+    public void TheScoresFallWithTheOrderWhenThePassLiftsADocumentToTheScoreOfTheFirst()
+    {
+        // Three tips about a "brief": the pass (from place 2) lifts the one that holds "taalniveau" far above the engine's first.
+        KnowledgeDocument[] library =
+        [
+            .. Library[..2],
+            SampleLibrary.Doc("post", DocumentKind.Tip, "Post sorteren", "Elke brief op de juiste stapel.", ["post"],
+                ("Hoe", "Leg de brief in het vak.")),
+        ];
+        using var engine = TipSearchEngine.InMemory(library, SampleLibrary.Resources(library), WithMemory(100, from: 1));
+        var hits = engine.Search(new SearchQuery(Question) { Top = 10 }).Hits;
+
+        Assert.Equal(3, hits.Count);
+        Assert.Equal("taal", hits[1].Id);
+        for (var i = 1; i < hits.Count; i++) Assert.True(hits[i - 1].Score >= hits[i].Score, $"place {i}: {hits[i - 1].Score} < {hits[i].Score}");
+    }
+
+    [Fact]
     public void TheJudgeSeesOnlyTheQuestionsOwnWords()
     {
         foreach (var question in new[] { Question, "snapt taalniveau", "snapt niemand het", "brief snapt" })
