@@ -18,11 +18,17 @@ public sealed class RankingQualityTests : IClassFixture<RankingQualityTests.Run>
         }
 
         /// <param name="library">The library folder, relative to the repository root.</param>
-        protected Run(string file, params string[] library)
+        protected Run(string file, params string[] library) : this(null, file, library)
+        {
+        }
+
+        /// <param name="options">The engine's settings; null: the built-in ones.</param>
+        /// <param name="library">The library folder, relative to the repository root.</param>
+        protected Run(RankingOptions? options, string file, params string[] library)
         {
             var root = RepositoryRoot.Find();
             Queries = EvalQuery.ReadFile(Path.Combine(root, "tests", "eval", file));
-            Index = new KnowledgeIndex(Path.Combine([root, .. library.Length == 0 ? ["knowledge"] : library]));
+            Index = new KnowledgeIndex(Path.Combine([root, .. library.Length == 0 ? ["knowledge"] : library]), options: options);
             Engine = EvalCommand.Run(Queries, Index);
             using var baseline = new BaselineSearch(Index.Documents);
             Baseline = Evaluator.Run(Queries, q => baseline.Search(q, Evaluator.ListLength));
