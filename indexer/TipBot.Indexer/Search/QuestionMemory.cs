@@ -193,10 +193,13 @@ public sealed class QuestionMemory
                 .Select(g => g.Split('|', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Select(Pooled).ToArray()).Where(g => g.Length > 0).ToArray();
             entries.Add(new Entry(Pooled(parts[0]), groups, [.. answer]));
         }
-        return new QuestionMemory([.. entries]);
+        return Of(entries);
     }
 
     public static QuestionMemory Read(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>A memory of the given entries, in their order (a subset of another's: <see cref="Entries"/>).</summary>
+    public static QuestionMemory Of(IEnumerable<Entry> entries) => new([.. entries]);
 
     /// <summary>The memory shipped inside the indexer (Search/Vocabulary/question-memory.txt); empty when it was built without one.</summary>
     public static QuestionMemory BuiltIn => BuiltInFile.Value;

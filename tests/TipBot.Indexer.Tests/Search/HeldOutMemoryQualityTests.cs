@@ -25,6 +25,5 @@ public sealed class HeldOutMemoryQualityTests
     private sealed class HeldOutRun(string name) : RankingQualityTests.Run(
         RankingOptions.Default with { Memory = Without(name + "-library") }, name + ".tsv", "tests", "eval", name + "-library");
 
-    private static QuestionMemory Without(string library) =>
-        QuestionMemory.Parse(QuestionMemory.Format(QuestionMemory.BuiltIn.Entries.Where(e => e.Library != library)));
+    private static QuestionMemory Without(string library) => QuestionMemory.Of(QuestionMemory.BuiltIn.Entries.Where(e => e.Library != library));
 }
