@@ -103,12 +103,13 @@ def rates(c):
 # ---- the hand judge with its thresholds as parameters (AnswerJudge.IsAnswered, read from the trace) ----
 
 DEFAULTS = {"MinCoverage": 0.2, "MinFirstPersonCoverage": 0.3, "MinFocus": 0.2, "MinScorePerWeight": 0.8, "MinYesNoAdviceCoverage": 0.3,
-            "MinImpersonalAdviceCoverage": 0.25, "MinFirstPersonPluralCoverage": 0.4, "MinLongCoverage": 0.25, "MinLongTopicalWords": 0.8,
+            "MinImpersonalAdviceCoverage": 0.25, "MinFirstPersonPluralCoverage": 0.4, "MinPublicSituationCoverage": 0.3, "MinLongCoverage": 0.25, "MinLongTopicalWords": 0.8,
             "MinDescriptionCoverage": 0.7}
 GRID = {"MinCoverage": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4], "MinFirstPersonCoverage": [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5],
         "MinFocus": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35], "MinScorePerWeight": [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2],
         "MinYesNoAdviceCoverage": [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6], "MinImpersonalAdviceCoverage": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
-        "MinFirstPersonPluralCoverage": [0.3, 0.35, 0.4, 0.45, 0.5, 0.6], "MinLongCoverage": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
+        "MinFirstPersonPluralCoverage": [0.3, 0.35, 0.4, 0.45, 0.5, 0.6],
+        "MinPublicSituationCoverage": [0.2, 0.25, 0.3, 0.35, 0.4, 0.5], "MinLongCoverage": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
         "MinLongTopicalWords": [0.5, 0.7, 0.8, 0.9, 1.0, 1.1, 1.3, 1.5], "MinDescriptionCoverage": [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9]}
 
 
@@ -125,6 +126,8 @@ def hand_with(t):
         if g >= 3 and cov >= t["MinImpersonalAdviceCoverage"] and j["Impersonal"]:
             return True
         if g >= 3 and cov >= t["MinFirstPersonPluralCoverage"] and j["Plural"]:
+            return True
+        if 3 <= g < 10 and not fp and cov >= t["MinPublicSituationCoverage"] and j["Public"]:
             return True
         rare = cov >= t["MinLongCoverage"] and foc * w >= t["MinLongTopicalWords"] * j["RarestWeight"]
         if g >= 10:

@@ -393,6 +393,19 @@ public sealed record RankingOptions
     public double MinFirstPersonPluralCoverage { get; init; } = 0.40;
 
     /// <summary>
+    /// See <see cref="AnswerJudge"/>: the share of a short question's weight that names the public as others (<see cref="PublicAsOthers"/>),
+    /// not in the first person singular, the best document must contain.
+    /// </summary>
+    /// <remarks>
+    /// 0.3, the yes/no advice share (<see cref="MinYesNoAdviceCoverage"/>), since h/refuse6 (docs/eval.md, 2026-11-28): on the 48
+    /// open sets the short questions in the form that the judge refused are all answerable; the only `NONE` row in it the judge
+    /// reads (a foundation for informal carers looking for a subsidy, in the plural) holds 0.23 of its weight, the others are facts
+    /// that <see cref="FactQuestion"/> refuses. The refused answerable rows hold 0.31-0.53 (a description of three to seven words with
+    /// a word of the user's own, or a tip naming the situation in its body); 0.35 answers one fewer with the right tip first, 0.4 two.
+    /// </remarks>
+    public double MinPublicSituationCoverage { get; init; } = 0.3;
+
+    /// <summary>
     /// See <see cref="AnswerJudge"/>: from how many question words a situation told in the first person singular, every word known
     /// to the library, is answered at <see cref="MinFirstPersonPluralCoverage"/>.
     /// </summary>

@@ -29,13 +29,13 @@ public sealed class RankingTrace
 /// The answered judge's inputs for one question (<see cref="AnswerJudge.IsAnswered"/>), for a learned judge read leave one
 /// library out (scripts/judge-loo.py): the question's forms and weights, whether a hard form (<see cref="AnswerJudge.IsVetoed"/>)
 /// or a pin decided, and the candidates the judge read, the judged one first, then those the second reading may take.
-/// <paramref name="Weight"/> is the question's summed word weight, <paramref name="UnknownWeight"/> the part of it in words the
+/// <paramref name="Public"/> whether it names the public as others (<see cref="PublicAsOthers"/>); <paramref name="Weight"/> is the question's summed word weight, <paramref name="UnknownWeight"/> the part of it in words the
 /// library never uses, <paramref name="RarestWeight"/> the weight of a word in one document of the library;
 /// <paramref name="RunnerUpCoverage"/> and <paramref name="RunnerUpMatchShare"/> the coverage and the match (as a share of the
 /// judged one's) of the best other candidate; <paramref name="HandAccepts"/> the hand judge's decision on the judged candidate.
 /// </summary>
 public sealed record JudgeTrace(
-    int Groups, bool Long, bool Veto, bool FirstPerson, bool Plural, bool YesNoAdvice, bool Impersonal, double Weight, double UnknownWeight,
+    int Groups, bool Long, bool Veto, bool FirstPerson, bool Plural, bool YesNoAdvice, bool Impersonal, bool Public, double Weight, double UnknownWeight,
     double RarestWeight, double RunnerUpCoverage, double RunnerUpMatchShare, bool CoachPinned, bool OfferPinned, bool HandAccepts,
     IReadOnlyList<JudgedCandidate> Candidates);
 

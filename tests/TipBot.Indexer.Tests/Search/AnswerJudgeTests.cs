@@ -85,16 +85,16 @@ public class AnswerJudgeTests
         var groups = Words(2, 2, 2, 2, 2, 2);
         var options = RankingOptions.Default;
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.3, bm25: 1, groups, options, rarestWeight: 2,
-            "bewoners haken af, wij praten alleen over de procedure"));
-        // Not told by the organisation: a description, which needs its share.
+            "vrijwilligers haken af, wij praten alleen over de procedure"));
+        // Not told by the organisation: a description, which needs its share (the volunteers are not the public, PublicAsOthers).
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.3, bm25: 1, groups, options, rarestWeight: 2,
-            "bewoners haken af, het team praat alleen over de procedure"));
+            "vrijwilligers haken af, het team praat alleen over de procedure"));
         // Also the asker's own: the first person singular's paths, not the long rule.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.3, bm25: 1, groups, options, rarestWeight: 2,
-            "bewoners haken af, wij praten alleen over de procedure en ik weet niet hoe het anders moet"));
+            "vrijwilligers haken af, wij praten alleen over de procedure en ik weet niet hoe het anders moet"));
         // The document about too few of its rare words (0.1 * 12 = 1.2, under 0.9 of 2).
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2,
-            "bewoners haken af, wij praten alleen over de procedure"));
+            "vrijwilligers haken af, wij praten alleen over de procedure"));
     }
 
     [Fact]
@@ -115,13 +115,51 @@ public class AnswerJudgeTests
     {
         var groups = Words(1, 1, 1, 1, 1);
         var options = RankingOptions.Default;
-        const string question = "onze wethouder moet naar een avond en we verwachten boze mensen";
+        const string question = "onze wethouder moet naar een avond en we verwachten boze sprekers";
         // Focus and strength under the usual limits, too few words for a long question and too little weight for a description.
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
-        // The same words without "we" / "onze", or a question of two words, keep the usual limits.
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "de wethouder moet naar een avond met boze mensen"));
+        // The same words without "we" / "onze" (nor the public, see PublicAsOthers), or a question of two words, keep the usual limits.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "de wethouder moet naar een avond met boze sprekers"));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, Words(1, 1), options, rarestWeight: 2, question));
+    }
+
+    [Fact]
+    public void AShortQuestionThatNamesThePublicAsOthersIsAnsweredByTheDocumentThatHoldsAThirdOfIt()
+    {
+        var groups = Words(1, 1, 1, 1);
+        var options = RankingOptions.Default;
+        const string question = "inwoners typen hun adres opnieuw";
+        // Focus and strength under the usual limits, too little weight for a description of four words.
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.25, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
+        // The same words without the public, with a resident naming themself, or in the first person singular keep the usual limits.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "iedereen typt het adres opnieuw"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "als inwoner typ ik mijn adres opnieuw"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "ik zie inwoners hun adres opnieuw typen"));
+        // Two words say too little; a long question is left to the long rules.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, Words(1, 1), options, rarestWeight: 2, question));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, Words(1, 1, 1, 1, 1, 1, 1, 1, 1, 1), options, rarestWeight: 2, question));
+    }
+
+    [Fact]
+    public void TheirSituationIsAnsweredThroughTheEngineByTheTipThatNamesItInItsBody()
+    {
+        // The hall tip names "bezoekers", "raken" and "overprikkeld" once in its body (no focus); the question's other three words
+        // are in no document, so a description of six words does not hold its share and has too many words the library does not use.
+        using var engine = EngineWithHallTip("Soms raken bezoekers overprikkeld. Zoek dan een stille kamer.", WithoutSecondReading);
+        var told = engine.Search(new SearchQuery("bezoekers raken overprikkeld door toeters en sirenes"));
+        Assert.Equal("hal", told.Hits[0].Id);
+        Assert.True(told.Answered);
+        // The asker's own visitors, or the same question without the public's share limit, are refused.
+        var own = engine.Search(new SearchQuery("mijn bezoekers raken overprikkeld door toeters en sirenes"));
+        Assert.Equal("hal", own.Hits[0].Id);
+        Assert.False(own.Answered);
+        using var without = EngineWithHallTip("Soms raken bezoekers overprikkeld. Zoek dan een stille kamer.",
+            WithoutSecondReading with { MinPublicSituationCoverage = 1.01 });
+        var refused = without.Search(new SearchQuery("bezoekers raken overprikkeld door toeters en sirenes"));
+        Assert.Equal("hal", refused.Hits[0].Id);
+        Assert.False(refused.Answered);
     }
 
     [Fact]
@@ -230,7 +268,8 @@ public class AnswerJudgeTests
         // "doorgezet" is not a term of the library, "doorgezette" is, in the best document: a typo or an inflection, not another topic.
         var groups = Words(2, 2, 2, 2);
         groups[3] = groups[3] with { Unknown = true };
-        const string question = "bellers moeten steeds opnieuw hun verhaal doen als ze worden doorgezet";
+        // (Colleagues, not the public: callers would be answered at this share whatever their words, PublicAsOthers.)
+        const string question = "collega's moeten steeds opnieuw hun verhaal doen als ze worden doorgezet";
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.9, focus: 0, bm25: 1, groups, RankingOptions.Default, rarestWeight: 2, question, bestDocumentHas: _ => true));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.9, focus: 0, bm25: 1, groups, RankingOptions.Default, rarestWeight: 2, question, bestDocumentHas: g => !g.Unknown));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.9, focus: 0, bm25: 1, groups, RankingOptions.Default, rarestWeight: 2, question));
