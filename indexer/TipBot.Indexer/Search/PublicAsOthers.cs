@@ -15,8 +15,9 @@ namespace TipBot.Indexer.Search;
 /// employers, benefit recipients), in the plural: in the singular a resident names themself ("mag ik als inwoner ...", "als
 /// ondernemer"). "Mensen" after a possessive ("onze mensen", "mijn mensen") is the asker's own staff, not the public.
 /// A resident asking about their own matter says "ik" and "mijn" and names the service; on the 48 open sets of 2026-11-28
-/// 698 answerable questions name the public this way against 12 `NONE` questions, every one of them a fact (a price, a
-/// waiting time, an application: <see cref="FactQuestion"/>) or a long e-mail (docs/eval.md, h/refuse6).
+/// 676 answerable questions name the public this way against 11 `NONE` questions: facts (a percentage, a waiting time, an
+/// application: <see cref="FactQuestion"/>), residents' own questions in the first person, long e-mails and one foundation asking
+/// for a subsidy (docs/eval.md, h/refuse6).
 /// </remarks>
 public static partial class PublicAsOthers
 {

@@ -121,7 +121,7 @@ public sealed class ThirdLibraryQualityTests(ThirdLibraryQualityTests.ThirdRun r
 /// the long rule's MinLongTopicalWords 0.9 (h/sweep), floor 0.042. false_abstain 0.014 since conjunctions that join a situation's
 /// clauses and "ipv" are stop words (h/refuse, docs/eval.md), floor 0.028.
 /// </summary>
-public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.88, 0.91, 0.91, 0.028))
+public sealed class FourthLibraryQualityTests(FourthLibraryQualityTests.FourthRun run) : SetQualityTests<FourthLibraryQualityTests.FourthRun>(run, new QualityFloors(0.88, 0.91, 0.91, 0.014))
 {
     public sealed class FourthRun : RankingQualityTests.Run
     {
@@ -299,7 +299,7 @@ public sealed class EleventhLibraryQualityTests(EleventhLibraryQualityTests.Elev
 /// 4), floor 0.056.
 /// MRR 0.916 since the asker's own word weighs twice in the order (h/para, PossessedWords), floor one row under.
 /// </summary>
-public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.848, 0.901, 0.91, 0.056))
+public sealed class TwelfthLibraryQualityTests(TwelfthLibraryQualityTests.TwelfthRun run) : SetQualityTests<TwelfthLibraryQualityTests.TwelfthRun>(run, new QualityFloors(0.848, 0.901, 0.91, 0.042))
 {
     protected override IReadOnlyDictionary<string, double> KindsBehindTheBaseline => new Dictionary<string, double> { ["paraphrase"] = 0.065 };
 
@@ -360,7 +360,7 @@ public sealed class FourteenthLibraryQualityTests(FourteenthLibraryQualityTests.
 /// (h/related): the change passes the leave-one-library-out keep rule (pooled +0.0022, every fold), which lets a set fall by
 /// up to 0.01.
 /// </summary>
-public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.862, 0.887, 0.95, 0.126))
+public sealed class FifteenthLibraryQualityTests(FifteenthLibraryQualityTests.FifteenthRun run) : SetQualityTests<FifteenthLibraryQualityTests.FifteenthRun>(run, new QualityFloors(0.862, 0.887, 0.95, 0.098))
 {
     public sealed class FifteenthRun : RankingQualityTests.Run
     {
@@ -421,7 +421,7 @@ public sealed class SeventeenthLibraryQualityTests(SeventeenthLibraryQualityTest
 /// they do not call the limits met. false_abstain 0.097 since the English list's section for colleagues in IT (h/english), 0.083
 /// since a request for someone from outside may split "meekijken" with a modal ("mee kunnen kijken", h/refuse3), floor 0.098.
 /// </summary>
-public sealed class EighteenthLibraryQualityTests(EighteenthLibraryQualityTests.EighteenthRun run) : SetQualityTests<EighteenthLibraryQualityTests.EighteenthRun>(run, new QualityFloors(0.868, 0.912, 0.95, 0.098))
+public sealed class EighteenthLibraryQualityTests(EighteenthLibraryQualityTests.EighteenthRun run) : SetQualityTests<EighteenthLibraryQualityTests.EighteenthRun>(run, new QualityFloors(0.868, 0.912, 0.95, 0.056))
 {
     public sealed class EighteenthRun : RankingQualityTests.Run
     {
@@ -456,7 +456,7 @@ public sealed class NineteenthLibraryQualityTests(NineteenthLibraryQualityTests.
 /// (docs/eval.md): 0.866 / 0.917 / 0.870 / 0.056 (the session-start engine: 0.862 / 0.909 / 0.870 / 0.056). Floors one row
 /// under the measured values.
 /// </summary>
-public sealed class TwentiethLibraryQualityTests(TwentiethLibraryQualityTests.TwentiethRun run) : SetQualityTests<TwentiethLibraryQualityTests.TwentiethRun>(run, new QualityFloors(0.862, 0.91, 0.82, 0.07))
+public sealed class TwentiethLibraryQualityTests(TwentiethLibraryQualityTests.TwentiethRun run) : SetQualityTests<TwentiethLibraryQualityTests.TwentiethRun>(run, new QualityFloors(0.862, 0.91, 0.82, 0.028))
 {
     public sealed class TwentiethRun : RankingQualityTests.Run
     {
@@ -525,7 +525,7 @@ public sealed class Other5QualityTests(Other5QualityTests.Other5Run run) : SetQu
 /// since cases rank under equal tips and related tips are lifted; false_abstain 0.143 since yes/no advice; 0.057 since a number
 /// the asker sets in the work, floor 0.09).
 /// </summary>
-public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.90, 0.09))
+public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) : SetQualityTests<EverydayQualityTests.EverydayRun>(run, new QualityFloors(0.92, 0.96, 0.90, 0.029))
 {
     public sealed class EverydayRun : RankingQualityTests.Run
     {
