@@ -29,7 +29,8 @@ namespace TipBot.Indexer.Search;
 /// (its focus, see <see cref="AnswerJudge"/>), and the same holds for a closed question, unless it is in the first
 /// person plural: the organisation asking about its own work. What a resident needs for a service no document answers. An application for a coach or a workshop the library offers
 /// is a civil servant's request for it, not a resident's application (<see cref="LibraryOffer"/>). On the evaluation sets
-/// every other such question is a NONE row (docs/eval.md).
+/// every other such question is a NONE row (docs/eval.md). The search reads a long question's forms in its asking part
+/// (<see cref="QuestionPart"/>), not in the context that comes before it.
 /// </remarks>
 public static partial class FactQuestion
 {

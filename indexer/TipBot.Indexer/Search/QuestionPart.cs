@@ -4,18 +4,23 @@ namespace TipBot.Indexer.Search;
 /// The part of a long question that asks: its sentences that end in a question mark, else its last sentence, widened by the
 /// sentences before it until it holds <see cref="MinGroups"/> of the question's groups. An e-mail tells who writes and what
 /// happened before it asks ("Wij zijn een team bevolkingszorg ... Hoe houden we contact met de gezinnen?"); the context
-/// dilutes the share of the question the right tip holds, the asking part does not.
+/// dilutes the share of the question the right tip holds, the asking part does not. The question's form
+/// (<see cref="FactQuestion"/>) is read in it too: the context may tell what the asker does not know ("ik weet niet hoeveel ik
+/// moet loslaten") while the part asks for advice ("Zijn er ervaringen met eigenaarschap bij teams?").
 /// </summary>
 public static class QuestionPart
 {
     /// <summary>How many of the question's groups the part holds at least (it is widened by earlier sentences until it does).</summary>
     public const int MinGroups = 3;
 
+    /// <summary>A question's asking part: its text and the indices of the question's groups it holds.</summary>
+    public sealed record Part(string Text, IReadOnlySet<int> Groups);
+
     /// <summary>
-    /// The indices into <paramref name="groups"/> of the question's asking part, or null when the question has one sentence or
-    /// its asking part holds all of its groups. <paramref name="analyze"/> reads a part's groups the way the question's were read.
+    /// The asking part of the question, or null when the question has one sentence or its asking part holds all of its groups.
+    /// <paramref name="analyze"/> reads a part's groups the way the question's were read.
     /// </summary>
-    public static IReadOnlySet<int>? Of(string text, IReadOnlyList<QueryTermGroup> groups, Func<string, IReadOnlyList<QueryTermGroup>> analyze)
+    public static Part? Of(string text, IReadOnlyList<QueryTermGroup> groups, Func<string, IReadOnlyList<QueryTermGroup>> analyze)
     {
         // The library's own sentence reading (PlainText.Sentences: a mark before white space or a line break, not "bijv." or "o.a.").
         var sentences = PlainText.Sentences(text);
@@ -34,10 +39,11 @@ public static class QuestionPart
             asking[first] = true;
         }
         var held = new HashSet<int>();
+        var part = "";
         while (true)
         {
             held.Clear();
-            var part = string.Join(' ', sentences.Where((_, i) => asking[i]).Select(x => x.Text));
+            part = string.Join(' ', sentences.Where((_, i) => asking[i]).Select(x => x.Text));
             foreach (var g in analyze(part))
             {
                 var at = IndexOf(groups, g);
@@ -46,7 +52,7 @@ public static class QuestionPart
             if (held.Count >= MinGroups || first == 0) break;
             asking[--first] = true;
         }
-        return held.Count == 0 || held.Count == groups.Count ? null : held;
+        return held.Count == 0 || held.Count == groups.Count ? null : new Part(part, held);
     }
 
     // The question's group that shares a word with the part's group: the same word read in its sentence.

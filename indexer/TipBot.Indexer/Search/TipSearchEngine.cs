@@ -144,27 +144,34 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (judged is not null && !ReferenceEquals(judged, ranked[0]))
             focus = FocusOf(judged);
         // The judge's own tests of one candidate (with its focus), and the question's form (FactQuestion) with that candidate.
-        // A long question's asking part (QuestionPart), read once and only when the judge asks for it.
+        // A long question's asking part (QuestionPart), read once and only when the judge or the form asks for it.
+        QuestionPart.Part? askingPart = null;
         TermMatcher? askingMatcher = null;
         var askingWeight = 0.0;
         var askingRead = false;
-        (double, double)? AskingPartOf(Candidate c)
+        QuestionPart.Part? AskingPart()
         {
             if (!askingRead)
             {
                 askingRead = true;
-                if (QuestionPart.Of(text, groups, t => QueryAnalysis.Analyze(s, t, offerRequest)) is { } part)
+                askingPart = QuestionPart.Of(text, groups, t => QueryAnalysis.Analyze(s, t, offerRequest));
+                if (askingPart is { } part)
                 {
-                    var partGroups = groups.Where((_, i) => part.Contains(i)).ToList();
+                    var partGroups = groups.Where((_, i) => part.Groups.Contains(i)).ToList();
                     askingMatcher = new TermMatcher(partGroups, s.NearTerms);
                     askingWeight = partGroups.Sum(g => g.Weight);
                 }
             }
-            return askingMatcher is null ? null : (askingMatcher.Coverage(TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), askingMatcher.Coverage(TopicalOf(c)) * askingWeight);
+            return askingPart;
         }
+        (double, double)? AskingPartOf(Candidate c) => AskingPart() is null ? null
+            : (askingMatcher!.Coverage(TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), askingMatcher.Coverage(TopicalOf(c)) * askingWeight);
+        // What a long question asks for is read in its asking part: an e-mail's context may tell what the asker does not know
+        // ("ik weet niet hoeveel ik moet loslaten") while its question asks for advice ("zijn er ervaringen met eigenaarschap?").
+        string FormText() => groups.Count >= Options.LongQuestionWords && AskingPart() is { } asked ? asked.Text : text;
         bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
             g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), () => AskingPartOf(c));
-        bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(text, c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
+        bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(FormText(), c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
         var judgeAccepts = judged is not null && JudgeAccepts(judged, focus);
         var answered = judgeAccepts && FormAccepts(judged!, focus);
         // A request for someone from outside to think along is a request for the library's coaching offer, which the document
