@@ -53,11 +53,12 @@ namespace TipBot.Indexer.Search;
 /// ("onze wethouder moet volgende week naar een avond over een opvanglocatie en we verwachten veel boze mensen") spreads
 /// the question over words of context, so that the right tip is about little of it, while a question about something the
 /// library does not cover (a purchase, a colleague's salary, a rule of a service) leaves most of its weight out of every document.
-/// A short question not in the first person singular that names the public as others, in the plural (<see cref="PublicAsOthers"/>:
-/// "inwoners typen steeds hun adres opnieuw in", "klanten aan de balie die woedend zijn over hun rekening"), is answered when the best
+/// A short question not in the first person singular that tells a situation of the public, named as others in the plural
+/// (<see cref="PublicAsOthers.IsToldSituation"/>: "inwoners typen steeds hun adres opnieuw in", "klanten aan de balie die woedend zijn
+/// over hun rekening"; not a question put about them, "mogen inwoners ..."), is answered when the best
 /// document holds <see cref="RankingOptions.MinPublicSituationCoverage"/> of its weight, whatever its focus and strength: a civil
 /// servant telling how the people the service serves behave or fare, in their own words and the tip's body's, while a resident asking
-/// about their own matter speaks of "ik" and "mijn" and names the service, not "inwoners" or "klanten".
+/// about their own matter speaks of "ik" and "mijn" and names the service, and a question for a rule about the public asks it.
 /// The same organisation's situation of any length, when it is not also the asker's own (no first person singular), is also answered
 /// by the long rule (the best document about enough of its rare words): told in a few words with a judgement of the work ("bewoners
 /// haken af, wij praten alleen over de procedure") it holds little of its weight in the right tip, which is about its rare words.
@@ -107,7 +108,7 @@ public static class AnswerJudge
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinImpersonalAdviceCoverage && YesNoAdvice.IsImpersonal(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && groups.Count < options.LongQuestionWords && !firstPerson
-            && coverage >= options.MinPublicSituationCoverage && PublicAsOthers.IsIn(question)) return true;
+            && coverage >= options.MinPublicSituationCoverage && PublicAsOthers.IsToldSituation(question)) return true;
         var aboutEnoughRareWords = coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
         if (groups.Count >= options.LongQuestionWords)
             return aboutEnoughRareWords || (!firstPerson && askingPart?.Invoke() is { } part

@@ -29,7 +29,7 @@ public sealed class RankingTrace
 /// The answered judge's inputs for one question (<see cref="AnswerJudge.IsAnswered"/>), for a learned judge read leave one
 /// library out (scripts/judge-loo.py): the question's forms and weights, whether a hard form (<see cref="AnswerJudge.IsVetoed"/>)
 /// or a pin decided, and the candidates the judge read, the judged one first, then those the second reading may take.
-/// <paramref name="Public"/> whether it names the public as others (<see cref="PublicAsOthers"/>); <paramref name="Weight"/> is the question's summed word weight, <paramref name="UnknownWeight"/> the part of it in words the
+/// <paramref name="Public"/> whether it tells a situation of the public (<see cref="PublicAsOthers.IsToldSituation"/>); <paramref name="Weight"/> is the question's summed word weight, <paramref name="UnknownWeight"/> the part of it in words the
 /// library never uses, <paramref name="RarestWeight"/> the weight of a word in one document of the library;
 /// <paramref name="RunnerUpCoverage"/> and <paramref name="RunnerUpMatchShare"/> the coverage and the match (as a share of the
 /// judged one's) of the best other candidate; <paramref name="HandAccepts"/> the hand judge's decision on the judged candidate.

@@ -455,7 +455,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
         var runnerUp = ranked.FirstOrDefault(c => !ReferenceEquals(c, judged));
         return new JudgeTrace(groups.Count, groups.Count >= Options.LongQuestionWords, AnswerJudge.IsVetoed(text), FirstPerson.IsIn(text),
-            FirstPersonPlural.IsIn(text), YesNoAdvice.IsIn(text), YesNoAdvice.IsImpersonal(text), PublicAsOthers.IsIn(text), groups.Sum(g => g.Weight),
+            FirstPersonPlural.IsIn(text), YesNoAdvice.IsIn(text), YesNoAdvice.IsImpersonal(text), PublicAsOthers.IsToldSituation(text), groups.Sum(g => g.Weight),
             groups.Where(g => g.Unknown).Sum(g => g.Weight), rarestWeight, runnerUp?.Coverage ?? 0,
             runnerUp is null || judged.Match <= 0 ? 0 : runnerUp.Match / judged.Match, coachPinned, offerPinned, judgeAccepts, read.Select(Read).ToList());
     }

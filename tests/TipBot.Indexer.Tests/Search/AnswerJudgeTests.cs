@@ -137,6 +137,9 @@ public class AnswerJudgeTests
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "iedereen typt het adres opnieuw"));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "als inwoner typ ik mijn adres opnieuw"));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "ik zie inwoners hun adres opnieuw typen"));
+        // A question put about the public, for a rule or a fact, is not its situation told.
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "mogen inwoners hun adres opnieuw typen"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "waar typen inwoners hun adres opnieuw"));
         // Two words say too little; a long question is left to the long rules.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, Words(1, 1), options, rarestWeight: 2, question));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, Words(1, 1, 1, 1, 1, 1, 1, 1, 1, 1), options, rarestWeight: 2, question));
