@@ -218,9 +218,15 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             answeredBySecond = true;
         }
         // Last, after the judge: the leaders again with what earlier answered questions like this one were answered with
-        // (RankingOptions.MemoryWeight); a document the judge's second reading or a request put first stays there.
+        // (RankingOptions.MemoryWeight); a document the judge's second reading or a request put first stays there. A first that
+        // holds little of the question may give way to a tip the memory speaks for (RankingOptions.MemoryFirstCoverage).
         if (memoryWords is { Count: > 0 } && ranked.Count > 1)
-            WithMemory(ranked, pinned is not null || answeredBySecond ? Math.Max(1, Options.MemoryFrom) : Options.MemoryFrom, memoryWords, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
+        {
+            var from = pinned is not null || answeredBySecond ? Math.Max(1, Options.MemoryFrom) : Options.MemoryFrom;
+            if (pinned is null && !answeredBySecond && from == 1 && ranked[0].Coverage < Options.MemoryFirstCoverage)
+                MemoryFirst(ranked, memoryWords, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
+            WithMemory(ranked, from, memoryWords, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
+        }
         if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
             c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
 
@@ -460,6 +466,37 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             runnerUp is null || judged.Match <= 0 ? 0 : runnerUp.Match / judged.Match, coachPinned, offerPinned, judgeAccepts, read.Select(Read).ToList());
     }
 
+    // The memory's choice of the first place (RankingOptions.MemoryFirstCoverage): the tip in the leading places whose score times
+    // 1 + MemoryWeight times its share of the memory's words is highest goes first when that beats the first's own so weighed.
+    private void MemoryFirst(List<Candidate> ranked, IReadOnlyDictionary<string, double> words, Func<Candidate, IReadOnlySet<string>> termsOf)
+    {
+        var total = words.Values.Sum();
+        double Weighed(Candidate c) => c.Score * (1 + Options.MemoryWeight * MemoryHeld(termsOf(c), words) / total);
+        var best = 0;
+        var bestScore = Weighed(ranked[0]);
+        for (var i = 1; i < Math.Min(Options.MemoryDepth, ranked.Count); i++)
+        {
+            if (ranked[i].Doc.Kind != DocumentKind.Tip) continue;
+            var score = Weighed(ranked[i]);
+            if (score > bestScore) (best, bestScore) = (i, score);
+        }
+        if (best == 0) return;
+        var tip = ranked[best];
+        ranked.RemoveAt(best);
+        ranked.Insert(0, tip with { Score = Math.Max(tip.Score, ranked[0].Score) });
+    }
+
+    // The summed weight of the memory's answer words a candidate's terms hold.
+    private static double MemoryHeld(IReadOnlySet<string> terms, IReadOnlyDictionary<string, double> words)
+    {
+        var held = 0.0;
+        foreach (var (word, weight) in words)
+        {
+            if (terms.Contains(word)) held += weight;
+        }
+        return held;
+    }
+
     // The memory's pass: each of the leaders from place `from` (RankingOptions.MemoryDepth) times 1 + MemoryWeight times the share
     // of the memory's answer words (by weight) it holds, then those places sorted again, stably. Scores only rise, so no
     // candidate below them passes one of them.
@@ -472,12 +509,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         for (var i = from; i < depth; i++)
         {
             var c = ranked[i];
-            var terms = termsOf(c);
-            var held = 0.0;
-            foreach (var (word, weight) in words)
-            {
-                if (terms.Contains(word)) held += weight;
-            }
+            var held = MemoryHeld(termsOf(c), words);
             read[i - from] = (held > 0 ? c with { Score = c.Score * (1 + Options.MemoryWeight * held / total) } : c, i);
         }
         var sorted = read.OrderByDescending(x => x.C.Score).ThenBy(x => x.I).ToList();
