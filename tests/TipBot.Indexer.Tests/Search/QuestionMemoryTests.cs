@@ -31,16 +31,18 @@ public class QuestionMemoryTests
         $"c\t{Stem("brief")} {Stem("snapt")}\t{Stem("taalniveau")}:0.5\n" +
         $"d\t{Stem("vergadering")} {Stem("agenda")}\t{Stem("taalniveau")}:1\n");
 
-    // The memory's pass on the test memory, whose questions share two words with the question (the built-in setting asks for three).
-    private static RankingOptions WithMemory(double weight, int from = 0) => RankingOptions.Default with
+    // The memory's pass on the test memory, whose questions share two words with the question (the built-in setting asks for three);
+    // the first place open to the memory when the engine's first covers less than firstCoverage of the question.
+    private static RankingOptions WithMemory(double weight, int from = 0, double firstCoverage = 0) => RankingOptions.Default with
     {
-        Memory = Memory(), MemoryWeight = weight, MemoryFrom = from,
+        Memory = Memory(), MemoryWeight = weight, MemoryFrom = from, MemoryFirstCoverage = firstCoverage,
         MemorySettings = new QuestionMemory.Settings(Neighbours: 5, MinShared: 2, MinLibraries: 3, MinSimilarity: 0),
     };
 
-    private static SearchResult Search(RankingOptions options, string question = Question)
+    private static SearchResult Search(RankingOptions options, string question = Question, IReadOnlyList<KnowledgeDocument>? library = null)
     {
-        using var engine = TipSearchEngine.InMemory(Library, SampleLibrary.Resources(Library), options);
+        library ??= Library;
+        using var engine = TipSearchEngine.InMemory(library, SampleLibrary.Resources(library), options);
         return engine.Search(new SearchQuery(question) { Top = 10 });
     }
 
@@ -54,6 +56,43 @@ public class QuestionMemoryTests
         Assert.Equal("taal", on.Hits[0].Id);
         // The engine's first stays when the pass starts at place 2 (the built-in setting).
         Assert.Equal("kop", Search(WithMemory(1, from: 1)).Hits[0].Id);
+    }
+
+    // Three words, two unknown to the library: "kop" holds one of them ("brief"), a third of the question's weight.
+    private const string StoryQuestion = "niemand snapt onze brief en huilt";
+
+    [Fact]
+    public void AFirstThatHoldsLittleOfTheQuestionGivesWayToTheTipTheMemorySpeaksFor()
+    {
+        Assert.Equal("kop", Search(WithMemory(1, from: 1), StoryQuestion).Hits[0].Id);
+        var on = Search(WithMemory(1, from: 1, firstCoverage: RankingOptions.Default.MemoryFirstCoverage), StoryQuestion);
+
+        Assert.Equal(["taal", "kop"], on.Hits.Take(2).Select(h => h.Id));
+        Assert.Equal(Search(WithMemory(0), StoryQuestion).Answered, on.Answered);
+        for (var i = 1; i < on.Hits.Count; i++) Assert.True(on.Hits[i - 1].Score >= on.Hits[i].Score, $"place {i}");
+    }
+
+    [Fact]
+    public void AFirstThatHoldsMostOfTheQuestionStays()
+    {
+        // "kop" holds two of the three words now ("kop", "brief"); the memory still speaks for "taal".
+        const string question = "niemand snapt de kop van onze brief";
+        var built = WithMemory(5, from: 1, firstCoverage: RankingOptions.Default.MemoryFirstCoverage);
+
+        Assert.Equal("kop", Search(built, question).Hits[0].Id);
+        Assert.Equal("taal", Search(built with { MemoryFirstCoverage = 1.01 }, question).Hits[0].Id);
+    }
+
+    [Fact]
+    public void ACaseOrWorkshopNeverTakesTheFirstPlaceFromTheMemory()
+    {
+        var built = WithMemory(1, from: 1, firstCoverage: RankingOptions.Default.MemoryFirstCoverage);
+        foreach (var kind in new[] { DocumentKind.Case, DocumentKind.Workshop })
+        {
+            KnowledgeDocument[] library = [Library[0], Library[1] with { Kind = kind }, Library[2]];
+            Assert.Equal("kop", Search(built, StoryQuestion, library).Hits[0].Id);
+        }
+        Assert.Equal("taal", Search(built, StoryQuestion).Hits[0].Id);
     }
 
     [Fact]
