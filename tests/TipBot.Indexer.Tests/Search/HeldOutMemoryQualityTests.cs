@@ -7,13 +7,14 @@ namespace TipBot.Indexer.Tests.Search;
 /// figures (twenty-sixth and twenty-seventh by about 0.04 nDCG@5; docs/eval.md), so the floors of the other quality tests read
 /// the ranking through that lift. These read the two newest libraries with the built-in memory less their own library's
 /// questions, as a new library meets it: the figures of their sealed reading at the end of the session that landed them
-/// (0.825 / 0.885 and 0.857 / 0.906; with this memory 0.8245 / 0.885 and 0.8591 / 0.9066). Floors one row under.
+/// (0.825 / 0.885 and 0.857 / 0.906; with this memory 0.8245 / 0.885 and 0.8591 / 0.9066). Floors one row under; since the memory
+/// may choose the first place under a first that holds little of the question (h/para2), 0.8376 / 0.9058 and 0.8615 / 0.9066.
 /// </summary>
 public sealed class HeldOutMemoryQualityTests
 {
     [Theory]
-    [InlineData("twenty-sixth", 0.820, 0.878)]
-    [InlineData("twenty-seventh", 0.853, 0.899)]
+    [InlineData("twenty-sixth", 0.833, 0.899)]
+    [InlineData("twenty-seventh", 0.857, 0.899)]
     public void ALibraryReadWithoutItsOwnQuestionsInTheMemoryKeepsItsSealedReading(string name, double ndcg5, double mrr)
     {
         using var run = new HeldOutRun(name);
