@@ -78,6 +78,10 @@ namespace TipBot.Indexer.Search;
 /// thing (<see cref="OwnMatterYesNo"/>) and a question about the asker's own family or neighbour (<see cref="OwnFamily"/>) are
 /// never answered: a tip library recommends no product and gives no rule of a service, however many of the question's words a tip uses. Nor is a report of a broken device or facility (<see cref="FaultReport"/>),
 /// which is for the service desk.
+/// The first rule (coverage, focus, strength) does not answer a short question (<see cref="RankingOptions.MaxNameQuestionWords"/>)
+/// whose only words the best document holds are names in it (<see cref="ProperNames"/>: a town, a person, an organisation) while it
+/// lacks another of its words: a case names its town, and "wat wordt het weer morgen in zilverstad" meets that case in the town's
+/// name alone, which says where the question is about, not what.
 /// </summary>
 public static class AnswerJudge
 {
@@ -95,15 +99,18 @@ public static class AnswerJudge
     /// document contains, and the weight of the asking part's words the document is about; null (or a null answer): the
     /// question has no asking part apart from its context.
     /// </param>
+    /// <param name="isNameInBestDocument">Whether the best document writes a question word only as a name (<see cref="ProperNames"/>); null: not known.</param>
     public static bool IsAnswered(double coverage, double focus, double bm25, IReadOnlyList<QueryTermGroup> groups, RankingOptions options, double rarestWeight,
-        string question, Func<QueryTermGroup, bool>? bestDocumentHas = null, Func<(double Coverage, double TopicalWeight)?>? askingPart = null)
+        string question, Func<QueryTermGroup, bool>? bestDocumentHas = null, Func<(double Coverage, double TopicalWeight)?>? askingPart = null,
+        Func<QueryTermGroup, bool>? isNameInBestDocument = null)
     {
         if (groups.Count == 0 || IsVetoed(question)) return false;
         var weight = 0.0;
         for (var i = 0; i < groups.Count; i++) weight += groups[i].Weight;
         var firstPerson = FirstPerson.IsIn(question);
         var minCoverage = firstPerson ? options.MinFirstPersonCoverage : options.MinCoverage;
-        if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight) return true;
+        if (coverage >= minCoverage && focus >= options.MinFocus && bm25 >= options.MinScorePerWeight * weight
+            && !MeetsOnlyInNames(groups, options, bestDocumentHas, isNameInBestDocument)) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinYesNoAdviceCoverage && YesNoAdvice.IsIn(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinImpersonalAdviceCoverage && YesNoAdvice.IsImpersonal(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
@@ -119,6 +126,27 @@ public static class AnswerJudge
         return firstPerson
             ? groups.Count >= options.MinFirstPersonDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && UnknownWords(groups, bestDocumentHas) <= allowedUnknown
             : groups.Count >= options.MinDescriptionWords && coverage >= options.MinDescriptionCoverageFor(groups.Count) && UnknownWords(groups, bestDocumentHas) <= allowedUnknown;
+    }
+
+    /// <summary>
+    /// Whether a short question shares only names with the best document (every word it holds is a name in it) and has a word the
+    /// document lacks (see the type).
+    /// </summary>
+    public static bool MeetsOnlyInNames(IReadOnlyList<QueryTermGroup> groups, RankingOptions options, Func<QueryTermGroup, bool>? bestDocumentHas,
+        Func<QueryTermGroup, bool>? isNameInBestDocument)
+    {
+        if (groups.Count > options.MaxNameQuestionWords || bestDocumentHas is null || isNameInBestDocument is null) return false;
+        var held = new List<QueryTermGroup>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (bestDocumentHas(groups[i])) held.Add(groups[i]);
+        }
+        if (held.Count == 0 || held.Count == groups.Count) return false;
+        for (var i = 0; i < held.Count; i++)
+        {
+            if (!isNameInBestDocument(held[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -44,7 +44,19 @@ public sealed record JudgeTrace(
 /// question's groups it holds, the question's words the library does not know and it lacks, and the hand judge's and the
 /// question form's (<see cref="FactQuestion"/>) decisions on it.
 /// </summary>
-public sealed record JudgedCandidate(string Id, double Coverage, double Focus, double Bm25, double Match, double GroupShare, int UnknownWords, bool Hand, bool Form);
+public sealed record JudgedCandidate(string Id, double Coverage, double Focus, double Bm25, double Match, double GroupShare, int UnknownWords, bool Hand, bool Form)
+{
+    /// <summary>Each of the question's words as this candidate holds it (parallel to the question's groups).</summary>
+    public IReadOnlyList<JudgedWord> Words { get; init; } = [];
+}
+
+/// <summary>
+/// One question word against one candidate: its first term and weight, whether the library never uses it, whether the
+/// candidate holds it, by the word itself or its compound parts (<paramref name="Own"/>: not only through another alternative,
+/// an English or synonym term), only in a near form (<paramref name="Near"/>), among the words it is about
+/// (<paramref name="Topical"/>) or in its title, tags or summary (<paramref name="Head"/>).
+/// </summary>
+public sealed record JudgedWord(string Term, int Alternatives, double Weight, bool Unknown, bool Held, bool Own, bool Near, bool Topical, bool Head);
 
 /// <summary>Traits of a question that do not depend on a candidate.</summary>
 public sealed record QueryTraits(int Groups, int Words, bool Long);

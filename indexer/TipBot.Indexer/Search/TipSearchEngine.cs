@@ -170,7 +170,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // ("ik weet niet hoeveel ik moet loslaten") while its question asks for advice ("zijn er ervaringen met eigenaarschap?").
         string FormText() => groups.Count >= Options.LongQuestionWords && AskingPart() is { } asked ? asked.Text : text;
         bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
-            g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), () => AskingPartOf(c));
+            g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), () => AskingPartOf(c), g => ProperNames.IsNameIn(c.Doc, g));
         bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(FormText(), c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
         var judgeAccepts = judged is not null && JudgeAccepts(judged, focus);
         var answered = judgeAccepts && FormAccepts(judged!, focus);
@@ -206,7 +206,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
         if (trace is not null && judged is not null)
             trace.Judge = JudgeTraceOf(ranked, judged, focus, groups, text, matcher, AnswerJudge.RarestWeight(s.Reader), coachPinned, pinned is not null && !coachPinned,
-                judgeAccepts, FocusOf, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), JudgeAccepts, FormAccepts);
+                judgeAccepts, FocusOf, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), JudgeAccepts, FormAccepts, TopicalOf);
         // The second reading: the judge refused the document it read, but a candidate just behind, nearly as good a match, passes
         // its tests; that one goes first and answers (RankingOptions.SecondReadingDepth). Not when the question's form refused
         // what the judge accepted (a fact or a rule no document states), nor after a request's pin.
@@ -449,15 +449,25 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // reading may take (SecondReadingCandidates), each with the hand judge's and the question form's decision.
     private JudgeTrace JudgeTraceOf(List<Candidate> ranked, Candidate judged, double focus, IReadOnlyList<QueryTermGroup> groups, string text,
         TermMatcher matcher, double rarestWeight, bool coachPinned, bool offerPinned, bool judgeAccepts, Func<Candidate, double> focusOf,
-        Func<Candidate, IReadOnlySet<string>> termsOf, Func<Candidate, double, bool> judgeTest, Func<Candidate, double, bool> formTest)
+        Func<Candidate, IReadOnlySet<string>> termsOf, Func<Candidate, double, bool> judgeTest, Func<Candidate, double, bool> formTest,
+        Func<Candidate, IReadOnlySet<string>> topicalOf)
     {
         List<Candidate> read = [judged, .. SecondReadingCandidates(ranked, judged)];
         JudgedCandidate Read(Candidate c)
         {
             var terms = termsOf(c);
             var f = ReferenceEquals(c, judged) ? focus : focusOf(c);
+            var topical = topicalOf(c);
+            var head = AnalysedDocument.Of(c.Doc, _snapshot.IndexAnalyzer).TopicalTerms(int.MaxValue);
+            static bool Exact(QueryTermGroup g, IReadOnlySet<string> t) =>
+                (g.Alternatives.Count > 0 && QueryAnalysis.Words(g.Alternatives[0]).All(t.Contains)) || (g.Parts.Count > 0 && g.Parts.All(t.Contains));
             return new JudgedCandidate(c.Doc.Id, c.Coverage, f, c.ScoreDoc.Score, c.Match, (double)groups.Count(g => matcher.Holds(g, terms)) / groups.Count,
-                AnswerJudge.UnknownWords(groups, g => matcher.Holds(g, terms)), judgeTest(c, f), formTest(c, f));
+                AnswerJudge.UnknownWords(groups, g => matcher.Holds(g, terms)), judgeTest(c, f), formTest(c, f))
+            {
+                Words = groups.Select(g => new JudgedWord(string.Join("|", g.Alternatives) + (g.Parts.Count > 0 ? " parts " + string.Join("+", g.Parts) : ""), g.Alternatives.Count, g.Weight, g.Unknown,
+                    matcher.Holds(g, terms), Exact(g, terms), g.Unknown && matcher.Holds(g, terms) && !g.AllTerms.Any(terms.Contains), matcher.Holds(g, topical),
+                    matcher.Holds(g, head))).ToList(),
+            };
         }
         var runnerUp = ranked.FirstOrDefault(c => !ReferenceEquals(c, judged));
         return new JudgeTrace(groups.Count, groups.Count >= Options.LongQuestionWords, AnswerJudge.IsVetoed(text), FirstPerson.IsIn(text),
