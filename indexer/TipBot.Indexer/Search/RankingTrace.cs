@@ -51,7 +51,8 @@ public sealed record JudgedCandidate(string Id, double Coverage, double Focus, d
 }
 
 /// <summary>
-/// One question word against one candidate: its first term and weight, whether the library never uses it, whether the
+/// One question word against one candidate: its terms (<paramref name="Term"/>: the alternatives joined by "|", then its compound
+/// parts) and weight, whether the library never uses it, whether the
 /// candidate holds it, by the word itself or its compound parts (<paramref name="Own"/>: not only through another alternative,
 /// an English or synonym term), only in a near form (<paramref name="Near"/>), among the words it is about
 /// (<paramref name="Topical"/>) or in its title, tags or summary (<paramref name="Head"/>).
