@@ -57,7 +57,14 @@ public sealed record JudgedCandidate(string Id, double Coverage, double Focus, d
 /// an English or synonym term), only in a near form (<paramref name="Near"/>), among the words it is about
 /// (<paramref name="Topical"/>) or in its title, tags or summary (<paramref name="Head"/>).
 /// </summary>
-public sealed record JudgedWord(string Term, int Alternatives, double Weight, bool Unknown, bool Held, bool Own, bool Near, bool Topical, bool Head);
+public sealed record JudgedWord(string Term, int Alternatives, double Weight, bool Unknown, bool Held, bool Own, bool Near, bool Topical, bool Head)
+{
+    /// <summary>A word the library never uses that is near a word it does use (<see cref="IndexSnapshot.NearTerms"/>): maybe a typo.</summary>
+    public bool NearInLibrary { get; init; }
+
+    /// <summary>The candidate writes the word only as a name (<see cref="ProperNames"/>).</summary>
+    public bool Name { get; init; }
+}
 
 /// <summary>Traits of a question that do not depend on a candidate.</summary>
 public sealed record QueryTraits(int Groups, int Words, bool Long);

@@ -466,7 +466,11 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             {
                 Words = groups.Select(g => new JudgedWord(string.Join("|", g.Alternatives) + (g.Parts.Count > 0 ? " parts " + string.Join("+", g.Parts) : ""), g.Alternatives.Count, g.Weight, g.Unknown,
                     matcher.Holds(g, terms), Exact(g, terms), g.Unknown && matcher.Holds(g, terms) && !g.AllTerms.Any(terms.Contains), matcher.Holds(g, topical),
-                    matcher.Holds(g, head))).ToList(),
+                    matcher.Holds(g, head))
+                {
+                    NearInLibrary = g.Unknown && g.Alternatives.Any(a => TermMatcher.IsFuzzyCandidate(a) && _snapshot.NearTerms(a).Count > 0),
+                    Name = matcher.Holds(g, terms) && ProperNames.IsNameIn(c.Doc, g),
+                }).ToList(),
             };
         }
         var runnerUp = ranked.FirstOrDefault(c => !ReferenceEquals(c, judged));
