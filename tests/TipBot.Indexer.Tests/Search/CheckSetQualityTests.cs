@@ -437,9 +437,10 @@ public sealed class EighteenthLibraryQualityTests(EighteenthLibraryQualityTests.
 /// questions as situations in the first person, a share in English), landed sealed and first run by the lead at the end of the
 /// session that landed it (docs/eval.md): 0.839 / 0.912 / 0.913 / 0.111 (the session-start engine: 0.831 / 0.905 / 0.913 /
 /// 0.125). Its false_abstain is over the limit and its English kind is at 0.72: the floors admit the measured values
-/// less one row; they do not call the limits met.
+/// less one row; they do not call the limits met. Since a short question that meets a case only in a town's name (h/first):
+/// abstain_correct 0.957, floor 0.91.
 /// </summary>
-public sealed class NineteenthLibraryQualityTests(NineteenthLibraryQualityTests.NineteenthRun run) : SetQualityTests<NineteenthLibraryQualityTests.NineteenthRun>(run, new QualityFloors(0.835, 0.905, 0.87, 0.125))
+public sealed class NineteenthLibraryQualityTests(NineteenthLibraryQualityTests.NineteenthRun run) : SetQualityTests<NineteenthLibraryQualityTests.NineteenthRun>(run, new QualityFloors(0.835, 0.905, 0.91, 0.125))
 {
     public sealed class NineteenthRun : RankingQualityTests.Run
     {
@@ -813,9 +814,10 @@ public sealed class TwentySixthLibraryQualityTests(TwentySixthLibraryQualityTest
 /// the lowest first reading so far and under the 0.80: eight of its 23 NONE rows are answered, three of them plainly off
 /// topic, each through one word a tip is about (the judge's first rule). The shipped memory now holds this set's own rows
 /// (0.899 / 0.928): floors one row under those. Since a long question's form is read in its asking part (h/askpart) false_abstain
-/// reads 0.097: its floor one row over that.
+/// reads 0.097: its floor one row over that. Since a short question that meets a case only in a town's name (h/first):
+/// abstain_correct 0.696, floor 0.65.
 /// </summary>
-public sealed class TwentySeventhLibraryQualityTests(TwentySeventhLibraryQualityTests.TwentySeventhRun run) : SetQualityTests<TwentySeventhLibraryQualityTests.TwentySeventhRun>(run, new QualityFloors(0.893, 0.921, 0.608, 0.112))
+public sealed class TwentySeventhLibraryQualityTests(TwentySeventhLibraryQualityTests.TwentySeventhRun run) : SetQualityTests<TwentySeventhLibraryQualityTests.TwentySeventhRun>(run, new QualityFloors(0.893, 0.921, 0.65, 0.112))
 {
     public sealed class TwentySeventhRun : RankingQualityTests.Run
     {
