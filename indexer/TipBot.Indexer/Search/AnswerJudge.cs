@@ -135,16 +135,17 @@ public static class AnswerJudge
     public static bool MeetsOnlyInNames(IReadOnlyList<QueryTermGroup> groups, RankingOptions options, Func<QueryTermGroup, bool>? bestDocumentHas,
         Func<QueryTermGroup, bool>? isNameInBestDocument)
     {
-        if (groups.Count > options.MaxNameQuestionWords || bestDocumentHas is null || isNameInBestDocument is null) return false;
-        var held = new List<QueryTermGroup>(groups.Count);
+        if (groups.Count > Math.Min(options.MaxNameQuestionWords, 30) || bestDocumentHas is null || isNameInBestDocument is null) return false;
+        // A bit per group the document holds (a short question: a few groups), with no list to allocate on every short question.
+        var held = 0;
         for (var i = 0; i < groups.Count; i++)
         {
-            if (bestDocumentHas(groups[i])) held.Add(groups[i]);
+            if (bestDocumentHas(groups[i])) held |= 1 << i;
         }
-        if (held.Count == 0 || held.Count == groups.Count) return false;
-        for (var i = 0; i < held.Count; i++)
+        if (held == 0 || held == (1 << groups.Count) - 1) return false;
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (!isNameInBestDocument(held[i])) return false;
+            if ((held & (1 << i)) != 0 && !isNameInBestDocument(groups[i])) return false;
         }
         return true;
     }
