@@ -104,7 +104,7 @@ def rates(c):
 
 DEFAULTS = {"MinCoverage": 0.2, "MinFirstPersonCoverage": 0.3, "MinFocus": 0.2, "MinScorePerWeight": 0.8, "MinYesNoAdviceCoverage": 0.3,
             "MinImpersonalAdviceCoverage": 0.25, "MinFirstPersonPluralCoverage": 0.4, "MinPublicSituationCoverage": 0.3, "MinLongCoverage": 0.25, "MinLongTopicalWords": 0.8,
-            "MinDescriptionCoverage": 0.7}
+            "MinDescriptionCoverage": 0.7, "MinAskingPartCoverage": 0.5}
 GRID = {"MinCoverage": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4], "MinFirstPersonCoverage": [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5],
         "MinFocus": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35], "MinScorePerWeight": [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2],
         "MinYesNoAdviceCoverage": [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6], "MinImpersonalAdviceCoverage": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
@@ -131,7 +131,9 @@ def hand_with(t):
             return True
         rare = cov >= t["MinLongCoverage"] and foc * w >= t["MinLongTopicalWords"] * j["RarestWeight"]
         if g >= 10:
-            return rare
+            # A long question's asking part (QuestionPart): the trace's -1 when it has none.
+            return rare or (not fp and c["PartCoverage"] >= t["MinAskingPartCoverage"]
+                            and c["PartTopicalWeight"] >= t["MinLongTopicalWords"] * j["RarestWeight"])
         if g >= 8 and rare:
             return True
         if g >= 3 and rare and not fp and j["Plural"]:

@@ -42,12 +42,19 @@ public sealed record JudgeTrace(
 /// <summary>
 /// One candidate as the judge read it: coverage, focus, BM25 before the coverage re-ranking, match, the plain share of the
 /// question's groups it holds, the question's words the library does not know and it lacks, and the hand judge's and the
-/// question form's (<see cref="FactQuestion"/>) decisions on it.
+/// question form's (<see cref="FactQuestion"/>) decisions on it; for a long question with an asking part (<see cref="QuestionPart"/>),
+/// what <see cref="AnswerJudge.IsAnswered"/> reads of the part.
 /// </summary>
 public sealed record JudgedCandidate(string Id, double Coverage, double Focus, double Bm25, double Match, double GroupShare, int UnknownWords, bool Hand, bool Form)
 {
     /// <summary>Each of the question's words as this candidate holds it (parallel to the question's groups).</summary>
     public IReadOnlyList<JudgedWord> Words { get; init; } = [];
+
+    /// <summary>The share of a long question's asking part's weight the candidate holds; -1 for any other question.</summary>
+    public double PartCoverage { get; init; } = -1;
+
+    /// <summary>The weight of a long question's asking part's words the candidate is about; -1 for any other question.</summary>
+    public double PartTopicalWeight { get; init; } = -1;
 }
 
 /// <summary>

@@ -206,7 +206,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         }
         if (trace is not null && judged is not null)
             trace.Judge = JudgeTraceOf(ranked, judged, focus, groups, text, matcher, AnswerJudge.RarestWeight(s.Reader), coachPinned, pinned is not null && !coachPinned,
-                judgeAccepts, FocusOf, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), JudgeAccepts, FormAccepts, TopicalOf);
+                judgeAccepts, FocusOf, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), JudgeAccepts, FormAccepts, TopicalOf, AskingPartOf);
         // The second reading: the judge refused the document it read, but a candidate just behind, nearly as good a match, passes
         // its tests; that one goes first and answers (RankingOptions.SecondReadingDepth). Not when the question's form refused
         // what the judge accepted (a fact or a rule no document states), nor after a request's pin.
@@ -450,7 +450,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     private JudgeTrace JudgeTraceOf(List<Candidate> ranked, Candidate judged, double focus, IReadOnlyList<QueryTermGroup> groups, string text,
         TermMatcher matcher, double rarestWeight, bool coachPinned, bool offerPinned, bool judgeAccepts, Func<Candidate, double> focusOf,
         Func<Candidate, IReadOnlySet<string>> termsOf, Func<Candidate, double, bool> judgeTest, Func<Candidate, double, bool> formTest,
-        Func<Candidate, IReadOnlySet<string>> topicalOf)
+        Func<Candidate, IReadOnlySet<string>> topicalOf, Func<Candidate, (double Coverage, double TopicalWeight)?> askingPartOf)
     {
         List<Candidate> read = [judged, .. SecondReadingCandidates(ranked, judged)];
         JudgedCandidate Read(Candidate c)
@@ -458,6 +458,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             var terms = termsOf(c);
             var f = ReferenceEquals(c, judged) ? focus : focusOf(c);
             var topical = topicalOf(c);
+            var part = groups.Count >= Options.LongQuestionWords ? askingPartOf(c) : null;
             var head = AnalysedDocument.Of(c.Doc, _snapshot.IndexAnalyzer).TopicalTerms(int.MaxValue);
             static bool Exact(QueryTermGroup g, IReadOnlySet<string> t) =>
                 (g.Alternatives.Count > 0 && QueryAnalysis.Words(g.Alternatives[0]).All(t.Contains)) || (g.Parts.Count > 0 && g.Parts.All(t.Contains));
@@ -471,6 +472,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
                     NearInLibrary = g.Unknown && g.Alternatives.Any(a => TermMatcher.IsFuzzyCandidate(a) && _snapshot.NearTerms(a).Count > 0),
                     Name = matcher.Holds(g, terms) && ProperNames.IsNameIn(c.Doc, g),
                 }).ToList(),
+                PartCoverage = part?.Coverage ?? -1,
+                PartTopicalWeight = part?.TopicalWeight ?? -1,
             };
         }
         var runnerUp = ranked.FirstOrDefault(c => !ReferenceEquals(c, judged));

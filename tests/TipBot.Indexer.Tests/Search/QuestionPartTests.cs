@@ -50,6 +50,24 @@ public class QuestionPartTests
         Assert.False(longRuleOnly.Search(new SearchQuery(question) { Top = 5 }).Answered);
     }
 
+    // The judge's trace holds what it read of the asking part (scripts/judge-loo.py replays the rule from it): the right tip holds
+    // most of the part; a short question has none.
+    [Fact]
+    public void TheJudgesTraceHoldsTheAskingPartsShareOfALongQuestion()
+    {
+        using var engine = TipSearchEngine.InMemory(Docs, SampleLibrary.Resources(Docs));
+        var trace = new RankingTrace();
+        engine.Search(new SearchQuery(Context + "Hoe maken we het formulier korter en testen we de nieuwe versie met bewoners?") { Top = 5 }, trace);
+        var judged = Assert.IsType<JudgeTrace>(trace.Judge).Candidates[0];
+        Assert.Equal("korter-formulier", judged.Id);
+        Assert.InRange(judged.PartCoverage, 0.5, 1);
+        Assert.True(judged.PartTopicalWeight > 0);
+
+        var oneSentence = new RankingTrace();
+        engine.Search(new SearchQuery("hoe maken we het formulier korter") { Top = 5 }, oneSentence);
+        Assert.Equal(-1, Assert.IsType<JudgeTrace>(oneSentence.Judge).Candidates[0].PartCoverage);
+    }
+
     // The asker's own matter told at length (first person singular: a resident whose house flooded) is left to the long rule, as
     // the other long paths leave it, though it ends in the same question.
     [Fact]
