@@ -49,8 +49,7 @@ public static partial class FactQuestion
     public static bool IsAnsweredBy(string question, KnowledgeDocument document, double focus, double minProcedureFocus, Func<bool>? asksForLibraryOffer = null)
     {
         var q = question.ToLowerInvariant();
-        // Most questions hold none of the words these forms need: one vectorised search instead of a regular expression per form.
-        if (!q.AsSpan().ContainsAny(Triggers)) return true;
+        if (!MayAskLowered(q)) return true;
         foreach (var form in All)
         {
             if (!form.Asks.IsMatch(q)) continue;
@@ -145,6 +144,15 @@ public static partial class FactQuestion
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="question"/> holds a word one of the forms needs (<see cref="TriggerWords"/>); without one, every
+    /// document answers it, and so every document answers any part of it.
+    /// </summary>
+    internal static bool MayAsk(string question) => MayAskLowered(question.ToLowerInvariant());
+
+    // Most questions hold none of the words these forms need: one vectorised search instead of a regular expression per form.
+    private static bool MayAskLowered(string q) => q.AsSpan().ContainsAny(Triggers);
 
     // "Het bedrag" names an amount without stating one ("zet het bedrag bovenaan"): a price is a sum, a tariff, or free.
     [GeneratedRegex(@"(€|\beuro|\bgratis\b|\bkosteloos\b|\btarie(f|ven)\b|\bprijs\b|\bfree of charge\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -168,7 +168,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             : (askingMatcher!.Coverage(TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), askingMatcher.Coverage(TopicalOf(c)) * askingWeight);
         // What a long question asks for is read in its asking part: an e-mail's context may tell what the asker does not know
         // ("ik weet niet hoeveel ik moet loslaten") while its question asks for advice ("zijn er ervaringen met eigenaarschap?").
-        string FormText() => groups.Count >= Options.LongQuestionWords && AskingPart() is { } asked ? asked.Text : text;
+        // A question without a word of any form is answered by its form, and so is its part, which is then not read.
+        string FormText() => groups.Count >= Options.LongQuestionWords && FactQuestion.MayAsk(text) && AskingPart() is { } asked ? asked.Text : text;
         bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
             g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), () => AskingPartOf(c), g => ProperNames.IsNameIn(c.Doc, g));
         bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(FormText(), c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
