@@ -105,6 +105,7 @@ def rates(c):
 DEFAULTS = {"MinCoverage": 0.2, "MinFirstPersonCoverage": 0.3, "MinFocus": 0.2, "MinScorePerWeight": 0.8, "MinYesNoAdviceCoverage": 0.3,
             "MinImpersonalAdviceCoverage": 0.25, "MinFirstPersonPluralCoverage": 0.4, "MinPublicSituationCoverage": 0.3, "MinLongCoverage": 0.25, "MinLongTopicalWords": 0.8,
             "MinDescriptionCoverage": 0.7, "MinAskingPartCoverage": 0.5}
+MAX_NAME_QUESTION_WORDS = 4
 GRID = {"MinCoverage": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4], "MinFirstPersonCoverage": [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5],
         "MinFocus": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35], "MinScorePerWeight": [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2],
         "MinYesNoAdviceCoverage": [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6], "MinImpersonalAdviceCoverage": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
@@ -113,13 +114,24 @@ GRID = {"MinCoverage": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4], "MinFirstPersonCo
         "MinLongTopicalWords": [0.5, 0.7, 0.8, 0.9, 1.0, 1.1, 1.3, 1.5], "MinDescriptionCoverage": [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9]}
 
 
+def meets_only_in_names(g, c):
+    """AnswerJudge.MeetsOnlyInNames from the trace's words: a short question whose every word the candidate holds is a name in it,
+    while it lacks another word, is not answered by the first rule (MaxNameQuestionWords 4)."""
+    words = c.get("Words") or []
+    if g > MAX_NAME_QUESTION_WORDS or len(words) != g:
+        return False
+    held = [x for x in words if x["Held"]]
+    return 0 < len(held) < g and all(x["Name"] for x in held)
+
+
 def hand_with(t):
     def accept(j, c):
         g, w, cov, foc = j["Groups"], j["Weight"], c["Coverage"], c["Focus"]
         if g == 0 or j["Veto"]:
             return False
         fp = j["FirstPerson"]
-        if cov >= (t["MinFirstPersonCoverage"] if fp else t["MinCoverage"]) and foc >= t["MinFocus"] and c["Bm25"] >= t["MinScorePerWeight"] * w:
+        if cov >= (t["MinFirstPersonCoverage"] if fp else t["MinCoverage"]) and foc >= t["MinFocus"] and c["Bm25"] >= t["MinScorePerWeight"] * w \
+                and not meets_only_in_names(g, c):
             return True
         if g >= 3 and cov >= t["MinYesNoAdviceCoverage"] and j["YesNoAdvice"]:
             return True
