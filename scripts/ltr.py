@@ -2,7 +2,8 @@
 """A learned re-ranker over the engine's leading candidates, trained and read leave-one-library-out.
 
 Usage: scripts/ltr.py DIR [--depth 10] [--keep-first] [--features a,b,...] [--min-gain 0.0005 | --pairwise L2]
-                        [--with-other-sets] [--all]
+                        [--with-other-sets] [--all] [--gate-coverage G] [--gate-focus G]
+       scripts/ltr.py DIR --pick "COVERAGE_GATE:FOCUS_GATE:feature,feature;..." [--min-gain 0.0002]
 
 DIR holds `FEATURES=1 scripts/eval-all.sh DIR`'s output: SET.json and SET.jsonl per open set (the jsonl: each question's
 leading candidates as the ranking saw them, `eval --features`). The grades come from tests/eval/SET.tsv (run from the
@@ -19,6 +20,11 @@ Leave one library out over the twenty-six open blind libraries: for each, fit on
 --with-other-sets also every other set on those libraries and on knowledge/, never a set on the library left out),
 read nDCG@5 and MRR on the library's own set. Prints the held-out folds against the engine, pooled over their answerable
 rows, then (with --all) the weights fitted on all twenty-six and every open set's nDCG@5 under them against the engine.
+
+--gate-coverage / --gate-focus: only a question whose engine first covers (or is about) less than the gate is re-ordered,
+the others keep the engine's order (h/weakfirst). --pick is the honest procedure over several variants (gates and feature
+sets; a gate or the features left empty: none, no re-ordering): each fold fits every variant on its training libraries and
+reads the one whose weights fit those best on the library left out. memory_share needs a dump made with MEMORY_EACH.
 """
 import json
 import math
@@ -88,16 +94,24 @@ def feature_table(cands, question):
             "long_focus": long_q * c["focus"],
             "words_focus": min(question["groups"], 12) / 12.0 * c["focus"],
             "example_focus": example * c["focus"],
+            "memory": c.get("memory_share", 0.0),
+            "example_memory": example * c.get("memory_share", 0.0),
+            "groups_gap": c["group_share"] - cands[0]["group_share"],
+            "memory_gap": c.get("memory_share", 0.0) - cands[0].get("memory_share", 0.0),
+            "tip_memory": (1.0 - example) * c.get("memory_share", 0.0),
         })
     return rows
 
 
 ALL_FEATURES = ["bm25", "coverage", "groups", "focus", "section", "phrase", "related", "example", "length", "rank",
                 "long_coverage", "long_focus", "words_focus", "example_focus"]
+# The gate (--gate-coverage, --gate-focus): only a question whose engine first covers (or is about) less than the gate of it
+# is re-ordered; every other question keeps the engine's order. Set by main before loading.
+GATE = {"coverage": None, "focus": None}
 
 
 class Question:
-    __slots__ = ("set", "kind", "rel", "results", "cands", "feats", "pinned", "ideal", "answerable")
+    __slots__ = ("set", "kind", "rel", "results", "cands", "feats", "pinned", "ideal", "answerable", "first_coverage", "first_focus", "gated")
 
     def __init__(self, set_name, rel, kind, row, depth):
         self.set = set_name
@@ -109,10 +123,23 @@ class Question:
         self.cands = [c["id"] for c in cands]
         self.feats = feature_table(cands, row) if cands else []
         self.pinned = [c["pinned"] for c in cands]
+        self.first_coverage = cands[0]["coverage"] if cands else 1.0
+        self.first_focus = cands[0]["focus"] if cands else 1.0
+        self.gated = False
+        self.set_gate(GATE["coverage"], GATE["focus"])
         gains = sorted(((2 ** g - 1) for g in rel.values()), reverse=True)[:5]
         self.ideal = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
 
+    def set_gate(self, coverage, focus):
+        """Whether this question is re-ordered: no gate, or its engine first under either gate given."""
+        if coverage is None and focus is None:
+            self.gated = True
+        else:
+            self.gated = (coverage is not None and self.first_coverage < coverage) or (focus is not None and self.first_focus < focus)
+
     def order(self, weights, keep_first):
+        if not self.gated:
+            weights = {}
         n = len(self.cands)
         fixed = [i for i in range(n) if self.pinned[i] or (keep_first and i == 0)]
         free = [i for i in range(n) if i not in fixed]
@@ -172,7 +199,7 @@ def fit(questions, features, keep_first, min_gain, passes=3):
     # under the current weights and each feature's column, so a trial value of one weight is one pass over the candidates.
     live = []
     for q in questions:
-        if not (q.answerable and any(c in q.rel for c in q.cands)):
+        if not (q.answerable and q.gated and any(c in q.rel for c in q.cands)):
             continue
         n = len(q.cands)
         fixed = [i for i in range(n) if q.pinned[i] or (keep_first and i == 0)]
@@ -291,6 +318,11 @@ def main(argv):
         return False
 
     depth = int(option("--depth", "10"))
+    gate_coverage = option("--gate-coverage", None)
+    gate_focus = option("--gate-focus", None)
+    GATE["coverage"] = float(gate_coverage) if gate_coverage else None
+    GATE["focus"] = float(gate_focus) if gate_focus else None
+    pick = option("--pick", None)
     features = option("--features", ",".join(ALL_FEATURES)).split(",")
     min_gain = float(option("--min-gain", "0.0005"))
     keep_first = flag("--keep-first")
@@ -312,8 +344,11 @@ def main(argv):
         if engine is not None and abs(mine - engine) > 0.00006:
             sys.exit(f"{s}: the dump's own order reads nDCG@5 {mine:.4f}, eval {engine:.4f}")
 
+    if pick is not None:
+        return honest(sets, pick, keep_first, min_gain, with_other_sets)
     model = f"pairwise logistic, l2 {pairwise}" if pairwise is not None else f"coordinate ascent, min gain {min_gain}"
-    print(f"{model}, depth {depth}, keep first {keep_first}, other sets {with_other_sets}, features {','.join(features)}")
+    print(f"{model}, depth {depth}, keep first {keep_first}, other sets {with_other_sets}, features {','.join(features)}, "
+          f"gate coverage {GATE['coverage']}, focus {GATE['focus']}")
     before = after = rr_before = rr_after = count = 0
     up = down = 0
     kinds = {}
@@ -345,6 +380,48 @@ def main(argv):
             b, a = mean_ndcg(questions, {}, keep_first), mean_ndcg(questions, weights, keep_first)
             if not math.isnan(b) and abs(a - b) >= 0.00005:
                 print(f"  {s:16} {b:.4f} -> {a:.4f} ({a - b:+.4f})")
+
+
+def parse_spec(spec):
+    """COVERAGE_GATE:FOCUS_GATE:feature,feature (a gate left empty: none)."""
+    cov, foc, feats = spec.split(":")
+    return (float(cov) if cov else None, float(foc) if foc else None, [f for f in feats.split(",") if f])
+
+
+def set_gates(sets, coverage, focus):
+    for questions in sets.values():
+        for q in questions:
+            q.set_gate(coverage, focus)
+
+
+def honest(sets, pick, keep_first, min_gain, with_other_sets):
+    """The honest procedure: in each fold every variant (--pick "SPEC;SPEC;...") is fitted on the training libraries and the
+    one whose fitted weights read the best pooled nDCG@5 on those training rows is read on the library left out."""
+    specs = [parse_spec(x) for x in pick.split(";") if x.strip()]
+    print(f"honest pick among {len(specs)} variants (coordinate ascent, min gain {min_gain}, other sets {with_other_sets})")
+    before = after = count = 0
+    picks = {}
+    for lib in BLIND:
+        best = None
+        for k, (cov, foc, feats) in enumerate(specs):
+            set_gates(sets, cov, foc)
+            training = training_sets(sets, lib, with_other_sets)
+            weights = fit(training, feats, keep_first, min_gain)[0] if feats else {}
+            value = mean_ndcg(training, weights, keep_first)
+            if best is None or value > best[0] + 1e-12:
+                best = (value, k, weights)
+        _, k, weights = best
+        cov, foc, _ = specs[k]
+        set_gates(sets, cov, foc)
+        held = sets[lib]
+        n = sum(1 for q in held if q.answerable)
+        b, a = mean_ndcg(held, {}, keep_first), mean_ndcg(held, weights, keep_first)
+        before, after, count = before + b * n, after + a * n, count + n
+        picks[k] = picks.get(k, 0) + 1
+        moved = ", ".join(f"{f} {v:+.3g}" for f, v in weights.items() if v)
+        print(f"  {lib:14} picks {k} (gate {cov}/{foc})  {b:.4f} -> {a:.4f} ({a - b:+.4f})  [{moved or 'no weight moved'}]")
+    print(f"honest held out ({count} rows): nDCG@5 {before / count:.4f} -> {after / count:.4f} ({(after - before) / count:+.4f}); "
+          f"picks {picks}")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ public static class FeatureDump
                     related = c.Related,
                     body_words = c.BodyWords,
                     pinned = c.Pinned,
+                    memory_share = c.MemoryShare,
                 }),
                 judge = trace.Judge,
             };

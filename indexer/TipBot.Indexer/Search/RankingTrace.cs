@@ -87,4 +87,8 @@ public sealed record QueryTraits(int Groups, int Words, bool Long);
 /// </summary>
 public sealed record CandidateFeatures(
     string Id, DocumentKind Kind, int Rank, double Score, double Bm25, double Coverage, double GroupShare, double Focus,
-    double SectionShare, double PhraseShare, bool Related, int BodyWords, bool Pinned);
+    double SectionShare, double PhraseShare, bool Related, int BodyWords, bool Pinned)
+{
+    /// <summary>The share (by weight) of the memory's answer words for the question it holds (0: no memory words).</summary>
+    public double MemoryShare { get; init; }
+}

@@ -229,7 +229,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             WithMemory(ranked, from, memoryWords, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
         }
         if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
-            c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
+            c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), memoryWords);
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page, postings);
@@ -542,8 +542,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     // The trace's query traits and leading candidates (RankingTrace.Depth) of the final order.
     private static void Record(RankingTrace trace, List<Candidate> ranked, Candidate? pinned, IReadOnlyList<QueryTermGroup> groups, string text,
-        bool longQuestion, TermMatcher matcher, Func<Candidate, double> focusOf, Func<Candidate, IReadOnlySet<string>> termsOf)
+        bool longQuestion, TermMatcher matcher, Func<Candidate, double> focusOf, Func<Candidate, IReadOnlySet<string>> termsOf,
+        IReadOnlyDictionary<string, double>? memoryWords)
     {
+        var memoryTotal = memoryWords?.Values.Sum() ?? 0;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         trace.Query = new QueryTraits(groups.Count, words, longQuestion);
         for (var i = 0; i < Math.Min(RankingTrace.Depth, ranked.Count); i++)
@@ -555,7 +557,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
             trace.Candidates.Add(new CandidateFeatures(c.Doc.Id, c.Doc.Kind, i, c.Score, c.ScoreDoc.Score, c.Coverage,
                 groups.Count == 0 ? 0 : (double)held / groups.Count, focusOf(c),
                 trace.SectionShares.GetValueOrDefault(c.Doc.Id, -1), trace.PhraseShares.GetValueOrDefault(c.Doc.Id, -1),
-                trace.RelatedToLeader.Contains(c.Doc.Id), bodyWords, ReferenceEquals(c, pinned)));
+                trace.RelatedToLeader.Contains(c.Doc.Id), bodyWords, ReferenceEquals(c, pinned))
+            {
+                MemoryShare = memoryTotal > 0 ? MemoryHeld(terms, memoryWords!) / memoryTotal : 0,
+            });
         }
     }
 

@@ -58,6 +58,22 @@ public class QuestionMemoryTests
         Assert.Equal("kop", Search(WithMemory(1, from: 1)).Hits[0].Id);
     }
 
+    [Fact]
+    public void TheTraceRecordsTheShareOfTheMemorysAnswerWordsEachCandidateHolds()
+    {
+        using var engine = TipSearchEngine.InMemory(Library, SampleLibrary.Resources(Library), WithMemory(1));
+        var trace = new RankingTrace();
+        engine.Search(new SearchQuery(Question) { Top = 10 }, trace);
+        using var without = TipSearchEngine.InMemory(Library, SampleLibrary.Resources(Library), WithMemory(0));
+        var plain = new RankingTrace();
+        without.Search(new SearchQuery(Question) { Top = 10 }, plain);
+
+        // The memory's words are "taalniveau" alone ("taart" is one library's, under MinLibraries): "taal" holds all of them, "kop" none.
+        Assert.Equal(1.0, trace.Candidates.Single(c => c.Id == "taal").MemoryShare, 9);
+        Assert.Equal(0, trace.Candidates.Single(c => c.Id == "kop").MemoryShare);
+        Assert.All(plain.Candidates, c => Assert.Equal(0, c.MemoryShare));
+    }
+
     // Three words, two unknown to the library: "kop" holds one of them ("brief"), a third of the question's weight.
     private const string StoryQuestion = "niemand snapt onze brief en huilt";
 
