@@ -826,3 +826,37 @@ public sealed class TwentySeventhLibraryQualityTests(TwentySeventhLibraryQuality
         }
     }
 }
+
+/// <summary>
+/// tests/eval/twenty-eighth.tsv on the twenty-eighth library (tests/eval/twenty-eighth-library, 56 documents by a twenty-sixth,
+/// independent author, a regional police unit's front desk, reporting and community officers), landed sealed at the end of one
+/// session and first run by the lead then, its metrics only (docs/eval.md): 0.861 / 0.907 / 0.870 / 0.139 (start b523765), 0.860 /
+/// 0.908 (end 11b1915); at the next session's start (4151d93) and end (625302c) 0.860 / 0.908 and 0.861 / 0.908, flags unchanged.
+/// The shipped memory now holds this set's own rows (0.904 / 0.944): floors one row under those.
+/// </summary>
+public sealed class TwentyEighthLibraryQualityTests(TwentyEighthLibraryQualityTests.TwentyEighthRun run) : SetQualityTests<TwentyEighthLibraryQualityTests.TwentyEighthRun>(run, new QualityFloors(0.898, 0.938, 0.826, 0.153))
+{
+    public sealed class TwentyEighthRun : RankingQualityTests.Run
+    {
+        public TwentyEighthRun() : base("twenty-eighth.tsv", "tests", "eval", "twenty-eighth-library")
+        {
+        }
+    }
+}
+
+/// <summary>
+/// tests/eval/twenty-ninth.tsv on the twenty-ninth library (tests/eval/twenty-ninth-library, 56 documents by a twenty-seventh,
+/// independent author, a national student-finance agency), landed sealed at the end of one session and first run by the lead then,
+/// its metrics only (docs/eval.md): 0.865 / 0.889 / 0.913 / 0.111 (start b523765), 0.865 / 0.891 (end 11b1915); at the next
+/// session's start (4151d93) and end (625302c) 0.865 / 0.891 both, flags unchanged. The shipped memory now holds this set's own
+/// rows (0.922 / 0.944): floors one row under those.
+/// </summary>
+public sealed class TwentyNinthLibraryQualityTests(TwentyNinthLibraryQualityTests.TwentyNinthRun run) : SetQualityTests<TwentyNinthLibraryQualityTests.TwentyNinthRun>(run, new QualityFloors(0.916, 0.937, 0.869, 0.125))
+{
+    public sealed class TwentyNinthRun : RankingQualityTests.Run
+    {
+        public TwentyNinthRun() : base("twenty-ninth.tsv", "tests", "eval", "twenty-ninth-library")
+        {
+        }
+    }
+}
