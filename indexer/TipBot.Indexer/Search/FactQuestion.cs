@@ -30,7 +30,7 @@ namespace TipBot.Indexer.Search;
 /// person plural: the organisation asking about its own work. What a resident needs for a service no document answers. An application for a coach or a workshop the library offers
 /// is a civil servant's request for it, not a resident's application (<see cref="LibraryOffer"/>). On the evaluation sets
 /// every other such question is a NONE row (docs/eval.md). The search reads a long question's forms in its asking part
-/// (<see cref="QuestionPart"/>), not in the context that comes before it.
+/// (<see cref="QuestionPart"/>), not in the context that comes before it, and who asks in the whole.
 /// </remarks>
 public static partial class FactQuestion
 {
@@ -46,15 +46,23 @@ public static partial class FactQuestion
     /// Whether the question asks for a coach or a workshop the best document is about (<see cref="LibraryOffer"/>); asked only
     /// when an application or procedure form matches. Null: it does not.
     /// </param>
-    public static bool IsAnsweredBy(string question, KnowledgeDocument document, double focus, double minProcedureFocus, Func<bool>? asksForLibraryOffer = null)
+    /// <param name="asker">
+    /// The whole question when <paramref name="question"/> is a long question's asking part (<see cref="QuestionPart"/>): who asks is
+    /// told in the context ("namens ons team van zes adviseurs: ... bieden jullie zoiets aan en voor hoeveel mensen?"), so the forms'
+    /// readings of the asker (the first person plural, a number of the work, residents named as the people of the work) read it
+    /// there; what is asked is read in the part. Null: the question itself.
+    /// </param>
+    public static bool IsAnsweredBy(string question, KnowledgeDocument document, double focus, double minProcedureFocus, Func<bool>? asksForLibraryOffer = null,
+        string? asker = null)
     {
         var q = question.ToLowerInvariant();
+        var who = asker is null ? q : asker.ToLowerInvariant();
         if (!MayAskLowered(q)) return true;
         foreach (var form in All)
         {
             if (!form.Asks.IsMatch(q)) continue;
-            if (form.PluralIsAdvice && (FirstPersonPlural.IsIn(q) || NumberOfTheWork.IsIn(q))) continue;
-            if (form.ResidentsNamedIsAdvice && ResidentsAsOthers.IsIn(q)) continue;
+            if (form.PluralIsAdvice && (FirstPersonPlural.IsIn(who) || NumberOfTheWork.IsIn(who))) continue;
+            if (form.ResidentsNamedIsAdvice && ResidentsAsOthers.IsIn(who)) continue;
             if (form.OfferIsRequest && asksForLibraryOffer?.Invoke() == true) continue;
             if (form.StatedByNone || form.OwnThingIsNone && OwnMatterYesNo.NamesOwnThing(q)) return false;
             if (form.NeedsFocus && focus < minProcedureFocus) return false;

@@ -172,7 +172,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         string FormText() => groups.Count >= Options.LongQuestionWords && FactQuestion.MayAsk(text) && AskingPart() is { } asked ? asked.Text : text;
         bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
             g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), () => AskingPartOf(c), g => ProperNames.IsNameIn(c.Doc, g));
-        bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(FormText(), c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)));
+        bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(FormText(), c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)), text);
         var judgeAccepts = judged is not null && JudgeAccepts(judged, focus);
         var answered = judgeAccepts && FormAccepts(judged!, focus);
         // A request for someone from outside to think along is a request for the library's coaching offer, which the document

@@ -849,9 +849,10 @@ public sealed class TwentyEighthLibraryQualityTests(TwentyEighthLibraryQualityTe
 /// independent author, a national student-finance agency), landed sealed at the end of one session and first run by the lead then,
 /// its metrics only (docs/eval.md): 0.865 / 0.889 / 0.913 / 0.111 (start b523765), 0.865 / 0.891 (end 11b1915); at the next
 /// session's start (4151d93) and end (625302c) 0.865 / 0.891 both, flags unchanged. The shipped memory now holds this set's own
-/// rows (0.922 / 0.944): floors one row under those.
+/// rows (0.922 / 0.944): floors one row under those. Since who asks is read in a long question's whole text while its form is read
+/// in its asking part (FactQuestion's asker), false_abstain 0.097: floor one row over.
 /// </summary>
-public sealed class TwentyNinthLibraryQualityTests(TwentyNinthLibraryQualityTests.TwentyNinthRun run) : SetQualityTests<TwentyNinthLibraryQualityTests.TwentyNinthRun>(run, new QualityFloors(0.916, 0.937, 0.869, 0.125))
+public sealed class TwentyNinthLibraryQualityTests(TwentyNinthLibraryQualityTests.TwentyNinthRun run) : SetQualityTests<TwentyNinthLibraryQualityTests.TwentyNinthRun>(run, new QualityFloors(0.916, 0.937, 0.869, 0.112))
 {
     public sealed class TwentyNinthRun : RankingQualityTests.Run
     {

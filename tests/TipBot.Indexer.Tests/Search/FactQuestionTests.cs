@@ -427,6 +427,19 @@ public sealed class FactQuestionTests
         Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8, asksForLibraryOffer: () => false));
     }
 
+    [Fact]
+    public void WhoAsksIsReadInTheWholeQuestionWhenItsAskingPartIsJudged()
+    {
+        // The asking part of a long e-mail alone reads as a resident's closed question for a number; the e-mail tells that a team
+        // asks about its own work (the first person plural), which a tip answers.
+        const string part = "Kunnen jullie dat verzorgen, en voor hoeveel deelnemers?";
+        const string email = "Wij zijn een klein team van adviseurs bij de gemeente en we willen samen een middag oefenen met eenvoudige brieven. " + part;
+        Assert.False(FactQuestion.IsAnsweredBy(part, Advice, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(part, Advice, focus: 0.5, minProcedureFocus: 0.8, asker: email));
+        Assert.False(FactQuestion.IsAnsweredBy(part, Advice, focus: 0.5, minProcedureFocus: 0.8,
+            asker: "Mijn dochter wil graag een middag oefenen met eenvoudige brieven. " + part));
+    }
+
     // The advice tip does not state the fact asked, so only its focus on the whole question can answer it.
     private static void AssertAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
