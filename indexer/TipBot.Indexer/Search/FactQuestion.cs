@@ -56,8 +56,8 @@ public static partial class FactQuestion
         string? asker = null)
     {
         var q = question.ToLowerInvariant();
-        var who = asker is null ? q : asker.ToLowerInvariant();
         if (!MayAskLowered(q)) return true;
+        var who = asker is null ? q : asker.ToLowerInvariant();
         foreach (var form in All)
         {
             if (!form.Asks.IsMatch(q)) continue;
