@@ -16,16 +16,22 @@ public class QuestionPartTests
         static IEnumerable<string> Texts(string text) => PlainText.Sentences(text).Select(s => s.Text);
     }
 
-    private static readonly IReadOnlyList<KnowledgeDocument> Docs =
+    // The tips beside the one a test is about: neither holds the questions' words.
+    private static readonly KnowledgeDocument[] OtherTips =
     [
-        SampleLibrary.Doc("korter-formulier", DocumentKind.Tip, "Maak je formulier korter", "Schrap wat niemand gebruikt en test de nieuwe versie.", ["formulier"],
-            ("", "Maak het formulier korter: loop elke vraag na met de behandelaar en schrap wat niemand gebruikt. Test de nieuwe versie van het formulier met drie bewoners.")),
         SampleLibrary.Doc("brief-b1", DocumentKind.Tip, "Schrijf je brief op B1", "Korte zinnen en gewone woorden.", ["brieven"],
             ("", "Een brief op B1 leest iedereen. Gebruik korte zinnen.")),
         SampleLibrary.Doc("boze-beller", DocumentKind.Tip, "Laat een boze beller uitpraten", "Luister eerst.", ["telefoon"],
             ("", "Een boze beller wil gehoord worden. Luister eerst en vat samen.")),
         SampleLibrary.Doc("avond-leiden", DocumentKind.Tip, "Leid een avond met bewoners", "Een goede voorzitter houdt de avond rustig.", ["participatie"],
             ("", "Een voorzitter geeft iedereen de beurt en vat samen.")),
+    ];
+
+    private static readonly IReadOnlyList<KnowledgeDocument> Docs =
+    [
+        SampleLibrary.Doc("korter-formulier", DocumentKind.Tip, "Maak je formulier korter", "Schrap wat niemand gebruikt en test de nieuwe versie.", ["formulier"],
+            ("", "Maak het formulier korter: loop elke vraag na met de behandelaar en schrap wat niemand gebruikt. Test de nieuwe versie van het formulier met drie bewoners.")),
+        .. OtherTips,
     ];
 
     private const string Context = "Hallo, wij zijn een klein team bevolkingszorg in een gemeente aan de rivier. Vorige maand stond een hele wijk blank na een "
@@ -86,12 +92,7 @@ public class QuestionPartTests
         SampleLibrary.Doc("eigenaarschap-teams", DocumentKind.Tip, "Geef teams eigenaarschap", "Laat los wat een team zelf kan en stuur op het doel.", ["eigenaarschap", "teams"],
             ("", "Eigenaarschap groeit als een team zelf mag beslissen over zijn werk. Bepaal samen het doel, laat los hoe het team daar komt en "
                 + "stuur alleen bij als het doel uit zicht raakt. Teams met eigenaarschap lossen vragen van inwoners sneller op.")),
-        SampleLibrary.Doc("brief-b1", DocumentKind.Tip, "Schrijf je brief op B1", "Korte zinnen en gewone woorden.", ["brieven"],
-            ("", "Een brief op B1 leest iedereen. Gebruik korte zinnen.")),
-        SampleLibrary.Doc("boze-beller", DocumentKind.Tip, "Laat een boze beller uitpraten", "Luister eerst.", ["telefoon"],
-            ("", "Een boze beller wil gehoord worden. Luister eerst en vat samen.")),
-        SampleLibrary.Doc("avond-leiden", DocumentKind.Tip, "Leid een avond met bewoners", "Een goede voorzitter houdt de avond rustig.", ["participatie"],
-            ("", "Een voorzitter geeft iedereen de beurt en vat samen.")),
+        .. OtherTips,
     ];
 
     private const string TeamContext = "Hallo, ik ben teamleider bij de afdeling dienstverlening en mijn teams willen meer zelf beslissen, "
