@@ -832,9 +832,10 @@ public sealed class TwentySeventhLibraryQualityTests(TwentySeventhLibraryQuality
 /// independent author, a regional police unit's front desk, reporting and community officers), landed sealed at the end of one
 /// session and first run by the lead then, its metrics only (docs/eval.md): 0.861 / 0.907 / 0.870 / 0.139 (start b523765), 0.860 /
 /// 0.908 (end 11b1915); at the next session's start (4151d93) and end (625302c) 0.860 / 0.908 and 0.861 / 0.908, flags unchanged.
-/// The shipped memory now holds this set's own rows (0.904 / 0.944): floors one row under those.
+/// The shipped memory now holds this set's own rows (0.904 / 0.944): floors one row under those. Since a resident requesting their
+/// own record ("hoe vraag ik ... op") is a procedure (FactQuestion), abstain_correct 0.913: floor one row under.
 /// </summary>
-public sealed class TwentyEighthLibraryQualityTests(TwentyEighthLibraryQualityTests.TwentyEighthRun run) : SetQualityTests<TwentyEighthLibraryQualityTests.TwentyEighthRun>(run, new QualityFloors(0.898, 0.938, 0.826, 0.153))
+public sealed class TwentyEighthLibraryQualityTests(TwentyEighthLibraryQualityTests.TwentyEighthRun run) : SetQualityTests<TwentyEighthLibraryQualityTests.TwentyEighthRun>(run, new QualityFloors(0.898, 0.938, 0.869, 0.153))
 {
     public sealed class TwentyEighthRun : RankingQualityTests.Run
     {

@@ -103,6 +103,8 @@ public sealed class FactQuestionTests
     [InlineData("moet ik na de verhuizing een nieuwe tolk aanvragen")]
     [InlineData("hoe doe ik aangifte bij de politie van bedreiging door een tolk")]
     [InlineData("hoe vul ik mijn rol bij een tolk in")]
+    [InlineData("hoe vraag ik het verslag van de tolk op")]
+    [InlineData("kan ik de opname van het tolkgesprek opvragen")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
     {
         AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
@@ -113,6 +115,7 @@ public sealed class FactQuestionTests
     [InlineData("hoe vraag ik een tolk aan voor mijn bedrijf")]
     [InlineData("tolk aanvragen voor mijn moeder")]
     [InlineData("hoe vul ik mijn aanvraag voor een tolk in")]
+    [InlineData("hoe vraag ik mijn dossier bij de tolkendienst op")]
     public void AProcedureForTheAskersOwnThingIsNotAnsweredByAnyDocument(string question)
     {
         Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
