@@ -212,13 +212,13 @@ public static partial class FactQuestion
     [GeneratedRegex(OwnProcedure + "|" + Application)]
     private static partial Regex AsksProcedure();
 
-    // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "kan ik dat online aanvragen",
+    // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "... aan als ambtenaar", "kan ik dat online aanvragen",
     // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door", a report to
     // another body: "hoe doe ik aangifte bij de politie", filling in one's own form: "hoe vul ik mijn aanvraag studiefinanciering
     // in", requesting one's own record: "hoe vraag ik mijn dossier op", "kan ik de opname opvragen"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
     // "Waar kan ik ... aanvragen" is the modal branch's.
-    private const string OwnProcedure = @"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\bvraag\s+(ik|je|u)\s+([\w'-]+\s+){1,5}op(\s*$|\s*[?.!,]|\s+(bij|via)\b)|\b(kan|moet|mag|wil)\s+(ik|je|u)\s+([\w'-]+\s+){0,7}opvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)";
+    private const string OwnProcedure = @"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op|als)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\bvraag\s+(ik|je|u)\s+([\w'-]+\s+){1,5}op(\s*$|\s*[?.!,]|\s+(bij|via)\b)|\b(kan|moet|mag|wil)\s+(ik|je|u)\s+([\w'-]+\s+){0,7}opvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)";
 
     // A closed question asks for a rule of a service (an amount, how long, who qualifies, what to bring, a deadline) rather
     // than for advice; a tip names the service without giving its rule, so only a document about nearly all of the question

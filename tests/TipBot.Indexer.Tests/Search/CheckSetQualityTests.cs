@@ -852,8 +852,9 @@ public sealed class TwentyEighthLibraryQualityTests(TwentyEighthLibraryQualityTe
 /// session's start (4151d93) and end (625302c) 0.865 / 0.891 both, flags unchanged. The shipped memory now holds this set's own
 /// rows (0.922 / 0.944): floors one row under those. Since who asks is read in a long question's whole text while its form is read
 /// in its asking part (FactQuestion's asker), false_abstain 0.097: floor one row over.
+/// Since "hoe vraag ik ... aan als ..." is a resident's procedure too, abstain_correct 0.957: floor one row under.
 /// </summary>
-public sealed class TwentyNinthLibraryQualityTests(TwentyNinthLibraryQualityTests.TwentyNinthRun run) : SetQualityTests<TwentyNinthLibraryQualityTests.TwentyNinthRun>(run, new QualityFloors(0.916, 0.937, 0.869, 0.112))
+public sealed class TwentyNinthLibraryQualityTests(TwentyNinthLibraryQualityTests.TwentyNinthRun run) : SetQualityTests<TwentyNinthLibraryQualityTests.TwentyNinthRun>(run, new QualityFloors(0.916, 0.937, 0.913, 0.112))
 {
     public sealed class TwentyNinthRun : RankingQualityTests.Run
     {

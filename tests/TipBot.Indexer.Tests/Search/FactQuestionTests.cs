@@ -103,6 +103,7 @@ public sealed class FactQuestionTests
     [InlineData("moet ik na de verhuizing een nieuwe tolk aanvragen")]
     [InlineData("hoe doe ik aangifte bij de politie van bedreiging door een tolk")]
     [InlineData("hoe vul ik mijn rol bij een tolk in")]
+    [InlineData("hoe vraag ik een tolk aan als ambtenaar")]
     [InlineData("hoe vraag ik het verslag van de tolk op")]
     [InlineData("kan ik de opname van het tolkgesprek opvragen")]
     public void AProcedureIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
