@@ -169,7 +169,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // What a long question asks for is read in its asking part: an e-mail's context may tell what the asker does not know
         // ("ik weet niet hoeveel ik moet loslaten") while its question asks for advice ("zijn er ervaringen met eigenaarschap?").
         // A question without a word of any form is answered by its form, and so is its part, which is then not read.
-        string FormText() => groups.Count >= Options.LongQuestionWords && FactQuestion.MayAsk(text) && AskingPart() is { } asked ? asked.Text : text;
+        // Read once: the judged candidate and the second reading's ask the same question's form.
+        string? formText = null;
+        string FormText() => formText ??= groups.Count >= Options.LongQuestionWords && FactQuestion.MayAsk(text) && AskingPart() is { } asked ? asked.Text : text;
         bool JudgeAccepts(Candidate c, double f) => AnswerJudge.IsAnswered(c.Coverage, f, c.ScoreDoc.Score, groups, Options, AnswerJudge.RarestWeight(s.Reader), text,
             g => matcher.Holds(g, TermsOfCandidate(c.ScoreDoc.Doc, c.Doc)), () => AskingPartOf(c), g => ProperNames.IsNameIn(c.Doc, g));
         bool FormAccepts(Candidate c, double f) => FactQuestion.IsAnsweredBy(FormText(), c.Doc, f, Options.MinProcedureFocus, () => LibraryOffer.IsAskedFor(groups, TopicalOf(c)), text);
@@ -224,9 +226,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         if (memoryWords is { Count: > 0 } && ranked.Count > 1)
         {
             var from = pinned is not null || answeredBySecond ? Math.Max(1, Options.MemoryFrom) : Options.MemoryFrom;
+            var memoryTotal = memoryWords.Values.Sum();
             if (pinned is null && !answeredBySecond && from == 1 && ranked[0].Coverage < Options.MemoryFirstCoverage)
-                MemoryFirst(ranked, memoryWords, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
-            WithMemory(ranked, from, memoryWords, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
+                MemoryFirst(ranked, memoryWords, memoryTotal, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
+            WithMemory(ranked, from, memoryWords, memoryTotal, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
         }
         if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
             c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), memoryWords);
@@ -486,10 +489,9 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
 
     // The memory's choice of the first place (RankingOptions.MemoryFirstCoverage): the tip in the leading places whose score times
     // 1 + MemoryWeight times its share of the memory's words is highest goes first when that beats the first's own so weighed.
-    private void MemoryFirst(List<Candidate> ranked, IReadOnlyDictionary<string, double> words, Func<Candidate, IReadOnlySet<string>> termsOf)
+    private void MemoryFirst(List<Candidate> ranked, IReadOnlyDictionary<string, double> words, double total, Func<Candidate, IReadOnlySet<string>> termsOf)
     {
-        var total = words.Values.Sum();
-        double Weighed(Candidate c) => c.Score * (1 + Options.MemoryWeight * MemoryHeld(termsOf(c), words) / total);
+        double Weighed(Candidate c) => MemoryLifted(c.Score, MemoryHeld(termsOf(c), words), total);
         var best = 0;
         var bestScore = Weighed(ranked[0]);
         for (var i = 1; i < Math.Min(Options.MemoryDepth, ranked.Count); i++)
@@ -503,6 +505,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         ranked.RemoveAt(best);
         ranked.Insert(0, tip with { Score = Math.Max(tip.Score, ranked[0].Score) });
     }
+
+    // A score lifted by the memory (RankingOptions.MemoryWeight): times 1 + MemoryWeight times the share of the memory's answer
+    // words' weight (held of total) the candidate holds.
+    private double MemoryLifted(double score, double held, double total) => score * (1 + Options.MemoryWeight * held / total);
 
     // The summed weight of the memory's answer words a candidate's terms hold.
     private static double MemoryHeld(IReadOnlySet<string> terms, IReadOnlyDictionary<string, double> words)
@@ -518,17 +524,16 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // The memory's pass: each of the leaders from place `from` (RankingOptions.MemoryDepth) times 1 + MemoryWeight times the share
     // of the memory's answer words (by weight) it holds, then those places sorted again, stably. Scores only rise, so no
     // candidate below them passes one of them.
-    private void WithMemory(List<Candidate> ranked, int from, IReadOnlyDictionary<string, double> words, Func<Candidate, IReadOnlySet<string>> termsOf)
+    private void WithMemory(List<Candidate> ranked, int from, IReadOnlyDictionary<string, double> words, double total, Func<Candidate, IReadOnlySet<string>> termsOf)
     {
         var depth = Math.Min(Options.MemoryDepth, ranked.Count);
         if (depth - from < 2) return;
-        var total = words.Values.Sum();
         var read = new (Candidate C, int I)[depth - from];
         for (var i = from; i < depth; i++)
         {
             var c = ranked[i];
             var held = MemoryHeld(termsOf(c), words);
-            read[i - from] = (held > 0 ? c with { Score = c.Score * (1 + Options.MemoryWeight * held / total) } : c, i);
+            read[i - from] = (held > 0 ? c with { Score = MemoryLifted(c.Score, held, total) } : c, i);
         }
         var sorted = read.OrderByDescending(x => x.C.Score).ThenBy(x => x.I).ToList();
         for (var i = from; i < depth; i++) ranked[i] = sorted[i - from].C;
