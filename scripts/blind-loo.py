@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Blind leave-one-library-out over the twenty-eight open blind-written libraries, from outputs of scripts/eval-all.sh.
+"""Blind leave-one-library-out over the thirty-two open blind-written libraries, from outputs of scripts/eval-all.sh.
 
 Usage: scripts/blind-loo.py BASE_DIR NAME=DIR [NAME=DIR ...] [--max-set-loss 0.01]
 
@@ -15,7 +15,8 @@ import json
 import os
 import sys
 
-BLIND = ["other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth"]
+BLIND = ["other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
+         "thirtieth", "thirty-first", "thirty-second", "thirty-third"]
 EVAL = "tests/eval"
 
 

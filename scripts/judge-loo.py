@@ -11,7 +11,7 @@ decided as the engine decides it: a coach pin answers, a hard form (shop, own ma
 refuses, the judged candidate answers when the judge and the question form (FactQuestion) accept it, else the second
 reading's candidates in order (not after a pin).
 
-Folds: the twenty-eight open blind libraries. A fold trains on every set whose library is not the one left out (the blind
+Folds: the thirty-two open blind libraries. A fold trains on every set whose library is not the one left out (the blind
 libraries' own sets, the guard sets, the other-library sets and the knowledge/ sets) and reads the left-out library's own
 set. Operating points are picked on the training rows only:
   faNN    the highest training abstain_correct with training false_abstain <= 0.NN (fa06: 0.06),
@@ -33,7 +33,8 @@ import sys
 BLIND = ["other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
          "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
          "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
-         "twenty-eighth", "twenty-ninth"]
+         "twenty-eighth", "twenty-ninth",
+         "thirtieth", "thirty-first", "thirty-second", "thirty-third"]
 GUARDS = {"context": "fourth", "none-guard": "third", "fact-guard": "seventh", "judge-guard": "ninth", "judge-guard2": "eleventh"}
 EVAL = "tests/eval"
 

@@ -16,10 +16,10 @@ pooled nDCG@5 of the training questions, one weight at a time over a grid, a ste
 --min-gain (the regulariser: few weights move, and only for a clear gain). --pairwise L2 fits a pairwise logistic model
 instead (fit_pairwise), L2 its regularisation.
 
-Leave one library out over the twenty-eight open blind libraries: for each, fit on the other twenty-seven's own sets (with
+Leave one library out over the thirty-two open blind libraries: for each, fit on the other thirty-one's own sets (with
 --with-other-sets also every other set on those libraries and on knowledge/, never a set on the library left out),
 read nDCG@5 and MRR on the library's own set. Prints the held-out folds against the engine, pooled over their answerable
-rows, then (with --all) the weights fitted on all twenty-eight and every open set's nDCG@5 under them against the engine.
+rows, then (with --all) the weights fitted on all thirty-two and every open set's nDCG@5 under them against the engine.
 
 --gate-coverage / --gate-focus: only a question whose engine first covers (or is about) less than the gate is re-ordered,
 the others keep the engine's order (h/weakfirst). --pick is the honest procedure over several variants (gates and feature
@@ -34,7 +34,8 @@ import sys
 BLIND = ["other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
          "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
          "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
-         "twenty-eighth", "twenty-ninth"]
+         "twenty-eighth", "twenty-ninth",
+         "thirtieth", "thirty-first", "thirty-second", "thirty-third"]
 # The other open sets and the library they run on (scripts/eval-all.sh): never trained on when that library is left out.
 LIBRARY_OF = {"other2": "other", "other3": "other", "other4": "other", "other5": "other", "other-long-none": "other",
               "context": "fourth", "none-guard": "third", "fact-guard": "seventh", "judge-guard": "ninth",
@@ -376,7 +377,7 @@ def main(argv):
 
     if read_all:
         weights, _ = fit_model(training_sets(sets, None, with_other_sets))
-        print("fitted on all twenty-eight: " + (", ".join(f"{k} {v:+.3g}" for k, v in weights.items() if v) or "no weight moved"))
+        print("fitted on all thirty-two: " + (", ".join(f"{k} {v:+.3g}" for k, v in weights.items() if v) or "no weight moved"))
         for s, questions in sets.items():
             b, a = mean_ndcg(questions, {}, keep_first), mean_ndcg(questions, weights, keep_first)
             if not math.isnan(b) and abs(a - b) >= 0.00005:
