@@ -106,7 +106,8 @@ def rates(c):
 
 DEFAULTS = {"MinCoverage": 0.2, "MinFirstPersonCoverage": 0.3, "MinFocus": 0.2, "MinScorePerWeight": 0.8, "MinYesNoAdviceCoverage": 0.3,
             "MinImpersonalAdviceCoverage": 0.25, "MinFirstPersonPluralCoverage": 0.4, "MinPublicSituationCoverage": 0.3, "MinLongCoverage": 0.25, "MinLongTopicalWords": 0.8,
-            "MinDescriptionCoverage": 0.7, "MinAskingPartCoverage": 0.5}
+            "MinDescriptionCoverage": 0.7, "MinAskingPartCoverage": 0.5,
+            "MinHowToActCoverage": 0.2, "MaxHowToActUnknownShare": 0.5}
 MAX_NAME_QUESTION_WORDS = 4
 GRID = {"MinCoverage": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4], "MinFirstPersonCoverage": [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5],
         "MinFocus": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35], "MinScorePerWeight": [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2],
@@ -146,8 +147,11 @@ def hand_with(t):
         rare = cov >= t["MinLongCoverage"] and foc * w >= t["MinLongTopicalWords"] * j["RarestWeight"]
         if g >= 10:
             # A long question's asking part (QuestionPart): the trace's -1 when it has none.
+            # ... and one that asks how to act (HowToAct), at its own share, when the library knows most of its words.
             return rare or (not fp and c["PartCoverage"] >= t["MinAskingPartCoverage"]
-                            and c["PartTopicalWeight"] >= t["MinLongTopicalWords"] * j["RarestWeight"])
+                            and c["PartTopicalWeight"] >= t["MinLongTopicalWords"] * j["RarestWeight"]) \
+                or (j["HowToAct"] and cov >= t["MinHowToActCoverage"] and foc * w >= t["MinLongTopicalWords"] * j["RarestWeight"]
+                    and j["UnknownWeight"] <= t["MaxHowToActUnknownShare"] * w)
         if g >= 8 and rare:
             return True
         if g >= 3 and rare and not fp and j["Plural"]:

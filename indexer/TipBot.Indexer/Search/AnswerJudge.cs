@@ -26,6 +26,11 @@ namespace TipBot.Indexer.Search;
 /// last; <see cref="RankingOptions.MinAskingPartCoverage"/>) and is about as many rare words of it as the long rule asks: an
 /// e-mail's context (the team, the incident, the plan) can outweigh the question many times, and then neither coverage nor the
 /// weight of what the document is about tells the right tip from a wrong one, while the asking part's share does.
+/// A long question that asks how to act (<see cref="HowToAct"/>: "hoe pak ik dat aan?", "wat had ik beter kunnen doen?", "tips?"), whose
+/// words the library mostly knows (<see cref="RankingOptions.MaxHowToActUnknownShare"/>), is answered by the long rule at the first
+/// rule's share (<see cref="RankingOptions.MinHowToActCoverage"/>), in the first person too: a civil servant's e-mail tells the caller,
+/// the case and the team before it asks in words of no topic, so the right tip holds a fifth of it, while an e-mail about something
+/// the library does not cover names it in words the library never uses, and one for a fact or a service asks otherwise.
 /// A story of <see cref="RankingOptions.MinLongStoryWords"/> words or more, fewer than a long question's, is answered by the same
 /// rule, and still by the short-question paths below when it fails it.
 /// A short question that describes a situation in the user's own words (<see cref="RankingOptions.MinDescriptionWords"/>
@@ -119,7 +124,9 @@ public static class AnswerJudge
         var aboutEnoughRareWords = coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
         if (groups.Count >= options.LongQuestionWords)
             return aboutEnoughRareWords || (!firstPerson && askingPart?.Invoke() is { } part
-                && part.Coverage >= options.MinAskingPartCoverage && part.TopicalWeight >= options.MinLongTopicalWords * rarestWeight);
+                && part.Coverage >= options.MinAskingPartCoverage && part.TopicalWeight >= options.MinLongTopicalWords * rarestWeight)
+                || (coverage >= options.MinHowToActCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight
+                    && UnknownWeight(groups) <= options.MaxHowToActUnknownShare * weight && HowToAct.IsAskedIn(question));
         if (groups.Count >= options.MinLongStoryWords && aboutEnoughRareWords) return true;
         if (groups.Count >= options.MinDescriptionWords && aboutEnoughRareWords && !firstPerson && FirstPersonPlural.IsIn(question)) return true;
         var allowedUnknown = groups.Count >= options.MinDescriptionWordsWithUnknownWord ? 1 : 0;
@@ -156,6 +163,17 @@ public static class AnswerJudge
     /// </summary>
     public static bool IsVetoed(string question) =>
         ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question) || OwnFamily.IsIn(question) || FaultReport.IsIn(question);
+
+    // The weight of the question's words the library never uses.
+    private static double UnknownWeight(IReadOnlyList<QueryTermGroup> groups)
+    {
+        var unknown = 0.0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Unknown) unknown += groups[i].Weight;
+        }
+        return unknown;
+    }
 
     // A word unknown to the library's vocabulary that the best document still holds in a near form ("doorgezet" for
     // "doorgezette") is a typo or an inflection of a word the library uses, not the thing a question about something else

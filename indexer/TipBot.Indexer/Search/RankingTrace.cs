@@ -37,7 +37,11 @@ public sealed class RankingTrace
 public sealed record JudgeTrace(
     int Groups, bool Long, bool Veto, bool FirstPerson, bool Plural, bool YesNoAdvice, bool Impersonal, bool Public, double Weight, double UnknownWeight,
     double RarestWeight, double RunnerUpCoverage, double RunnerUpMatchShare, bool CoachPinned, bool OfferPinned, bool HandAccepts,
-    IReadOnlyList<JudgedCandidate> Candidates);
+    IReadOnlyList<JudgedCandidate> Candidates)
+{
+    /// <summary>Whether the question asks how to act (<see cref="Search.HowToAct"/>), read for a long question only.</summary>
+    public bool HowToAct { get; init; }
+}
 
 /// <summary>
 /// One candidate as the judge read it: coverage, focus, BM25 before the coverage re-ranking, match, the plain share of the

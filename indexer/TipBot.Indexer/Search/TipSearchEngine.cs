@@ -484,7 +484,10 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         return new JudgeTrace(groups.Count, groups.Count >= Options.LongQuestionWords, AnswerJudge.IsVetoed(text), FirstPerson.IsIn(text),
             FirstPersonPlural.IsIn(text), YesNoAdvice.IsIn(text), YesNoAdvice.IsImpersonal(text), PublicAsOthers.IsToldSituation(text), groups.Sum(g => g.Weight),
             groups.Where(g => g.Unknown).Sum(g => g.Weight), rarestWeight, runnerUp?.Coverage ?? 0,
-            runnerUp is null || judged.Match <= 0 ? 0 : runnerUp.Match / judged.Match, coachPinned, offerPinned, judgeAccepts, read.Select(Read).ToList());
+            runnerUp is null || judged.Match <= 0 ? 0 : runnerUp.Match / judged.Match, coachPinned, offerPinned, judgeAccepts, read.Select(Read).ToList())
+        {
+            HowToAct = groups.Count >= Options.LongQuestionWords && HowToAct.IsAskedIn(text),
+        };
     }
 
     // The memory's choice of the first place (RankingOptions.MemoryFirstCoverage): the tip in the leading places whose score times
