@@ -14,13 +14,15 @@ namespace TipBot.Indexer.Tests.Search;
 /// together a session later, read 0.8609 / 0.8971, 0.8899 / 0.9306, 0.8772 / 0.9120 and 0.8261 / 0.9109 so (their sealed
 /// readings 0.862 / 0.897, 0.888 / 0.926, 0.876 / 0.913 and 0.826 / 0.911); floors one row under. With those four in the
 /// memory twenty-sixth reads 0.8369 / 0.8934 (0.8404 / 0.8997 without them: two questions' first and second swap places under
-/// the larger memory), so its MRR floor is one row under the new figure.
+/// the larger memory), so its MRR floor is one row under the new figure. Twenty-seventh read 0.8572 / 0.9055 at 8879ba8 and 0.8549 /
+/// 0.9055 since a long e-mail that asks how to act is answered at the first rule's share (h/long4): the second reading answers its
+/// contact-centre e-mail with a relevant tip of grade 1 in place of the grade-2 tip that stood first while it was refused; floor 0.852.
 /// </summary>
 public sealed class HeldOutMemoryQualityTests
 {
     [Theory]
     [InlineData("twenty-sixth", 0.833, 0.887)]
-    [InlineData("twenty-seventh", 0.857, 0.899)]
+    [InlineData("twenty-seventh", 0.852, 0.899)]
     [InlineData("twenty-eighth", 0.859, 0.908)]
     [InlineData("twenty-ninth", 0.860, 0.885)]
     [InlineData("thirtieth", 0.855, 0.891)]
