@@ -10,13 +10,14 @@ namespace TipBot.Indexer.Cli;
 /// <c>eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl]</c>: ranking and abstention quality, beside a
 /// plain baseline; with --features also each question's leading candidates as the ranking saw them (<see cref="FeatureDump"/>);
 /// with --memory another memory of earlier questions than the built-in one (<see cref="QuestionMemory"/>), for an evaluation
-/// that leaves the library's own questions out of it.
+/// that leaves the library's own questions out of it; with --baseline-json the plain baseline's own results per row, as
+/// --json gives the engine's (for reading row by row where the baseline ranks better).
 /// </summary>
 public sealed class EvalCommand : ICliCommand
 {
     public CommandSpec Spec { get; } = new(
-        "eval", "eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl] [--memory FILE]",
-        Options: ["--knowledge", "--queries", "--features", "--memory"], Flags: ["--json"]);
+        "eval", "eval --knowledge DIR --queries FILE.tsv [--json] [--features FILE.jsonl] [--memory FILE] [--baseline-json FILE]",
+        Options: ["--knowledge", "--queries", "--features", "--memory", "--baseline-json"], Flags: ["--json"]);
 
     public int Run(CommandLine line, TextWriter output, TextWriter error)
     {
@@ -58,6 +59,11 @@ public sealed class EvalCommand : ICliCommand
         using var baselineSearch = new BaselineSearch(index.Documents);
         var baseline = Evaluator.Run(queries, q => baselineSearch.Search(q, Evaluator.ListLength));
 
+        if (line.Value("--baseline-json") is { } baselinePath)
+        {
+            using var file = new StreamWriter(baselinePath);
+            WriteRows(baseline, file);
+        }
         if (line.Flag("--json")) WriteJson(engine, baseline, output);
         else WriteText(engine, baseline, queries.Count, output);
         return 0;
@@ -132,6 +138,16 @@ public sealed class EvalCommand : ICliCommand
                 baseline = Metrics(baseline.ByCategory[kv.Key]),
             }),
             queries = engine.Outcomes.Select(o => new { query = o.Query.Text, answered = o.Answered, results = o.Results }),
+        };
+        output.WriteLine(JsonSerializer.Serialize(json, SearchCommand.Json));
+    }
+
+    private static void WriteRows(EvalReport report, TextWriter output)
+    {
+        var json = new
+        {
+            metrics = Metrics(report.Metrics),
+            queries = report.Outcomes.Select(o => new { query = o.Query.Text, answered = o.Answered, results = o.Results }),
         };
         output.WriteLine(JsonSerializer.Serialize(json, SearchCommand.Json));
     }

@@ -86,6 +86,25 @@ public class EvalVerbTests
     }
 
     [Fact]
+    public void BaselineJsonWritesThePlainBaselinesOwnResultsPerRow()
+    {
+        using var library = Library();
+        var file = Path.Combine(library.Path, "baseline.json");
+
+        var (code, output) = Eval(library, "vergunning evenement\tformulier:2\tplain\n", "--json", "--baseline-json", file);
+
+        Assert.Equal(0, code);
+        using var baseline = JsonDocument.Parse(File.ReadAllText(file));
+        using var engine = JsonDocument.Parse(output);
+        var row = baseline.RootElement.GetProperty("queries")[0];
+        Assert.Equal("vergunning evenement", row.GetProperty("query").GetString());
+        Assert.Equal("formulier", row.GetProperty("results")[0].GetString());
+        Assert.Equal("evenement", engine.RootElement.GetProperty("queries")[0].GetProperty("results")[0].GetString());
+        Assert.Equal(engine.RootElement.GetProperty("baseline").GetProperty("ndcg5").GetDouble(),
+            baseline.RootElement.GetProperty("metrics").GetProperty("ndcg5").GetDouble());
+    }
+
+    [Fact]
     public void FeaturesWritesOneLinePerQuestionWithItsCandidatesInTheOrderShown()
     {
         using var library = Library();
