@@ -7,13 +7,15 @@ namespace TipBot.Indexer.Search;
 /// <summary>
 /// A question for a fact or for a resident's own procedure rather than for advice is answered only by a document that
 /// gives it: a price or opening time ("wat kost een paspoort", "openingstijden van het stadhuis"), a date ("wanneer
-/// gaat de wet in"), how long a procedure takes, a career step ("hoe word ik zelf tolk", "vacature"), the difference
+/// gaat de wet in", "wanneer begint de aanleg van de weg"), how long a procedure takes, a career step or pay ("hoe word ik zelf tolk",
+/// "vacature", "wat verdient een tolk"), the difference
 /// between two things, an entitlement ("heb ik recht op", "kan ik uitstel krijgen"), or how to apply for, submit, object to or report something
 /// ("hoe vraag ik ... aan", "mag ik bezwaar maken", "hoe dien ik een klacht in", "how do I register", and without a pronoun: "paspoort aanvragen voor
 /// mijn kind", "hoe vraagt een 18-jarige zorgtoeslag aan"), contact details ("telefoonnummer van ...", "welk nummer bel ik",
 /// "wat is het adres van ...", "mailadres van ..."), an amount someone receives ("hoeveel subsidie krijgt ..."), what a resident
-/// needs ("heb ik een vergunning nodig voor ..."), or a closed question for a service's rule: an amount or how long ("hoeveel",
-/// "hoe lang"), who qualifies ("wie komt in aanmerking") or what to bring ("meenemen"), a deadline named as a noun ("termijn
+/// needs ("heb ik een vergunning nodig voor ..."), the asker's own thing lost ("mijn afvalpas is kwijt"), or a closed question for a
+/// service's rule: an amount or how long ("hoeveel", "hoe lang", "hoelang"), a limit ("welke inkomensgrens geldt voor ..."), who
+/// qualifies ("wie komt in aanmerking") or what to bring ("meenemen"), a deadline named as a noun ("termijn
 /// voor bezwaar tegen ...", "uiterste datum ..."), how a resident may pay a bill ("kan ik de aanslag in termijnen betalen"), or
 /// whether the asker gets something ("krijg ik huurtoeslag als ik op kamers ga").
 /// A yes/no question ("mag ik ...", "moet ik ...") is not one of them: it is as often a request for advice ("moet ik
@@ -121,6 +123,7 @@ public static partial class FactQuestion
         new(AsksNeed(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true),
         new(AsksPaymentTerms(), States: null, NeedsFocus: false, OfferIsRequest: true, StatedByNone: true, ResidentsNamedIsAdvice: true),
         new(AsksWhyOwnMatter(), States: null, NeedsFocus: false, StatedByNone: true, ResidentsNamedIsAdvice: true),
+        new(AsksLostOwnThing(), States: null, NeedsFocus: false, StatedByNone: true, ResidentsNamedIsAdvice: true),
     ];
 
     // A sum of money of a service: what something costs ("wat kost een paspoort", "hoe hoog is de leges") or what someone
@@ -149,6 +152,7 @@ public static partial class FactQuestion
         "many", "wie", "mee",
         "nummer", "phone", "adres", "address", "nodig", "papieren", "documenten", "bewijsstukken",
         "deadline", "aangifte", "krijg", "vul", "waarom",
+        "verleng", "verdien", "norm", "grens", "criteri", "bedrag", "inkomen", "maxim", "minim", "kwijt", "vergeten", "verloren", "gestolen",
     ];
 
     private static readonly SearchValues<string> Triggers = SearchValues.Create(TriggerWords, StringComparison.Ordinal);
@@ -174,20 +178,25 @@ public static partial class FactQuestion
 
     // "Wanneer" for a moment ("wanneer is de dag van ...", "wanneer gaat de wet in", "vanaf wanneer"), not for a condition or
     // a stage ("wanneer moet ik een tolk inzetten", "wanneer is het verstandig om ...", "wanneer gaat het mis", "wanneer
-    // begint participatie": at which step, which a tip may well answer).
-    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,7}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
+    // begint participatie": at which step, which a tip may well answer). A definite thing that begins or comes ("wanneer begint de
+    // aanleg van de provinciale weg", "wanneer komt de aanslag van het waterschap") is a moment of a project or a service; asked of
+    // something general ("wanneer begint de participatie bij een plan", "wanneer start het gesprek met iemand", "... als je ..."),
+    // it asks for the stage again.
+    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(begint|beginnen|start|starten|komt|komen)\s+(de|het)\s+(?!.*\b(een|iemand|je)\b)|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,7}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
     private static partial Regex AsksMoment();
 
     [GeneratedRegex(@"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(19|20)\d\d|\d{1,2}-\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesMoment();
 
-    [GeneratedRegex(@"\b(hoe\s+lang\s+(duurt|duren|heeft|hebben)|binnen\s+hoeveel\s+(dagen|weken|maanden)|how\s+long\s+(does|will|do|is)|wat\s+is\s+de\s+wettelijke\s+\w*termijn)\b")]
+    [GeneratedRegex(@"\b(hoe\s*lang\s+(duurt|duren|heeft|hebben)|binnen\s+hoeveel\s+(dagen|weken|maanden)|how\s+long\s+(does|will|do|is)|wat\s+is\s+de\s+wettelijke\s+\w*termijn)\b")]
     private static partial Regex AsksDuration();
 
     [GeneratedRegex(@"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(minuten|uur|dagen|werkdagen|weken|maanden|jaar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesDuration();
 
-    [GeneratedRegex(@"\b(hoe\s+word\s+(ik|je)\s+zelf|vacatures?|solliciteer\w*|sollicitatie\w*|solliciteren|salarisschaal|welke\s+opleiding\s+([\w'-]+\s+){0,6}(te\s+)?worden|opleiding\s+tot|how\s+(do|can)\s+i\s+become\s+an?\s+(?!(better|good|great|more|less)\b)\w+)\b")]
+    // A career step or the pay of a job ("hoe word ik zelf tolk", "vacature tolk", "wat verdient een tolk"), which only a document
+    // about vacancies or pay answers; not what deserves something ("wat verdient de voorkeur": no person follows).
+    [GeneratedRegex(@"\b(hoe\s+word\s+(ik|je)\s+zelf|wat\s+verdien(t|en)\s+(een|je|jij|u)\b|vacatures?|solliciteer\w*|sollicitatie\w*|solliciteren|salarisschaal|welke\s+opleiding\s+([\w'-]+\s+){0,6}(te\s+)?worden|opleiding\s+tot|how\s+(do|can)\s+i\s+become\s+an?\s+(?!(better|good|great|more|less)\b)\w+)\b")]
     private static partial Regex AsksCareer();
 
     [GeneratedRegex(@"\b(vacature|sollicit|salaris|opleiding\s+tot)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -215,19 +224,28 @@ public static partial class FactQuestion
     // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "... aan als ambtenaar", "kan ik dat online aanvragen",
     // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door", a report to
     // another body: "hoe doe ik aangifte bij de politie", filling in one's own form: "hoe vul ik mijn aanvraag studiefinanciering
-    // in", requesting one's own record: "hoe vraag ik mijn dossier op", "kan ik de opname opvragen"), not asking someone something ("hoe vraag ik aan inwoners
+    // in", requesting one's own record: "hoe vraag ik mijn dossier op", "kan ik de opname opvragen", renewing one's own permit or
+    // document: "hoe verleng ik mijn verblijfsvergunning"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
     // "Waar kan ik ... aanvragen" is the modal branch's.
-    private const string OwnProcedure = @"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op|als)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\bvraag\s+(ik|je|u)\s+([\w'-]+\s+){1,5}op(\s*$|\s*[?.!,]|\s+(bij|via)\b)|\b(kan|moet|mag|wil)\s+(ik|je|u)\s+([\w'-]+\s+){0,7}opvragen\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)";
+    private const string OwnProcedure = @"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op|als)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\bvraag\s+(ik|je|u)\s+([\w'-]+\s+){1,5}op(\s*$|\s*[?.!,]|\s+(bij|via)\b)|\b(kan|moet|mag|wil)\s+(ik|je|u)\s+([\w'-]+\s+){0,7}opvragen\b|\bhoe\s+verleng\s+(ik|je|u)\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)";
 
     // A closed question asks for a rule of a service (an amount, how long, who qualifies, what to bring, a deadline) rather
     // than for advice; a tip names the service without giving its rule, so only a document about nearly all of the question
     // may answer (docs/eval.md, "closed questions").
-    [GeneratedRegex(Amount + "|" + Eligibility + "|" + WhatToBring + "|" + Deadline)]
+    [GeneratedRegex(Amount + "|" + Limit + "|" + Eligibility + "|" + WhatToBring + "|" + Deadline)]
     private static partial Regex AsksServiceRule();
 
     // "Hoe lang mag een gesprek duren" asks for a norm of the work, not for a rule, and is left to the judge.
-    private const string Amount = @"\b(hoeveel|hoe\s+lang(?!\s+(mag|mogen|moet|moeten|kan|kunnen)\b)|how\s+(much|many|long))\b";
+    private const string Amount = @"\b(hoeveel|hoe\s*lang(?!\s+(mag|mogen|moet|moeten|kan|kunnen)\b)|how\s+(much|many|long))\b";
+
+    // A limit of a service's rule, asked as a fact: "wat is de geluidsnorm voor ...", "wat is het maximale bedrag ...", "welke
+    // inkomensgrens geldt voor ...", "welk inkomen moet een aanvrager hebben", "tot welk inkomen krijg je ...", or a sum or a term
+    // opened by the limit ("maximale looptijd van een regeling", "minimum bedrag"). A norm, a limit or a criterion of something
+    // (a compound: "inkomensgrens", "bijstandsnorm", "salariscriterium") or a sum is what a service sets and states; a tip names it
+    // without giving it. A norm or a limit of the work itself is asked without the compound ("welke norm geldt voor een duidelijke
+    // brief", "tot welke grens ga je mee in een gesprek", "maximale lengte van een brief") and left to the judge.
+    private const string Limit = @"\bwat\s+is\s+(de|het)\s+([\w'-]+\s+){0,3}?([\w-]+(norm|grens|criterium)|[\w-]*bedrag)\b|\bwelke?\s+([\w-]+(norm|grens)|[\w-]*(inkomen|bedrag))\s+(geldt|gelden|moet|moeten|hoort|horen)\b|\btot\s+welke?\s+([\w-]*(inkomen|bedrag)|[\w-]+grens)\b|^\s*(maximum|maximale|minimum|minimale)\s+[\w-]*(bedrag|looptijd|inkomen|huur|vergoeding|uitkering)\b";
 
     private const string Eligibility = @"\b(in\s+aanmerking|wie\s+(komt|krijgt|mag))\b";
 
@@ -264,12 +282,12 @@ public static partial class FactQuestion
 
     // A resident's application asked without "ik"/"je" and a modal verb (those are OwnProcedure): how someone applies ("hoe
     // vraagt een 18-jarige zorgtoeslag aan"), or the thing to apply for followed by the verb within the first six words
-    // ("paspoort aanvragen voor mijn kind", "subsidie voor zonnepanelen aanvragen"). Not "aanvragen" as a noun ("de
+    // ("paspoort aanvragen voor mijn kind", "subsidie voor zonnepanelen aanvragen", renewing it: "paspoort verlengen"). Not "aanvragen" as a noun ("de
     // aanvragen", "met online aanvragen"), nor a described situation in which someone applies ("ouderen die een toeslag
     // aanvragen lopen vast", "ondernemers blijven papieren aanvragen sturen", "ondernemers willen op papier aanvragen"): a pronoun,
     // a relative, "met" or a finite verb of the people it is about (they keep, go, want or try to apply) before the verb leaves
     // the question to the judge.
-    private const string Application = @"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met|blijven|blijft|gaan|gaat|willen|wil|proberen|probeert)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)aanvragen\b)";
+    private const string Application = @"(\bhoe\s+vraagt\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op)\b)|^\s*((?!(die|dat|ze|zij|hij|ik|je|jij|we|wij|u|met|blijven|blijft|gaan|gaat|willen|wil|proberen|probeert)\b)[\w'-]+\s+){1,5}(?<!\b(de|het|een|veel|alle|uw|hun|zijn|haar|deze|onze|online|digitale|papieren|nieuwe)\s+)(aanvragen|verlengen)\b)";
 
     // A deadline of a service named as a noun ("termijn voor bezwaar tegen een afwijzing", "uiterste datum aanslag betalen",
     // "deadline subsidieaanvraag"). Not a term of the work asked in a sentence ("binnen welke termijn laat ik bewoners weten
@@ -295,4 +313,12 @@ public static partial class FactQuestion
     // brief nog onduidelijk", OwnMatterYesNo.NotTheWork), nor residents named as the people of the work.
     [GeneratedRegex(@"^\s*waarom\s+(is|wordt|werd|zijn|worden|werden)\s+(mijn|m'n)\s+" + OwnMatterYesNo.NotTheWork)]
     private static partial Regex AsksWhyOwnMatter();
+
+    // The asker's own thing lost, forgotten or stolen, told as the thing's state ("mijn afvalpas is kwijt, hoe krijg ik een nieuwe",
+    // "mijn fiets is gestolen") or ending the question ("wachtwoord van mijn laptop vergeten", "ik ben mijn pas verloren"): a
+    // resident's or an employee's own matter for a service desk, which no tip answers. Not the asker losing a feeling of the work
+    // ("ik raak mijn geduld kwijt bij ...", "ik ben mijn motivatie kwijt": "kwijt" after the asker), nor the asker's team,
+    // colleagues or letters (OwnMatterYesNo.NotTheWork), nor residents named as the people of the work.
+    [GeneratedRegex(@"\b(mijn|m'n)\s+" + OwnMatterYesNo.NotTheWork + @"([\w'-]+\s+){0,2}((is|zijn)\s+(kwijt|kwijtgeraakt|verloren|gestolen)\b|(vergeten|verloren|gestolen)\s*[?.!]?\s*$)")]
+    private static partial Regex AsksLostOwnThing();
 }

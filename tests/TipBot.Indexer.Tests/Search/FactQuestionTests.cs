@@ -458,6 +458,112 @@ public sealed class FactQuestionTests
         Assert.True(FactQuestion.IsAnsweredBy(question, Tip(statingText), focus: 1, minProcedureFocus: 0.8));
     }
 
+    [Theory]
+    [InlineData("welke inkomensgrens geldt voor een gratis tolk")]
+    [InlineData("welk inkomen moet een aanvrager hebben voor een tolk")]
+    [InlineData("tot welk inkomen krijg je een gratis tolk")]
+    [InlineData("wat is de tolknorm voor een gesprek")]
+    [InlineData("wat is het maximale bedrag voor een tolk")]
+    [InlineData("wat is het salariscriterium voor tolken in 2027")]
+    [InlineData("maximale looptijd tolkenregeling")]
+    [InlineData("minimum bedrag tolkvergoeding")]
+    public void ALimitOfAServiceIsAnsweredOnlyByADocumentAboutAllOfIt(string question)
+    {
+        AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
+    }
+
+    [Theory]
+    [InlineData("welke norm geldt voor een gesprek met een tolk")]
+    [InlineData("wat is de norm voor een goed gesprek met een tolk")]
+    [InlineData("tot welke grens ga je mee in een gesprek met een tolk")]
+    [InlineData("maximale lengte van een gesprek met een tolk")]
+    [InlineData("wat is de grens bij agressie tegen een tolk")]
+    public void ANormOrALimitOfTheWorkIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("wanneer begint de bouw van het tolkencentrum")]
+    [InlineData("wanneer komt de nieuwe tolkenregeling van het rijk")]
+    public void AMomentOfADefiniteThingIsAnsweredOnlyByADocumentThatStatesOneAndIsAboutIt(string question)
+    {
+        var namesAMonth = Tip("De bouw van het tolkencentrum begint in maart.");
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+        Assert.False(FactQuestion.IsAnsweredBy(question, namesAMonth, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy(question, namesAMonth, focus: 0.9, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("wanneer begint de inzet van een tolk bij een nieuw gesprek")]
+    [InlineData("wanneer start het gesprek met de tolk als iemand boos is")]
+    [InlineData("wanneer begint het gesprek met de tolk als je de brief hebt gestuurd")]
+    public void AStageOfTheWorkIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void HoelangIsHoeLang()
+    {
+        var withDuration = Tip("Een tolk is meestal binnen twee werkdagen geregeld.");
+        Assert.False(FactQuestion.IsAnsweredBy("hoelang duurt het regelen van een tolk", Advice, focus: 1, minProcedureFocus: 0.8));
+        Assert.False(FactQuestion.IsAnsweredBy("hoelang krijg je een tolk vergoed", Advice, focus: 0.5, minProcedureFocus: 0.8));
+        Assert.True(FactQuestion.IsAnsweredBy("hoelang duurt het regelen van een tolk", withDuration, focus: 0.9, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("hoe verleng ik mijn tolkenpas")]
+    [InlineData("tolkenpas verlengen voor mijn moeder")]
+    public void RenewingTheAskersOwnThingIsNotAnsweredByAnyDocument(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("hoe verleng ik een tolkenpas")]
+    [InlineData("tolkenpas verlengen")]
+    public void RenewingIsAProcedureAnsweredOnlyByADocumentAboutAllOfIt(string question)
+    {
+        AssertAnsweredOnlyByADocumentAboutAllOfIt(question);
+    }
+
+    [Theory]
+    [InlineData("mag ik de termijn verlengen voor iemand die een tolk nodig heeft")]
+    [InlineData("de samenwerking met het tolkencentrum verlengen")]
+    public void ExtendingSomethingInTheWorkIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("mijn tolkenpas is kwijt, hoe krijg ik een nieuwe")]
+    [InlineData("wachtwoord van mijn tolkenapp vergeten")]
+    [InlineData("ik ben mijn tolkenpas verloren")]
+    [InlineData("mijn fiets is gestolen bij het tolkencentrum")]
+    public void TheAskersOwnThingLostIsNotAnsweredByAnyDocument(string question)
+    {
+        Assert.False(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Theory]
+    [InlineData("ik raak mijn geduld kwijt in een gesprek met een tolk")]
+    [InlineData("ik ben mijn motivatie kwijt na een lastig gesprek met een tolk")]
+    [InlineData("ik ben vergeten mijn collega te vertellen dat de tolk komt")]
+    [InlineData("mijn team is de lijst met tolken kwijt")]
+    [InlineData("klanten zeggen dat mijn formulier voor een tolk is kwijtgeraakt, wat zeg ik tegen ze")]
+    public void LosingAFeelingOrTheTeamsThingIsLeftToTheJudge(string question)
+    {
+        Assert.True(FactQuestion.IsAnsweredBy(question, Advice, focus: 1, minProcedureFocus: 0.8));
+    }
+
+    [Fact]
+    public void ThePayOfAJobIsAnsweredOnlyByADocumentThatStatesIt()
+    {
+        AssertAnsweredOnlyByADocumentThatStatesIt("wat verdient een tolk", "Het salaris van een tolk staat in de cao.");
+        Assert.True(FactQuestion.IsAnsweredBy("wat verdient de voorkeur bij een tolk", Advice, focus: 0.5, minProcedureFocus: 0.8));
+    }
+
     [Fact]
     public void HowLongSomethingTakesNeedsADurationAndADocumentAboutIt()
     {

@@ -15,6 +15,9 @@ public sealed class ShoppingQuestionTests
     [InlineData("which tablet is the best for the desk")]
     [InlineData("where can I buy a headset")]
     [InlineData("welke tolkenbureaus zijn goedkoop")]
+    [InlineData("welke software gebruiken we voor zaakgericht werken")]
+    [InlineData("welk cms gebruikt de gemeente voor de website")]
+    [InlineData("welke leverancier hebben jullie voor het zaaksysteem")]
     public void AQuestionForAProductOrAShopIsOne(string question) => Assert.True(ShoppingQuestion.IsIn(question));
 
     [Theory]
@@ -28,5 +31,7 @@ public sealed class ShoppingQuestionTests
     [InlineData("the best way to explain a decision")]
     [InlineData("hoe test ik goedkoop een nieuwe brief bij inwoners")]
     [InlineData("goedkoop onderzoek doen naar wat inwoners ervan vinden")]
+    [InlineData("welk systeem gebruik je om terugbelafspraken bij te houden")]
+    [InlineData("welke software gebruik je voor een klantreis")]
     public void AdviceOnTheBestWayAndGreetingsAreNot(string question) => Assert.False(ShoppingQuestion.IsIn(question));
 }
