@@ -105,7 +105,7 @@ def rates(c):
 # ---- the hand judge with its thresholds as parameters (AnswerJudge.IsAnswered, read from the trace) ----
 
 DEFAULTS = {"MinCoverage": 0.2, "MinFirstPersonCoverage": 0.3, "MinFocus": 0.2, "MinScorePerWeight": 0.8, "MinYesNoAdviceCoverage": 0.3,
-            "MinImpersonalAdviceCoverage": 0.25, "MinFirstPersonPluralCoverage": 0.4, "MinPublicSituationCoverage": 0.3, "MinLongCoverage": 0.25, "MinLongTopicalWords": 0.8,
+            "MinImpersonalAdviceCoverage": 0.25, "MinFirstPersonPluralCoverage": 0.35, "MinPublicSituationCoverage": 0.3, "MinLongCoverage": 0.25, "MinLongTopicalWords": 0.8,
             "MinDescriptionCoverage": 0.7, "MinAskingPartCoverage": 0.5,
             "MinHowToActCoverage": 0.2, "MaxHowToActUnknownShare": 0.5}
 MAX_NAME_QUESTION_WORDS = 4

@@ -118,7 +118,12 @@ public class AnswerJudgeTests
         const string question = "onze wethouder moet naar een avond en we verwachten boze sprekers";
         // Focus and strength under the usual limits, too few words for a long question and too little weight for a description.
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
+        // The limit is 0.35 since h/refuse7 (docs/eval.md): a document that holds 0.37 of the weight answers, 0.3 does not.
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.37, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
+        // So is a situation told in the first person singular in four words or more, every word known to the library.
+        Assert.True(AnswerJudge.IsAnswered(coverage: 0.37, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "mijn wethouder moet naar een avond met boze sprekers"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.3, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "mijn wethouder moet naar een avond met boze sprekers"));
         // The same words without "we" / "onze" (nor the public, see PublicAsOthers), or a question of two words, keep the usual limits.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "de wethouder moet naar een avond met boze sprekers"));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.5, focus: 0.1, bm25: 1, Words(1, 1), options, rarestWeight: 2, question));
@@ -133,10 +138,11 @@ public class AnswerJudgeTests
         // Focus and strength under the usual limits, too little weight for a description of four words.
         Assert.True(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.25, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, question));
-        // The same words without the public, with a resident naming themself, or in the first person singular keep the usual limits.
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "iedereen typt het adres opnieuw"));
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "als inwoner typ ik mijn adres opnieuw"));
-        Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "ik zie inwoners hun adres opnieuw typen"));
+        // The same words without the public, with a resident naming themself, or in the first person singular keep the usual limits
+        // (at 0.32, between the public's 0.3 and the first person's 0.35).
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.32, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "iedereen typt het adres opnieuw"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.32, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "als inwoner typ ik mijn adres opnieuw"));
+        Assert.False(AnswerJudge.IsAnswered(coverage: 0.32, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "ik zie inwoners hun adres opnieuw typen"));
         // A question put about the public, for a rule or a fact, is not its situation told.
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "mogen inwoners hun adres opnieuw typen"));
         Assert.False(AnswerJudge.IsAnswered(coverage: 0.35, focus: 0.1, bm25: 1, groups, options, rarestWeight: 2, "waar typen inwoners hun adres opnieuw"));
