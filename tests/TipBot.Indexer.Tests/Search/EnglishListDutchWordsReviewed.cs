@@ -28,13 +28,14 @@ internal static class EnglishListDutchWordsReviewed
             "benchmark", "brainstorm", "moderator", "expert", "mediator", "system", "instrument", "api", "crm", "ai", "experiment",
             "tender", "compromis", "hospital", "person", "shop", "regulator", "meeting", "dialog", "integral", "disput",
             "directorat", "infrastructur", "mandat", "delegat", "coordinat",
+            "racist", "stalking", "stalker",
         ]),
         (RareInDutch,
         [
             "resident", "supervisor", "administrator", "counter", "rul", "backing", "mad", "list", "wording", "reply", "short",
             "saf", "handles", "hom", "tenant", "wast", "car", "kid", "por", "interpreter", "sit", "employee", "yell", "insult",
             "skim", "bold", "gut", "dar", "pensioner", "human", "ruling", "assessor", "funding", "goal", "risk", "tol", "automat",
-            "consent", "tackles", "invit", "edit", "tres", "tree", "bik", "motorist", "claimant", "smoking", "wedding", "spok",
+            "consent", "tackles", "invit", "edit", "tres", "tree", "bik", "motorist", "claimant", "smoking", "wedding", "spok", "nur",
         ]),
         ("Dutch \"letter\" is also a character of a text; the line keeps \"letter\" and adds \"brief\", and a Dutch question about letters of a text is about writing, the list's topic",
             ["letter"]),
@@ -61,7 +62,8 @@ internal static class EnglishListDutchWordsReviewed
             "kep it short", "go wrong", "gon wrong", "water system", "dik ward", "wet basement", "building plan",
             "building project", "building sit", "bik lan", "non tak up", "lat fes", "car hom", "hom help", "saf at hom",
             "joint arrangement", "computer literat", "resident meeting", "infrastructur project", "meeting format", "gas fres",
-            "budget adviser", "illegal dumping",
+            "budget adviser", "illegal dumping", "last nam", "contact arrangement", "trad register", "market stall", "go bust",
+            "district nur", "mak end met", "hard up", "legal help", "passer bie",
         ]));
 
     private static Dictionary<string, string> Build(params (string Reason, string[] Keys)[] groups)
