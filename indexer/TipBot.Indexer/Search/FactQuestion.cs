@@ -147,7 +147,7 @@ public static partial class FactQuestion
         "kost", "betaal", "betalen", "neertellen", "hoog", "duur", "tarie", "prijs", "prijzen", "much", "cost", "price", "fee",
         "opening", "laat", "time", "wanneer", "datum", "dag", "when", "lang", "hoeveel", "long", "termijn",
         "word", "vacature", "sollicit", "salaris", "opleiding", "become", "verschil", "difference",
-        "recht", "aanmerking", "entitled", "eligible", "vraag", "aanvragen", "opvragen", "geef", "bezwaar", "waar", "dien",
+        "recht", "aanmerking", "entitled", "eligible", "vraag", "vragen", "aanvragen", "opvragen", "geef", "bezwaar", "waar", "dien",
         "apply", "register", "renew",
         "many", "wie", "mee",
         "nummer", "phone", "adres", "address", "nodig", "papieren", "documenten", "bewijsstukken",
@@ -182,7 +182,7 @@ public static partial class FactQuestion
     // aanleg van de provinciale weg", "wanneer komt de aanslag van het waterschap") is a moment of a project or a service; asked of
     // something general ("wanneer begint de participatie bij een plan", "wanneer start het gesprek met iemand", "... als je ..."),
     // it asks for the stage again.
-    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik)\b|wanneer\s+(begint|beginnen|start|starten|komt|komen)\s+(de|het)\s+(?!.*\b(een|iemand|je)\b)|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,7}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
+    [GeneratedRegex(@"\b(wanneer\s+(is|zijn)\s+(de|het|mijn|onze|ons|uw|jullie)\s+(?!(verstandig|nodig|beter|handig|tijd|goed|slim|zinvol|nuttig)\b)|wanneer\s+(wordt|worden|eindigt|opent|sluit|verloopt|krijg\s+ik|ontvang\s+ik|krijgen\s+(we|wij)|ontvangen\s+(we|wij))\b|wanneer\s+(begint|beginnen|start|starten|komt|komen)\s+(de|het)\s+(?!.*\b(een|iemand|je)\b)|wanneer\s+(gaat|gaan)\s+([\w'-]+\s+){1,7}(in|open|dicht)\b|(per|vanaf|tot)\s+wanneer\b|welke\s+datum|op\s+welke\s+dag|when\s+(is|are|will|does|do)\b)")]
     private static partial Regex AsksMoment();
 
     [GeneratedRegex(@"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(19|20)\d\d|\d{1,2}-\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -221,14 +221,14 @@ public static partial class FactQuestion
     [GeneratedRegex(OwnProcedure + "|" + Application)]
     private static partial Regex AsksProcedure();
 
-    // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", "... aan als ambtenaar", "kan ik dat online aanvragen",
+    // A resident's own application, objection, submission or report ("hoe vraag ik een paspoort aan", a team's in the plural's own verb: "hoe vragen we een parkeerplaats aan", "... aan als ambtenaar", "kan ik dat online aanvragen",
     // "mag ik bezwaar maken", "hoe dien ik een klacht in", "klacht indienen over ...", "hoe geef ik mijn verhuizing door", a report to
     // another body: "hoe doe ik aangifte bij de politie", filling in one's own form: "hoe vul ik mijn aanvraag studiefinanciering
     // in", requesting one's own record: "hoe vraag ik mijn dossier op", "kan ik de opname opvragen", renewing one's own permit or
     // document: "hoe verleng ik mijn verblijfsvergunning"), not asking someone something ("hoe vraag ik aan inwoners
     // wat ze vinden": "aan" there is followed by whom) nor "bij wie kan ik terecht als een casus vastloopt" (a colleague).
     // "Waar kan ik ... aanvragen" is the modal branch's.
-    private const string OwnProcedure = @"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op|als)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\bvraag\s+(ik|je|u)\s+([\w'-]+\s+){1,5}op(\s*$|\s*[?.!,]|\s+(bij|via)\b)|\b(kan|moet|mag|wil)\s+(ik|je|u)\s+([\w'-]+\s+){0,7}opvragen\b|\bhoe\s+verleng\s+(ik|je|u)\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)";
+    private const string OwnProcedure = @"(\bvraag\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op|als)\b)|\bvragen\s+(we|wij)\s+([\w'-]+\s+){1,5}aan(\s*$|\s*[?.!,]|\s+(bij|voor|via|in|op|als)\b)|\b(kan|moet|mag|wil)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,7}aanvragen\b|\bvraag\s+(ik|je|u)\s+([\w'-]+\s+){1,5}op(\s*$|\s*[?.!,]|\s+(bij|via)\b)|\b(kan|moet|mag|wil)\s+(ik|je|u)\s+([\w'-]+\s+){0,7}opvragen\b|\bhoe\s+verleng\s+(ik|je|u)\b|\b(hoe|waar)\s+geef\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,4}door\b|\bhoe\s+maak\s+(ik|je|we|wij|u)\s+bezwaar\b|\bhoe\s+doe\s+(ik|je|we|wij|u)\s+aangifte\b|\bhoe\s+vul\s+(ik|je|u)\s+(mijn|m'n|uw)\s+([\w'-]+\s+){1,4}in\b|\b(mag|kan)\s+(ik|je|we|wij|u)\s+bezwaar\s+maken\b|\b(hoe|waar)\s+dien\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){1,5}in\b|\b(mag|kan|moet)\s+(ik|je|we|wij|u)\s+([\w'-]+\s+){0,4}indienen\b|^\s*([\w'-]+\s+){1,4}indienen\b|\bhow\s+(do|can)\s+i\s+(apply|register|renew)\b)";
 
     // A closed question asks for a rule of a service (an amount, how long, who qualifies, what to bring, a deadline) rather
     // than for advice; a tip names the service without giving its rule, so only a document about nearly all of the question

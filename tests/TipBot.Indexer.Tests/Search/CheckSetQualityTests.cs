@@ -624,14 +624,15 @@ public sealed class OffTopicGuardTests
     /// Twenty short office questions no tip covers, fourteen in the first person plural ("we zoeken een locatie voor onze
     /// afdelingsuitje", "wanneer krijgen we de nieuwe laptops") and six in the singular (tests/eval/plural-none.tsv), written by
     /// h/refuse7 before its change to the plural's share and read once after it: 0.700 refused before and after (8879ba8, 09327c7;
-    /// a parking space, a Christmas lunch's budget, a move, a meeting room, a walk and the laptops answered). Floor one row under.
+    /// a parking space, a Christmas lunch's budget, a move, a meeting room, a walk and the laptops answered). Since FactQuestion
+    /// reads the plural's own verb ("hoe vragen we ... aan", "wanneer krijgen we ..."), 0.800. Floor one row under.
     /// </summary>
     [Fact]
     public void ShortOfficeQuestionsInTheFirstPersonAreMostlyNotAnswered()
     {
         using var run = new PluralNoneRun();
         Assert.Equal(20, run.Queries.Count);
-        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.65, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
+        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.75, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
     }
 
     private sealed class PluralNoneRun() : RankingQualityTests.Run("plural-none.tsv");
