@@ -42,7 +42,11 @@ public sealed class ReadinessTests
     public async Task ReadyWithAnIndexAndStorage()
     {
         using var factory = WithOneTip();
-        var response = await factory.CreateClient().GetAsync("/readyz");
+        var client = factory.CreateClient();
+        // The first index warms up in the background after start (NotReadyUntilTheFirstIndexHasWarmedUp): a probe asks again
+        // until then; the test waits for that warm-up instead of racing it on a busy machine.
+        await factory.Services.GetRequiredService<IKnowledgeIndex>().Warmed.WaitAsync(TimeSpan.FromSeconds(30));
+        var response = await client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True((bool)body["ready"]!);
