@@ -537,105 +537,54 @@ public sealed class EverydayQualityTests(EverydayQualityTests.EverydayRun run) :
 }
 
 /// <summary>
-/// Short English NONE questions (a resident's or a colleague's own matter, facilities, IT, purchases, leisure), written by the
-/// lead before any run (tests/eval/english-none.tsv, docs/eval.md 2026-11-28): h/english6's rule that left an English word
-/// neither the list nor the library knows out of the judge's shares answered two of them here ("where do I report a broken
-/// streetlight", "how do I change my bank account number for my salary") and was reverted. Floor one row under the measured
-/// share refused (0.95).
+/// Guard sets of questions no tip covers, each on knowledge/ and all NONE, each written before the rule it bounds was run on it
+/// (tests/eval/README.md): the share refused (abstain_correct) may not fall under its floor, one row under the share measured
+/// (the comment on each row tells the set and its readings).
 /// </summary>
 public sealed class OffTopicGuardTests
 {
-    [Fact]
-    public void EnglishQuestionsTheLibraryDoesNotCoverAreNotAnswered()
+    [Theory]
+    // Short English NONE questions (a resident's or a colleague's own matter, facilities, IT, purchases, leisure), written by the
+    // lead before any run (tests/eval/english-none.tsv, docs/eval.md 2026-11-28): h/english6's rule that left an English word
+    // neither the list nor the library knows out of the judge's shares answered two of them here ("where do I report a broken
+    // streetlight", "how do I change my bank account number for my salary") and was reverted. Floor one row under the measured
+    // share refused (0.95).
+    [InlineData("english-none.tsv", 20, 0.90)]
+    // Ten long Dutch e-mails about things no tip covers (a slow laptop, a team outing, a dog-tax rate, office chairs, a contract's
+    // holiday pay, a broken streetlight, a supplier, a son's side job, a coffee machine, a spreadsheet), written by the lead
+    // before any run (tests/eval/email-none.tsv, docs/eval.md 2026-11-28) to read h/long3's rule for an e-mail's asking part:
+    // 0.900 refused before and after it (the laptop e-mail is answered). Floor one row under.
+    [InlineData("email-none.tsv", 10, 0.80)]
+    // Twenty short everyday questions no tip covers (a recipe, a route, the canteen, a film, sleep, the printer, a lease bike, a
+    // letter to Sinterklaas, a pub quiz's questions, two in English), written by the lead before any run (tests/eval/short-none.tsv,
+    // docs/eval.md 2026-11-28) to read a change to the judge's first rule for short questions: 0.850 refused (the route, the
+    // letter and the lease bike answered, each through one word a tip uses). Floor one row under.
+    [InlineData("short-none.tsv", 20, 0.80)]
+    // Twenty-five more short everyday questions no tip covers (sport, the weather, a recipe, health, a day out, travel, a washing
+    // machine, a singer, a TV show, homework; 17 Dutch, 8 English), written from general life before any run of the judge's first
+    // rule on them (tests/eval/short-none2.tsv, docs/eval.md h/first): 0.800 refused (the weekend's weather, a day out with children,
+    // a camping, a vegetable garden and a cold answered, each through a word the built-in lists lead to a tip's). Floor one row under.
+    [InlineData("short-none2.tsv", 25, 0.76)]
+    // Twenty long office e-mails no tip covers, each asking in the form HowToAct reads ("hoe
+    // doe ik dat?", "hoe lossen jullie dat op?", "how do we ..."): an access pass, a meeting room's microphone, expense claims,
+    // timesheets, a venue, ... (tests/eval/howto-none.tsv), written by h/long4 before that rule was built and read once after it:
+    // 0.900 refused before it (8879ba8), 0.800 with it (docs/eval.md h/long4). Floor one row under, so the next change to the
+    // long rule shows its cost here.
+    [InlineData("howto-none.tsv", 20, 0.75)]
+    // Twenty short office questions no tip covers, fourteen in the first person plural ("we zoeken een locatie voor onze
+    // afdelingsuitje", "wanneer krijgen we de nieuwe laptops") and six in the singular (tests/eval/plural-none.tsv), written by
+    // h/refuse7 before its change to the plural's share and read once after it: 0.700 refused before and after (8879ba8, 09327c7;
+    // a parking space, a Christmas lunch's budget, a move, a meeting room, a walk and the laptops answered). Since FactQuestion
+    // reads the plural's own verb ("hoe vragen we ... aan", "wanneer krijgen we ..."), 0.800. Floor one row under.
+    [InlineData("plural-none.tsv", 20, 0.75)]
+    public void QuestionsTheLibraryDoesNotCoverAreMostlyNotAnswered(string set, int questions, double floor)
     {
-        using var run = new EnglishNoneRun();
-        Assert.Equal(20, run.Queries.Count);
-        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.90, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
+        using var run = new GuardRun(set);
+        Assert.Equal(questions, run.Queries.Count);
+        Assert.True(run.Engine.Metrics.AbstainCorrect >= floor, $"{set}: abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
     }
 
-    private sealed class EnglishNoneRun() : RankingQualityTests.Run("english-none.tsv");
-
-    /// <summary>
-    /// Ten long Dutch e-mails about things no tip covers (a slow laptop, a team outing, a dog-tax rate, office chairs, a contract's
-    /// holiday pay, a broken streetlight, a supplier, a son's side job, a coffee machine, a spreadsheet), written by the lead
-    /// before any run (tests/eval/email-none.tsv, docs/eval.md 2026-11-28) to read h/long3's rule for an e-mail's asking part:
-    /// 0.900 refused before and after it (the laptop e-mail is answered). Floor one row under.
-    /// </summary>
-    [Fact]
-    public void LongEmailsTheLibraryDoesNotCoverAreMostlyNotAnswered()
-    {
-        using var run = new EmailNoneRun();
-        Assert.Equal(10, run.Queries.Count);
-        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.80, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
-    }
-
-    private sealed class EmailNoneRun() : RankingQualityTests.Run("email-none.tsv");
-
-    /// <summary>
-    /// Twenty short everyday questions no tip covers (a recipe, a route, the canteen, a film, sleep, the printer, a lease bike, a
-    /// letter to Sinterklaas, a pub quiz's questions, two in English), written by the lead before any run (tests/eval/short-none.tsv,
-    /// docs/eval.md 2026-11-28) to read a change to the judge's first rule for short questions: 0.850 refused (the route, the
-    /// letter and the lease bike answered, each through one word a tip uses). Floor one row under.
-    /// </summary>
-    [Fact]
-    public void ShortEverydayQuestionsTheLibraryDoesNotCoverAreMostlyNotAnswered()
-    {
-        using var run = new ShortNoneRun();
-        Assert.Equal(20, run.Queries.Count);
-        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.80, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
-    }
-
-    private sealed class ShortNoneRun() : RankingQualityTests.Run("short-none.tsv");
-
-    /// <summary>
-    /// Twenty-five more short everyday questions no tip covers (sport, the weather, a recipe, health, a day out, travel, a washing
-    /// machine, a singer, a TV show, homework; 17 Dutch, 8 English), written from general life before any run of the judge's first
-    /// rule on them (tests/eval/short-none2.tsv, docs/eval.md h/first): 0.800 refused (the weekend's weather, a day out with children,
-    /// a camping, a vegetable garden and a cold answered, each through a word the built-in lists lead to a tip's). Floor one row under.
-    /// </summary>
-    [Fact]
-    public void MoreShortEverydayQuestionsTheLibraryDoesNotCoverAreMostlyNotAnswered()
-    {
-        using var run = new ShortNone2Run();
-        Assert.Equal(25, run.Queries.Count);
-        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.76, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
-    }
-
-    private sealed class ShortNone2Run() : RankingQualityTests.Run("short-none2.tsv");
-
-    /// <summary>
-    /// Twenty long office e-mails no tip covers, each asking in the form <see cref="TipBot.Indexer.Search.HowToAct"/> reads ("hoe
-    /// doe ik dat?", "hoe lossen jullie dat op?", "how do we ..."): an access pass, a meeting room's microphone, expense claims,
-    /// timesheets, a venue, ... (tests/eval/howto-none.tsv), written by h/long4 before that rule was built and read once after it:
-    /// 0.900 refused before it (8879ba8), 0.800 with it (docs/eval.md h/long4). Floor one row under, so the next change to the
-    /// long rule shows its cost here.
-    /// </summary>
-    [Fact]
-    public void LongOfficeEmailsAskingHowToActAreMostlyNotAnswered()
-    {
-        using var run = new HowToNoneRun();
-        Assert.Equal(20, run.Queries.Count);
-        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.75, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
-    }
-
-    private sealed class HowToNoneRun() : RankingQualityTests.Run("howto-none.tsv");
-
-    /// <summary>
-    /// Twenty short office questions no tip covers, fourteen in the first person plural ("we zoeken een locatie voor onze
-    /// afdelingsuitje", "wanneer krijgen we de nieuwe laptops") and six in the singular (tests/eval/plural-none.tsv), written by
-    /// h/refuse7 before its change to the plural's share and read once after it: 0.700 refused before and after (8879ba8, 09327c7;
-    /// a parking space, a Christmas lunch's budget, a move, a meeting room, a walk and the laptops answered). Since FactQuestion
-    /// reads the plural's own verb ("hoe vragen we ... aan", "wanneer krijgen we ..."), 0.800. Floor one row under.
-    /// </summary>
-    [Fact]
-    public void ShortOfficeQuestionsInTheFirstPersonAreMostlyNotAnswered()
-    {
-        using var run = new PluralNoneRun();
-        Assert.Equal(20, run.Queries.Count);
-        Assert.True(run.Engine.Metrics.AbstainCorrect >= 0.75, $"abstain_correct {run.Engine.Metrics.AbstainCorrect:0.000}");
-    }
-
-    private sealed class PluralNoneRun() : RankingQualityTests.Run("plural-none.tsv");
+    private sealed class GuardRun(string set) : RankingQualityTests.Run(set);
 }
 
 /// <summary>
