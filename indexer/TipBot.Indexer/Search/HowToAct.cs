@@ -21,17 +21,8 @@ public static partial class HowToAct
 {
     public static bool IsAskedIn(string question)
     {
-        var asking = AskingSentences(question);
+        var asking = QuestionPart.AskingSentences(question);
         return Form().IsMatch(asking) && !Possessive().IsMatch(asking);
-    }
-
-    // The sentences that end in a question mark, else the last sentence (QuestionPart's asking part before it is widened).
-    private static string AskingSentences(string question)
-    {
-        var sentences = PlainText.Sentences(question);
-        if (sentences.Count == 0) return question;
-        var asking = sentences.Where(s => s.Text.EndsWith('?')).Select(s => s.Text).ToList();
-        return asking.Count > 0 ? string.Join(' ', asking) : sentences[^1].Text;
     }
 
     private const string Person = @"(ik|we|wij|je|jij|jullie|u|men|anderen)";

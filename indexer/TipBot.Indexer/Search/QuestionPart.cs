@@ -25,8 +25,39 @@ public static class QuestionPart
         // The library's own sentence reading (PlainText.Sentences: a mark before white space or a line break, not "bijv." or "o.a.").
         var sentences = PlainText.Sentences(text);
         if (sentences.Count < 2) return null;
+        var asking = Asking(sentences, out var first);
+        var held = new HashSet<int>();
+        var part = "";
+        while (true)
+        {
+            held.Clear();
+            part = Join(sentences, asking);
+            foreach (var g in analyze(part))
+            {
+                var at = IndexOf(groups, g);
+                if (at >= 0) held.Add(at);
+            }
+            if (held.Count >= MinGroups || first == 0) break;
+            asking[--first] = true;
+        }
+        return held.Count == 0 || held.Count == groups.Count ? null : new Part(part, held);
+    }
+
+    /// <summary>
+    /// The sentences that ask, before the part is widened: those that end in a question mark, else the last one; the whole text
+    /// when it has no sentence (<see cref="HowToAct"/> reads its form there).
+    /// </summary>
+    public static string AskingSentences(string text)
+    {
+        var sentences = PlainText.Sentences(text);
+        return sentences.Count == 0 ? text : Join(sentences, Asking(sentences, out _));
+    }
+
+    // Which sentences ask (those that end in a question mark, else the last one) and the first of them.
+    private static bool[] Asking(IReadOnlyList<(int Start, string Text)> sentences, out int first)
+    {
         var asking = new bool[sentences.Count];
-        var first = -1;
+        first = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
             if (!sentences[i].Text.EndsWith('?')) continue;
@@ -38,22 +69,11 @@ public static class QuestionPart
             first = sentences.Count - 1;
             asking[first] = true;
         }
-        var held = new HashSet<int>();
-        var part = "";
-        while (true)
-        {
-            held.Clear();
-            part = string.Join(' ', sentences.Where((_, i) => asking[i]).Select(x => x.Text));
-            foreach (var g in analyze(part))
-            {
-                var at = IndexOf(groups, g);
-                if (at >= 0) held.Add(at);
-            }
-            if (held.Count >= MinGroups || first == 0) break;
-            asking[--first] = true;
-        }
-        return held.Count == 0 || held.Count == groups.Count ? null : new Part(part, held);
+        return asking;
     }
+
+    private static string Join(IReadOnlyList<(int Start, string Text)> sentences, bool[] chosen) =>
+        string.Join(' ', sentences.Where((_, i) => chosen[i]).Select(x => x.Text));
 
     // The question's group that shares a word with the part's group: the same word read in its sentence.
     private static int IndexOf(IReadOnlyList<QueryTermGroup> groups, QueryTermGroup g)
