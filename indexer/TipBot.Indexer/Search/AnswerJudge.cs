@@ -121,11 +121,12 @@ public static class AnswerJudge
         if (groups.Count >= options.MinDescriptionWords && coverage >= options.MinFirstPersonPluralCoverage && FirstPersonPlural.IsIn(question)) return true;
         if (groups.Count >= options.MinDescriptionWords && groups.Count < options.LongQuestionWords && !firstPerson
             && coverage >= options.MinPublicSituationCoverage && PublicAsOthers.IsToldSituation(question)) return true;
-        var aboutEnoughRareWords = coverage >= options.MinLongCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight;
+        var aboutRareWords = focus * weight >= options.MinLongTopicalWords * rarestWeight;
+        var aboutEnoughRareWords = coverage >= options.MinLongCoverage && aboutRareWords;
         if (groups.Count >= options.LongQuestionWords)
             return aboutEnoughRareWords || (!firstPerson && askingPart?.Invoke() is { } part
                 && part.Coverage >= options.MinAskingPartCoverage && part.TopicalWeight >= options.MinLongTopicalWords * rarestWeight)
-                || (coverage >= options.MinHowToActCoverage && focus * weight >= options.MinLongTopicalWords * rarestWeight
+                || (coverage >= options.MinHowToActCoverage && aboutRareWords
                     && UnknownWeight(groups) <= options.MaxHowToActUnknownShare * weight && HowToAct.IsAskedIn(question));
         if (groups.Count >= options.MinLongStoryWords && aboutEnoughRareWords) return true;
         if (groups.Count >= options.MinDescriptionWords && aboutEnoughRareWords && !firstPerson && FirstPersonPlural.IsIn(question)) return true;
@@ -164,8 +165,8 @@ public static class AnswerJudge
     public static bool IsVetoed(string question) =>
         ShoppingQuestion.IsIn(question) || OwnMatterYesNo.IsIn(question) || OwnFamily.IsIn(question) || FaultReport.IsIn(question);
 
-    // The weight of the question's words the library never uses.
-    private static double UnknownWeight(IReadOnlyList<QueryTermGroup> groups)
+    /// <summary>The weight of the question's words the library never uses.</summary>
+    public static double UnknownWeight(IReadOnlyList<QueryTermGroup> groups)
     {
         var unknown = 0.0;
         for (var i = 0; i < groups.Count; i++)

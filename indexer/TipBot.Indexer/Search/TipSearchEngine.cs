@@ -223,16 +223,16 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         // Last, after the judge: the leaders again with what earlier answered questions like this one were answered with
         // (RankingOptions.MemoryWeight); a document the judge's second reading or a request put first stays there. A first that
         // holds little of the question may give way to a tip the memory speaks for (RankingOptions.MemoryFirstCoverage).
+        var memoryTotal = memoryWords is { Count: > 0 } ? memoryWords.Values.Sum() : 0;
         if (memoryWords is { Count: > 0 } && ranked.Count > 1)
         {
             var from = pinned is not null || answeredBySecond ? Math.Max(1, Options.MemoryFrom) : Options.MemoryFrom;
-            var memoryTotal = memoryWords.Values.Sum();
             if (pinned is null && !answeredBySecond && from == 1 && ranked[0].Coverage < Options.MemoryFirstCoverage)
                 MemoryFirst(ranked, memoryWords, memoryTotal, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
             WithMemory(ranked, from, memoryWords, memoryTotal, c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc));
         }
         if (trace is not null) Record(trace, ranked, pinned, groups, text, longQuestion, matcher, FocusOf,
-            c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), memoryWords);
+            c => TermsOfCandidate(c.ScoreDoc.Doc, c.Doc), memoryWords, memoryTotal);
 
         var page = ranked.Skip(skip).Take(top).ToList();
         var sections = BestSections(groups, page, postings);
@@ -483,7 +483,7 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
         var runnerUp = ranked.FirstOrDefault(c => !ReferenceEquals(c, judged));
         return new JudgeTrace(groups.Count, groups.Count >= Options.LongQuestionWords, AnswerJudge.IsVetoed(text), FirstPerson.IsIn(text),
             FirstPersonPlural.IsIn(text), YesNoAdvice.IsIn(text), YesNoAdvice.IsImpersonal(text), PublicAsOthers.IsToldSituation(text), groups.Sum(g => g.Weight),
-            groups.Where(g => g.Unknown).Sum(g => g.Weight), rarestWeight, runnerUp?.Coverage ?? 0,
+            AnswerJudge.UnknownWeight(groups), rarestWeight, runnerUp?.Coverage ?? 0,
             runnerUp is null || judged.Match <= 0 ? 0 : runnerUp.Match / judged.Match, coachPinned, offerPinned, judgeAccepts, read.Select(Read).ToList())
         {
             HowToAct = groups.Count >= Options.LongQuestionWords && HowToAct.IsAskedIn(text),
@@ -551,9 +551,8 @@ public sealed class TipSearchEngine : ITipSearch, IDisposable
     // The trace's query traits and leading candidates (RankingTrace.Depth) of the final order.
     private static void Record(RankingTrace trace, List<Candidate> ranked, Candidate? pinned, IReadOnlyList<QueryTermGroup> groups, string text,
         bool longQuestion, TermMatcher matcher, Func<Candidate, double> focusOf, Func<Candidate, IReadOnlySet<string>> termsOf,
-        IReadOnlyDictionary<string, double>? memoryWords)
+        IReadOnlyDictionary<string, double>? memoryWords, double memoryTotal)
     {
-        var memoryTotal = memoryWords?.Values.Sum() ?? 0;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         trace.Query = new QueryTraits(groups.Count, words, longQuestion);
         for (var i = 0; i < Math.Min(RankingTrace.Depth, ranked.Count); i++)
