@@ -137,7 +137,7 @@ public sealed class EvalCommand : ICliCommand
                 engine = Metrics(kv.Value),
                 baseline = Metrics(baseline.ByCategory[kv.Key]),
             }),
-            queries = engine.Outcomes.Select(o => new { query = o.Query.Text, answered = o.Answered, results = o.Results }),
+            queries = Rows(engine),
         };
         output.WriteLine(JsonSerializer.Serialize(json, SearchCommand.Json));
     }
@@ -147,10 +147,14 @@ public sealed class EvalCommand : ICliCommand
         var json = new
         {
             metrics = Metrics(report.Metrics),
-            queries = report.Outcomes.Select(o => new { query = o.Query.Text, answered = o.Answered, results = o.Results }),
+            queries = Rows(report),
         };
         output.WriteLine(JsonSerializer.Serialize(json, SearchCommand.Json));
     }
+
+    // Each question of a report as --json and --baseline-json write it: the question, the answered flag and the result ids.
+    private static IEnumerable<object> Rows(EvalReport report) =>
+        report.Outcomes.Select(o => new { query = o.Query.Text, answered = o.Answered, results = o.Results });
 
     private static object Metrics(EvalMetrics m) => new
     {
