@@ -105,6 +105,21 @@ public class EvalVerbTests
     }
 
     [Fact]
+    public void ABaselineJsonFileInAFolderThatDoesNotExistIsAOneLineUsageError()
+    {
+        using var library = Library();
+        library.Write("queries.tsv", "query\trelevant\tnote\nvergunning evenement\tformulier:2\tplain\n");
+        var error = new StringWriter();
+        var code = CliApp.Run(["eval", "--knowledge", library.Path, "--queries", Path.Combine(library.Path, "queries.tsv"),
+            "--baseline-json", Path.Combine(library.Path, "missing", "baseline.json")], new StringWriter(), error);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line);
+        Assert.Contains("usage: ", line);
+    }
+
+    [Fact]
     public void FeaturesWritesOneLinePerQuestionWithItsCandidatesInTheOrderShown()
     {
         using var library = Library();
